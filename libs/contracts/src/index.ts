@@ -1,0 +1,4 @@
+export * from './topics.js';
+export * from './validation.js';
+export * from './releases.js';
+export * from './dead-letter.js';
