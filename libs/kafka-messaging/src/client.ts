@@ -1,0 +1,41 @@
+import kafkajs from 'kafkajs';
+import type { Kafka as KafkaClient, LogEntry } from 'kafkajs';
+import type { KafkaSettings, StructuredLogger } from './types.js';
+
+const { Kafka, logLevel } = kafkajs;
+
+/** kafkajs log levels mapped onto the structured logger, so broker chatter ends up in JSON logs. */
+function logCreator(logger: StructuredLogger) {
+  return () =>
+    ({ level, log }: LogEntry) => {
+      const { message, ...fields } = log;
+      const entry = { component: 'kafkajs', ...fields };
+      if (level <= logLevel.ERROR) logger.error(entry, message);
+      else if (level === logLevel.WARN) logger.warn(entry, message);
+      else logger.debug(entry, message);
+    };
+}
+
+export function createKafkaClient(settings: KafkaSettings, logger: StructuredLogger): KafkaClient {
+  // The v2 partitioner warning is about migrating from kafkajs 1.x; this project never used 1.x.
+  process.env['KAFKAJS_NO_PARTITIONER_WARNING'] = '1';
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: settings.brokers,
+    connectionTimeout: settings.connectionTimeoutMs ?? 3000,
+    logLevel: logLevel.WARN,
+    logCreator: logCreator(logger),
+    retry: { initialRetryTime: 300, retries: 8 },
+  });
+}
+
+/** Turns kafkajs message headers (Buffer | string | arrays) into plain strings. */
+export function decodeHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    if (last !== undefined) result[name] = last.toString();
+  }
+  return result;
+}

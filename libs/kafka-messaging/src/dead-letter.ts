@@ -1,0 +1,33 @@
+import { HEADERS, SCHEMA_VERSION, type DeadLetter } from '@presswatch/contracts';
+import type { DeadLetterRequest, OutgoingMessage } from './types.js';
+
+/** Wraps a failed message for the dead-letter topic: original bytes, coordinates and reason, nothing lost. */
+export function deadLetterMessage(request: DeadLetterRequest, stage: string, topic: string, now: Date = new Date()): OutgoingMessage {
+  const { message, reason } = request;
+  const letter: DeadLetter = {
+    schemaVersion: SCHEMA_VERSION,
+    stage,
+    reason,
+    failedAt: now.toISOString(),
+    original: {
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+      key: message.key,
+      valueBase64: message.value === null ? null : message.value.toString('base64'),
+    },
+  };
+  return {
+    topic,
+    key: message.key,
+    value: JSON.stringify(letter),
+    headers: {
+      ...message.headers,
+      [HEADERS.deadLetterReason]: reason.slice(0, 1000),
+      [HEADERS.deadLetterStage]: stage,
+      [HEADERS.originalTopic]: message.topic,
+      [HEADERS.originalPartition]: String(message.partition),
+      [HEADERS.originalOffset]: message.offset,
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export * from './types.js';
+export { createKafkaClient } from './client.js';
+export { ensureTopics, type TopicSpec } from './topics-admin.js';
+export { MessageProducer } from './producer.js';
+export { KafkaStageServer, type StageServerOptions } from './stage-server.js';
+export { StageHandler, type StageHandlerOptions } from './stage-handler.decorator.js';
+export { childTraceparent, traceIdOf } from './trace-context.js';
+export { backoffDelayMs } from './backoff.js';
+export { deadLetterMessage } from './dead-letter.js';
+export { readTopic, type ReadOptions } from './topic-reader.js';

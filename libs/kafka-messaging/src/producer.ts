@@ -1,0 +1,46 @@
+import type { Kafka, Producer } from 'kafkajs';
+import kafkajs from 'kafkajs';
+import type { OutgoingMessage } from './types.js';
+
+const { CompressionTypes } = kafkajs;
+
+/**
+ * A producer that waits for all in-sync replicas: a send resolves only once Kafka holds the messages, which
+ * is what lets consumers commit their input offsets afterwards. Not idempotent on purpose: delivery is
+ * at-least-once end to end and deterministic document ids make duplicates harmless, while kafkajs's
+ * idempotence would need unbounded retries that hide an outage from the stage's own retry loop.
+ */
+export class MessageProducer {
+  private readonly producer: Producer;
+  private connected = false;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  }
+
+  async connect(): Promise<void> {
+    if (this.connected) return;
+    await this.producer.connect();
+    this.connected = true;
+  }
+
+  async send(messages: OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.GZIP,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers ?? {} })),
+      })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = false;
+    await this.producer.disconnect();
+  }
+}

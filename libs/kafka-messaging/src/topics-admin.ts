@@ -1,0 +1,44 @@
+import type { StructuredLogger, KafkaSettings } from './types.js';
+import { createKafkaClient } from './client.js';
+
+export interface TopicSpec {
+  topic: string;
+  partitions: number;
+  /** Retention in ms; undefined keeps the broker default. */
+  retentionMs?: number;
+}
+
+/**
+ * Creates the pipeline's topics explicitly (the broker never auto-creates them) and checks that existing
+ * ones have at least the partition count asked for, since the partition count caps consumer replicas.
+ */
+export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger): Promise<void> {
+  const admin = createKafkaClient(settings, logger).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = specs.filter((spec) => !existing.has(spec.topic));
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({
+          topic: spec.topic,
+          numPartitions: spec.partitions,
+          replicationFactor: -1,
+          configEntries: spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }],
+        })),
+      });
+      logger.info({ topics: missing.map((spec) => spec.topic) }, 'created topics');
+    }
+    const metadata = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.topic) });
+    for (const spec of specs) {
+      const found = metadata.topics.find((topic) => topic.name === spec.topic);
+      const partitions = found?.partitions.length ?? 0;
+      if (partitions < spec.partitions) {
+        logger.warn({ topic: spec.topic, partitions, wanted: spec.partitions }, 'topic has fewer partitions than configured');
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
