@@ -1,0 +1,31 @@
+import { rawRequest, type SearchClient } from './client.js';
+import { RELEASES_ALIAS } from './releases-index.js';
+
+export async function refreshReleases(client: SearchClient): Promise<void> {
+  await client.indices.refresh({ index: RELEASES_ALIAS });
+}
+
+export async function countReleases(client: SearchClient, ids?: string[]): Promise<number> {
+  const query = ids ? { ids: { values: ids } } : { match_all: {} };
+  const response = await client.count({ index: RELEASES_ALIAS, body: { query } });
+  return response.body.count;
+}
+
+interface TermsResponse {
+  aggregations?: { facet?: { buckets?: { key: string | number; doc_count: number }[] } };
+}
+
+export interface FacetBucket {
+  key: string;
+  count: number;
+}
+
+/** Counts of documents per value of a keyword field (countries, themes...), largest first. */
+export async function facetCounts(client: SearchClient, field: string, size = 10): Promise<FacetBucket[]> {
+  // The typed search API does not model terms aggregations fully; the raw request keeps this readable.
+  const response = await rawRequest<TermsResponse>(client, 'POST', `/${RELEASES_ALIAS}/_search`, {
+    size: 0,
+    aggs: { facet: { terms: { field, size } } },
+  });
+  return (response.aggregations?.facet?.buckets ?? []).map((bucket) => ({ key: String(bucket.key), count: bucket.doc_count }));
+}

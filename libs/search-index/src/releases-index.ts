@@ -1,0 +1,67 @@
+/**
+ * The `releases` index: analysts query the alias; the indexer writes through it into a versioned index, so a
+ * mapping change is a reindex into the next version and an alias swap.
+ */
+export const RELEASES_ALIAS = 'presswatch-releases';
+export const RELEASES_INDEX_VERSION = 1;
+export const RELEASES_TEMPLATE = 'presswatch-releases';
+
+export function releasesIndexName(version: number = RELEASES_INDEX_VERSION): string {
+  return `${RELEASES_ALIAS}-v${version}`;
+}
+
+/** Full text analysed per language as multi-fields, next to a language-neutral standard field. */
+const multilingualText = {
+  type: 'text',
+  analyzer: 'standard',
+  fields: {
+    fr: { type: 'text', analyzer: 'french' },
+    en: { type: 'text', analyzer: 'english' },
+    es: { type: 'text', analyzer: 'spanish' },
+  },
+} as const;
+
+const keyword = { type: 'keyword' } as const;
+
+export const releasesTemplate = {
+  index_patterns: [`${RELEASES_ALIAS}-v*`],
+  version: RELEASES_INDEX_VERSION,
+  priority: 100,
+  template: {
+    settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+    mappings: {
+      dynamic: 'strict',
+      _meta: { template_version: RELEASES_INDEX_VERSION },
+      properties: {
+        id: keyword,
+        source: keyword,
+        url: keyword,
+        language: keyword,
+        title: { ...multilingualText, fields: { ...multilingualText.fields, raw: { type: 'keyword', ignore_above: 512 } } },
+        body: multilingualText,
+        dateline: { properties: { text: keyword, country: keyword } },
+        published_at: { type: 'date' },
+        fetched_at: { type: 'date' },
+        indexed_at: { type: 'date' },
+        content_hash: keyword,
+        warnings: keyword,
+        word_count: { type: 'integer' },
+        countries: { properties: { code: keyword, name: keyword, role: keyword, mentions: { type: 'integer' } } },
+        country_codes: keyword,
+        primary_country: keyword,
+        primary_country_name: keyword,
+        regions: { properties: { code: keyword, name: keyword } },
+        region_names: keyword,
+        themes: { properties: { id: keyword, score: { type: 'float' }, reliefweb_theme: keyword, evidence: keyword } },
+        theme_ids: keyword,
+        reliefweb_themes: keyword,
+        organizations: { properties: { id: keyword, name: keyword } },
+        organization_ids: keyword,
+        persons: { properties: { name: keyword, role: keyword } },
+        amounts: { properties: { value: { type: 'double' }, currency: keyword, text: { type: 'text', index: false } } },
+        contacts: { type: 'nested', properties: { name: keyword, office: keyword, email: keyword, phones: keyword } },
+        location: { type: 'geo_point' },
+      },
+    },
+  },
+} as const;
