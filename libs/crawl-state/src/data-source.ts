@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource } from 'typeorm';
+import { FetchedDocument } from './fetched-document.entity.js';
+import { CreateFetchedDocuments1732000000000 } from './migrations/1732000000000-create-fetched-documents.js';
+
+export const ENTITIES = [FetchedDocument];
+export const MIGRATIONS = [CreateFetchedDocuments1732000000000];
+
+/**
+ * DATABASE_URL picks the database: `sqlite:<file>` (the embedded default, `sqlite::memory:` for tests)
+ * or `postgres://user:password@host:port/db` (what Kubernetes runs).
+ */
+export function createStateDataSource(databaseUrl: string): DataSource {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false } as const;
+  if (databaseUrl.startsWith('sqlite:')) {
+    const database = databaseUrl.slice('sqlite:'.length);
+    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
+    return new DataSource({ type: 'better-sqlite3', database, ...common });
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    return new DataSource({ type: 'postgres', url: databaseUrl, ...common });
+  }
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got ${redactUrl(databaseUrl)})`);
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openStateDatabase(databaseUrl: string): Promise<DataSource> {
+  const dataSource = createStateDataSource(databaseUrl);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/** Never log credentials: `postgres://user:secret@host/db` → `postgres://user:***@host/db`. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}
