@@ -1,0 +1,60 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RawRelease } from '@presswatch/contracts';
+import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { fetchFolder } from './folder-fetcher.js';
+import { decodeText } from './decode.js';
+import { sniffContentType } from './raw-release.js';
+
+describe('fetchFolder', () => {
+  let folder: string;
+  let database: StateDatabase;
+  const published: RawRelease[] = [];
+  const run = () =>
+    fetchFolder({ folder, source: 'folder:test', ledger: new FetchLedger(database), publish: async (releases) => void published.push(...releases) });
+
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'presswatch-folder-'));
+    database = await openStateDatabase('sqlite::memory:');
+    await writeFile(join(folder, 'a.txt'), 'Première dépêche');
+    await writeFile(join(folder, 'b.html'), '<html><body><p>Second</p></body></html>');
+    await writeFile(join(folder, 'notes.json'), '{}');
+  });
+  after(async () => {
+    await database.destroy();
+    await rm(folder, { recursive: true });
+  });
+
+  it('publishes every release file once, then nothing while unchanged', async () => {
+    const first = await run();
+    assert.deepEqual([first.seen, first.published, first.unchanged], [2, 2, 0]);
+    const second = await run();
+    assert.deepEqual([second.seen, second.published, second.unchanged], [2, 0, 2]);
+    assert.equal(published.length, 2);
+    assert.deepEqual(published.map((release) => release.contentType).sort(), ['text/html', 'text/plain']);
+  });
+
+  it('republishes a changed file under the same id', async () => {
+    await writeFile(join(folder, 'a.txt'), 'Première dépêche, corrigée');
+    const third = await run();
+    assert.equal(third.published, 1);
+    assert.equal(published[2]!.id, published.find((release) => release.body === 'Première dépêche')!.id);
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8, and windows-1252 when the bytes are not UTF-8', () => {
+    assert.equal(decodeText(Buffer.from('Sécurité', 'utf8')), 'Sécurité');
+    assert.equal(decodeText(Buffer.from([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0x80])), 'Sécurité €');
+  });
+});
+
+describe('sniffContentType', () => {
+  it('decides by content', () => {
+    assert.equal(sniffContentType('<!DOCTYPE html><html></html>'), 'text/html');
+    assert.equal(sniffContentType('Mexique – Un texte avec <br> une balise perdue.'), 'text/plain');
+  });
+});

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Same source and location → same id, so a refetch updates the release instead of duplicating it. */
+export function releaseId(source: string, location: string): string {
+  return sha256Hex(`${source}\n${location}`).slice(0, 32);
+}
+
+export interface RawReleaseInput {
+  source: string;
+  /** URL of the page, or the path of a local file. */
+  location: string;
+  url: string | null;
+  body: string;
+  fetchedAt: Date;
+  contentType?: string;
+}
+
+export function buildRawRelease(input: RawReleaseInput): RawRelease {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: releaseId(input.source, input.location),
+    source: input.source,
+    url: input.url,
+    fetchedAt: input.fetchedAt.toISOString(),
+    contentType: input.contentType ?? sniffContentType(input.body),
+    body: input.body,
+    contentHash: sha256Hex(input.body),
+  };
+}
+
+/** Decides by content, not by file extension: scraped dumps are often saved as .txt whatever they hold. */
+export function sniffContentType(body: string): 'text/html' | 'text/plain' {
+  const head = body.slice(0, 2048).trimStart().toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'text/html';
+  const tags = head.match(/<\/?(p|div|body|head|title|meta|article|section|span|a|h[1-6])[\s>]/g);
+  return tags !== null && tags.length >= 3 ? 'text/html' : 'text/plain';
+}

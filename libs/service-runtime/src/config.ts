@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Settings every service shares; each service extends this schema with its own variables. */
+export const baseEnvSchema = z.object({
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1)),
+  KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the environment once at start-up and fails with every problem listed, naming the variables,
+ * rather than starting half-configured.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+}
+
+/** A port variable with a per-service default. */
+export const portVar = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

@@ -1,0 +1,57 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { StageObserver } from '@presswatch/kafka-messaging';
+
+export const METRIC_PREFIX = 'presswatch_';
+
+export type CounterMetric = Counter<string>;
+
+/**
+ * One registry per service with Prometheus conventions: project prefix, base units, `_total` counters,
+ * low-cardinality labels (service, topic, outcome).
+ */
+export class ServiceMetrics implements StageObserver {
+  readonly registry = new Registry();
+  private readonly consumedTotal: Counter<'topic' | 'outcome'>;
+  private readonly producedTotal: Counter<'topic'>;
+  private readonly processingSeconds: Histogram<'topic'>;
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry, prefix: METRIC_PREFIX });
+    this.consumedTotal = new Counter({
+      name: `${METRIC_PREFIX}messages_consumed_total`,
+      help: 'Kafka messages consumed, by topic and outcome (ok, dead-lettered, retried).',
+      labelNames: ['topic', 'outcome'],
+      registers: [this.registry],
+    });
+    this.producedTotal = new Counter({
+      name: `${METRIC_PREFIX}messages_produced_total`,
+      help: 'Kafka messages produced, by topic.',
+      labelNames: ['topic'],
+      registers: [this.registry],
+    });
+    this.processingSeconds = new Histogram({
+      name: `${METRIC_PREFIX}message_processing_duration_seconds`,
+      help: 'Time to process one chunk of consumed messages, publishing and committing included.',
+      labelNames: ['topic'],
+      buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
+      registers: [this.registry],
+    });
+  }
+
+  consumed(topic: string, outcome: 'ok' | 'dead-lettered' | 'retried', count: number): void {
+    if (count > 0) this.consumedTotal.inc({ topic, outcome }, count);
+  }
+
+  produced(topic: string, count: number): void {
+    if (count > 0) this.producedTotal.inc({ topic }, count);
+  }
+
+  processed(topic: string, seconds: number): void {
+    this.processingSeconds.observe({ topic }, seconds);
+  }
+
+  counter(name: string, help: string, labelNames: string[] = []): CounterMetric {
+    return new Counter({ name: `${METRIC_PREFIX}${name}`, help, labelNames, registers: [this.registry] });
+  }
+}
