@@ -1,0 +1,83 @@
+import { parseContacts } from './contacts/parse.js';
+import { splitContactBlock } from './contacts/find-block.js';
+import { splitDateline } from './dateline.js';
+import { htmlToText } from './html/to-text.js';
+import { looksLikeHtml } from './html/looks-like-html.js';
+import { detectLanguage } from './language/detect.js';
+import { findArticleStart } from './navigation.js';
+import { reflowParagraphs } from './reflow.js';
+import { repairText } from './repair/repair-text.js';
+import { templateMatcher } from './template.js';
+import { wordCount } from './title.js';
+import type { CleanTextOptions, CleanedText, CleaningWarning, Contact } from './types.js';
+
+/** Fewer words than this in the body is implausible for a press release. */
+export const SHORT_BODY_WORDS = 40;
+// Lines after the contact block are kept as body only when they read like prose (notes to editors).
+const TRAILING_PROSE_WORDS = 12;
+
+function countNonBlank(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) if (l.trim() !== '') n++;
+  return n;
+}
+
+/**
+ * Cleans one press release given as a text dump or HTML: drops site navigation and template
+ * lines, finds the headline and dateline, cuts and parses the contact block, reflows paragraphs.
+ */
+export function cleanText(input: string, options: CleanTextOptions = {}): CleanedText {
+  let raw = input;
+  let titleHint: string | null = null;
+  if (looksLikeHtml(input)) {
+    const extracted = htmlToText(input);
+    raw = extracted.text;
+    titleHint = extracted.title === null ? null : repairText(extracted.title);
+  }
+  const isTemplateLine = templateMatcher(options.template);
+  const lines = repairText(raw).split('\n');
+
+  const start = findArticleStart(lines, { isTemplateLine, titleHint });
+  let title = start.titleLine >= 0 ? (lines[start.titleLine] ?? '').trim() : titleHint;
+  if (title === '') title = null;
+  let removedLines = start.removed;
+
+  let bodyLines = lines.slice(start.bodyStart);
+  let contacts: Contact[] = [];
+  const split = splitContactBlock(bodyLines);
+  if (split !== null) {
+    // Recurring lines inside the block are kept: the same press officer signs every release.
+    contacts = parseContacts(split.block.join('\n'));
+    const trailing: string[] = [];
+    for (const line of split.after) {
+      if (wordCount(line, TRAILING_PROSE_WORDS) >= TRAILING_PROSE_WORDS) trailing.push(line);
+      else if (line.trim() !== '') removedLines++;
+    }
+    bodyLines = trailing.length > 0 ? [...split.before, '', ...trailing] : split.before;
+  }
+  if (isTemplateLine !== null) {
+    const kept = bodyLines.filter((l) => l.trim() === '' || !isTemplateLine(l));
+    removedLines += countNonBlank(bodyLines) - countNonBlank(kept);
+    bodyLines = kept;
+  }
+
+  const paragraphs = reflowParagraphs(bodyLines);
+  let dateline: string | null = null;
+  const first = paragraphs[0];
+  if (first !== undefined) {
+    const d = splitDateline(first);
+    dateline = d.dateline;
+    paragraphs[0] = d.rest;
+  }
+  const body = paragraphs.filter((p) => p.length > 0).join('\n\n');
+
+  const language = detectLanguage(title === null ? body : `${title}\n${body}`).language;
+  const warnings: CleaningWarning[] = [];
+  const words = wordCount(body, SHORT_BODY_WORDS);
+  if (words === 0) warnings.push('empty-body');
+  else if (words < SHORT_BODY_WORDS) warnings.push('short-body');
+  if (title === null) warnings.push('no-title');
+  if (language === 'und') warnings.push('language-undetermined');
+
+  return { title, dateline, body, contacts, language, warnings, removedLines };
+}

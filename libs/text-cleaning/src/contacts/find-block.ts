@@ -1,0 +1,120 @@
+import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE, PHONE_RE_SOURCE } from './patterns.js';
+
+/*
+ * The press-contact block sits at the end of a release, opened by "Pour plus d'informations",
+ * "For more information", "Para más información"... It may start at the beginning of a line or
+ * after the last sentence of the last paragraph. "For more information, visit our website" is
+ * not a contact block: the text right after the intro must carry an address or a phone.
+ */
+
+// No lookbehind here (it makes V8 try every position slowly): the boundary is checked in code.
+const INTRO_RE = new RegExp(String.raw`(?:${CONTACT_INTRO}|${CONTACT_LABEL})`, 'gi');
+const SENTENCE_END_BEFORE_RE = /(?:^|\n)[ \t]*$|[.!?»”")][ \t]{1,3}$/;
+const LABEL_RE = new RegExp(String.raw`^${CONTACT_LABEL}`, 'i');
+// A real block gives an address, a phone, or a name right after the verb ("contact Jane Doe").
+const DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}`, 'u');
+// No "i" flag here would miss "Contactez"; with it \p{Lu} would match any letter, so the
+// capital is checked separately.
+const VERB_THEN_RE = new RegExp(String.raw`${CONTACT_VERB}\s*:?\s*(\S)`, 'iu');
+const UPPER_RE = /\p{Lu}/u;
+const CONTACT_MARK_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}|(?<![\p{L}])(?:t[ée]l|phone|mobile|m[oó]vil|cel|email|e-mail|courriel|correo)(?![\p{L}])`, 'iu');
+const WEB_REFERRAL_RE = /\b(?:visit|visitez|visiter|consult|consultez|consulte|visite|voir|see|website|site web|sitio web|página|www\.|https?:)/iu;
+const PROSE_WORDS = 14;
+const LOOKAHEAD_CHARS = 400;
+const REFERRAL_WINDOW = 60;
+
+export interface ContactBlockPosition {
+  /** Line where the block starts. */
+  line: number;
+  /** Column in that line where the block starts (0 unless it begins mid-line). */
+  column: number;
+}
+
+export interface ContactBlockSplit {
+  /** Lines before the block (a line the block began in keeps its text before the block). */
+  before: string[];
+  /** The block's lines, starting with its intro. */
+  block: string[];
+  /** Lines after the block that are not part of it (footer, notes). */
+  after: string[];
+}
+
+function qualifies(afterIntro: string): boolean {
+  if (DATA_RE.test(afterIntro)) return true;
+  const verb = VERB_THEN_RE.exec(afterIntro);
+  return verb !== null && UPPER_RE.test(verb[1] ?? '');
+}
+
+/** Finds where the contact block starts (line and column), or null. */
+export function locateContactBlock(lines: readonly string[]): ContactBlockPosition | null {
+  const text = lines.join('\n');
+  for (const m of text.matchAll(INTRO_RE)) {
+    const start = m.index ?? 0;
+    // The intro opens a line or follows a sentence end; a "Contact:" label must open a line.
+    const before = text.slice(Math.max(0, start - 4), start);
+    if (!SENTENCE_END_BEFORE_RE.test(start < 4 ? `\n${before}` : before)) continue;
+    if (LABEL_RE.test(m[0]) && !/(?:^|\n)[ \t]*$/.test(start < 4 ? `\n${before}` : before)) continue;
+    const afterIntro = text.slice(start + m[0].length, start + m[0].length + LOOKAHEAD_CHARS);
+    if (WEB_REFERRAL_RE.test(afterIntro.slice(0, REFERRAL_WINDOW))) continue;
+    if (!qualifies(afterIntro)) continue;
+    // Convert the offset into a line/column.
+    let offset = 0;
+    for (let line = 0; line < lines.length; line++) {
+      const len = (lines[line] ?? '').length;
+      if (start <= offset + len) return { line, column: start - offset };
+      offset += len + 1;
+    }
+  }
+  return null;
+}
+
+/** Index of the line where the press-contact block starts, or -1. */
+export function findContactBlockStart(lines: string[]): number {
+  return locateContactBlock(lines)?.line ?? -1;
+}
+
+function wordCount(line: string): number {
+  let n = 0;
+  for (const w of line.split(' ')) if (w) n++;
+  return n;
+}
+
+function isContactLine(line: string): boolean {
+  if (CONTACT_MARK_RE.test(line)) return true;
+  // Names, offices, job titles: short, no sentence.
+  return wordCount(line) <= PROSE_WORDS && !/[.!?]$/u.test(line);
+}
+
+/**
+ * Splits lines around the contact block. The block runs from its intro while lines look like
+ * contact data (names, offices, labels, addresses, phones), tolerating single blank lines.
+ */
+export function splitContactBlock(lines: readonly string[]): ContactBlockSplit | null {
+  const pos = locateContactBlock(lines);
+  if (pos === null) return null;
+  const before = lines.slice(0, pos.line);
+  const first = lines[pos.line] ?? '';
+  const head = first.slice(0, pos.column).trimEnd();
+  if (head) before.push(head);
+  const block = [first.slice(pos.column)];
+  let i = pos.line + 1;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') {
+      const next = (lines[i + 1] ?? '').trim();
+      if (next === '' || !CONTACT_MARK_RE.test(next)) break;
+      block.push('');
+      i++;
+      continue;
+    }
+    if (!isContactLine(line)) break;
+    block.push(line);
+    i++;
+  }
+  // Short lines after the last line with contact data are page footer ("Share", "Print").
+  // (A block with no data line at all, "contact:" + name + office, is kept whole.)
+  let last = block.length - 1;
+  while (last > 0 && !CONTACT_MARK_RE.test(block[last] ?? '')) last--;
+  const tail = last > 0 ? block.splice(last + 1) : [];
+  return { before, block, after: [...tail.filter((l) => l !== ''), ...lines.slice(i)] };
+}

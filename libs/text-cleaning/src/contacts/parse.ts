@@ -1,0 +1,194 @@
+import type { Contact } from '../types.js';
+import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE } from './patterns.js';
+import { extractPhones } from './phones.js';
+
+/*
+ * Contact blocks list one or more people as a sequence of fields (name, office, phones,
+ * address) separated by commas, new lines or "ou/or/o/y/and". We classify each field and start
+ * a new contact when a name appears after the current one already has an address or a phone.
+ */
+
+const INTRO_RE = new RegExp(String.raw`^\s*(?:${CONTACT_INTRO}|${CONTACT_LABEL})`, 'iu');
+const VERB_RE = new RegExp(
+  String.raw`^[\s,;:-]*(?:(?:veuillez|merci\s+de|n['’]h[ée]sitez\s+pas\s+[àa]|please|kindly|favor\s+de|por\s+favor|s[ií]rvase)\s+)?${CONTACT_VERB}(?![\p{L}])\s*:?`,
+  'iu',
+);
+const LEADING_PUNCT_RE = /^[\s,;:.\-–—]+/u;
+const FIELD_SPLIT_RE = /\n|[,;]|\s[|/]\s/u;
+const CONJUNCTION_SPLIT_RE = /(\s+(?:ou|or|o|y|and|et|e)\s+)/u;
+const REACH_DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|\d[\d\s().-]{5,}\d`, 'u');
+const EMAIL_RE = new RegExp(EMAIL_RE_SOURCE, 'g');
+const EMAIL_LABEL_RE = /(?<![\p{L}])(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mail)\s*[:.]?/giu;
+const PHONE_LABEL_RE = /(?<![\p{L}])(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|mob(?:ile)?|m[oó]vil|cel(?:l|ular)?|portable|whatsapp|gsm|ligne\s+directe|direct|office|bureau|oficina)\.?\s*(?:\([^)]{0,20}\))?\s*[:.]?(?=\s*[+(\d])/giu;
+const FAX_RE = /^(?:fax|t[ée]l[ée]copie(?:ur)?)(?![\p{L}])/iu;
+const PHONE_CHARS_RE = /[+\d][\d\s().+-]{5,30}\d(?:\s*(?:ext\.?|x|poste|anexo)\s*\d{1,6})?/giu;
+const EXTENSION_ONLY_RE = /^(?:ext\.?|extension|poste|anexo)\s*:?\s*(\d{1,6})$/iu;
+const EMPTY_PARENS_RE = /\(\s*\)/gu;
+const PARENTHESIS_RE = /\(([^()]{2,60})\)/u;
+const SPACES_RE = /\s+/gu;
+const UPPER_START_RE = /^\p{Lu}/u;
+const DIGIT_RE = /\d/u;
+const NAME_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const PARTICLES = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'bin', 'al', 'el', 'y', 'ben', 'ter']);
+// Known organisations (case-sensitive acronyms) and words that name an office rather than a person.
+const ORG_ACRONYM_RE = /(?<![\p{L}])(?:OIM|IOM|ONU|UN|UNHCR|HCR|ACNUR|UNICEF|OCHA|WFP|PAM|WHO|OMS|OPS|PAHO|UNDP|PNUD|UNFPA|FAO|UNOPS|UNESCO|ICRC|CICR|IFRC|FICR|UE|EU|ILO|OIT|UNRWA|UNEP|PNUE|OHCHR|HCDH|ACNUDH)(?![\p{L}])/u;
+const ORG_WORD_RE = /(?<![\p{L}])(?:office|bureau|oficina|mission|misi[oó]n|organi[sz]ation|organizaci[oó]n|headquarters|si[eè]ge|sede|ministry|minist[eè]re|ministerio|agency|agence|agencia|department|d[ée]partement|departamento|embassy|ambassade|embajada|nations|naciones|country|pays|pa[ií]s|regional|r[ée]gional)(?![\p{L}])/iu;
+const NAME_OFFICE_RE = /^(.+?)\s+(?:at|à|from|en|de|of)\s+(?:the\s+|la\s+|el\s+|l['’]\s?)?(.+)$/u;
+
+interface Draft {
+  name: string | null;
+  office: string | null;
+  officeRank: number;
+  email: string | null;
+  phones: string[];
+}
+
+function newDraft(): Draft {
+  return { name: null, office: null, officeRank: -1, email: null, phones: [] };
+}
+
+function hasReachData(d: Draft): boolean {
+  return d.email !== null || d.phones.length > 0;
+}
+
+function officeRank(text: string): number {
+  if (ORG_ACRONYM_RE.test(text)) return 2;
+  return ORG_WORD_RE.test(text) ? 1 : -1;
+}
+
+function isName(text: string): boolean {
+  if (DIGIT_RE.test(text) || text.length > 60) return false;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  if (!UPPER_START_RE.test(text)) return false;
+  return words.every((w) => NAME_WORD_RE.test(w) || PARTICLES.has(w));
+}
+
+function tidy(text: string): string {
+  return text.replace(EMPTY_PARENS_RE, ' ').replace(SPACES_RE, ' ').replace(LEADING_PUNCT_RE, '').replace(/[\s,;:.\-–—]+$/u, '').trim();
+}
+
+function stripIntro(block: string): string {
+  let text = block;
+  const intro = INTRO_RE.exec(text);
+  if (intro !== null) text = text.slice(intro[0].length);
+  const verb = VERB_RE.exec(text);
+  if (verb !== null) text = text.slice(verb[0].length);
+  return text.replace(LEADING_PUNCT_RE, '');
+}
+
+class ContactCollector {
+  readonly contacts: Contact[] = [];
+  private current: Draft = newDraft();
+
+  startNew(): void {
+    const d = this.current;
+    if (hasReachData(d) || (d.name !== null && d.office !== null)) {
+      this.contacts.push({ name: d.name, office: d.office, email: d.email, phones: d.phones });
+    }
+    this.current = newDraft();
+  }
+
+  get draft(): Draft {
+    return this.current;
+  }
+
+  addEmail(email: string): void {
+    if (this.current.email === null) this.current.email = email;
+  }
+
+  addPhone(phone: string): void {
+    if (!this.current.phones.includes(phone)) this.current.phones.push(phone);
+  }
+
+  addExtension(ext: string): void {
+    const phones = this.current.phones;
+    const last = phones[phones.length - 1];
+    if (last !== undefined && !last.includes('ext.')) phones[phones.length - 1] = `${last} ext. ${ext}`;
+  }
+
+  offerOffice(text: string, rank: number): void {
+    const d = this.current;
+    if (rank > d.officeRank) {
+      d.office = text;
+      d.officeRank = rank;
+    }
+  }
+
+  /** Free text left in a field after emails and phones: a name, an office or a job title. */
+  addText(text: string): void {
+    const ext = EXTENSION_ONLY_RE.exec(text);
+    if (ext !== null) {
+      this.addExtension(ext[1] ?? '');
+      return;
+    }
+    const paren = PARENTHESIS_RE.exec(text);
+    if (paren !== null) {
+      const inside = tidy(paren[1] ?? '');
+      const outside = tidy(text.replace(paren[0], ' '));
+      if (outside) this.addText(outside);
+      if (inside) this.addText(inside);
+      return;
+    }
+    const rank = officeRank(text);
+    if (rank < 0 && isName(text)) {
+      if (this.current.name !== null && hasReachData(this.current)) this.startNew();
+      if (this.current.name === null) this.current.name = text;
+      else this.offerOffice(text, 0); // a second name-like field: most likely a job title
+      return;
+    }
+    const split = rank >= 0 ? NAME_OFFICE_RE.exec(text) : null;
+    if (split !== null && isName(split[1] ?? '') && officeRank(split[2] ?? '') >= 0) {
+      this.addText(split[1] ?? '');
+      this.offerOffice(tidy(split[2] ?? ''), officeRank(split[2] ?? ''));
+      return;
+    }
+    if (rank >= 0) {
+      if (hasReachData(this.current) && this.current.office !== null) this.startNew();
+      this.offerOffice(text, rank);
+    } else if (this.current.name !== null && text.split(' ').length <= 8 && !DIGIT_RE.test(text)) {
+      this.offerOffice(text, 0);
+    }
+  }
+}
+
+function handlePiece(piece: string, out: ContactCollector): void {
+  const trimmed = piece.trim();
+  if (!trimmed || FAX_RE.test(trimmed)) return;
+  let rest = trimmed;
+  for (const m of trimmed.matchAll(EMAIL_RE)) out.addEmail(m[0]);
+  rest = rest.replace(EMAIL_RE, ' ');
+  for (const m of rest.matchAll(PHONE_CHARS_RE)) for (const p of extractPhones(m[0])) out.addPhone(p);
+  rest = rest.replace(PHONE_CHARS_RE, ' ').replace(EMAIL_LABEL_RE, ' ').replace(PHONE_LABEL_RE, ' ');
+  const text = tidy(rest.replace(/(?<![\p{L}])(?:t[ée]l|phone|mobile|e-?mail|courriel|correo|cel)\.?\s*:?\s*$/iu, ''));
+  if (text) out.addText(text);
+}
+
+/** Parses a press-contact block (French, English or Spanish) into contacts. */
+export function parseContacts(block: string): Contact[] {
+  const out = new ContactCollector();
+  const text = stripIntro(block.replace(/\r\n?/g, '\n'));
+  for (const field of text.split(FIELD_SPLIT_RE)) {
+    // Split keeps the separators at odd indexes so a non-separating "and" can be put back.
+    const pieces = field.split(CONJUNCTION_SPLIT_RE);
+    let pending = pieces[0] ?? '';
+    for (let i = 2; i < pieces.length; i += 2) {
+      const piece = (pieces[i] ?? '').trim();
+      const reachable = hasReachData(out.draft) || REACH_DATA_RE.test(pending);
+      if (reachable && UPPER_START_RE.test(piece)) {
+        // "... Email: a@b.org ou Claudette Walls": a new person once the current one is reachable.
+        handlePiece(pending, out);
+        out.startNew();
+        pending = piece;
+      } else if (/^[+\d(]/u.test(piece) || piece.includes('@')) {
+        handlePiece(pending, out); // another phone or address of the same person
+        pending = piece;
+      } else {
+        pending = `${pending}${pieces[i - 1] ?? ' '}${piece}`; // "Trinidad and Tobago"
+      }
+    }
+    handlePiece(pending, out);
+  }
+  out.startNew();
+  return out.contacts;
+}

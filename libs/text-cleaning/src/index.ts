@@ -1,0 +1,17 @@
+export type { CleanTextOptions, CleanedText, CleaningWarning, Contact, SourceTemplate } from './types.js';
+export { cleanText, SHORT_BODY_WORDS } from './clean-text.js';
+export { looksLikeHtml } from './html/looks-like-html.js';
+export { htmlToText, type HtmlExtraction } from './html/to-text.js';
+export { detectLanguage, type LanguageGuess } from './language/detect.js';
+export { repairText } from './repair/repair-text.js';
+export { reflowParagraphs } from './reflow.js';
+export { parseContacts } from './contacts/parse.js';
+export {
+  findContactBlockStart,
+  locateContactBlock,
+  splitContactBlock,
+  type ContactBlockPosition,
+  type ContactBlockSplit,
+} from './contacts/find-block.js';
+export { splitDateline, type DatelineSplit } from './dateline.js';
+export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';

@@ -1,0 +1,137 @@
+import { LATIN_LANGUAGES, LETTER_TABLE_SIZE, PROFILES, WORD_FLOOR_LOG } from './latin-profiles.js';
+import { detectScript } from './script.js';
+import { forEachWord, isLetterCode } from '../word-scan.js';
+
+/*
+ * Compact language detector. Non-Latin scripts are resolved by script. For Latin text, a naive
+ * Bayes score over function words, plus letters with diacritics; when that evidence is thin or
+ * close, spelling cues (character n-grams) are added. Only the first few KB are read: more text
+ * does not change the verdict, it only costs time.
+ */
+
+export interface LanguageGuess {
+  language: string;
+  confidence: number;
+}
+
+// Function-word evidence saturates long before this; more text only costs time.
+const MAX_CHARS = 2500;
+const ELISION_MAX_LENGTH = 5;
+// Weight of the letter and n-gram cues relative to function words (which are real likelihoods).
+const LETTER_WEIGHT = 0.3;
+const NGRAM_WEIGHT = 0.5;
+// Function-word evidence that makes the spelling cues unnecessary.
+const CLEAR_MARGIN = 12;
+const CLEAR_MIN_HITS = 8;
+const OVERWHELMING_MARGIN = 40;
+// Below these a text is not in one of our Latin languages (or too short to tell).
+const MIN_LETTERS = 12;
+const MIN_COVERAGE = 0.08;
+const MIN_MARGIN = 1;
+// Softmax temperature turning score differences into a confidence.
+const TEMPERATURE = 2;
+
+const UND: LanguageGuess = { language: 'und', confidence: 0 };
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function detectLatin(text: string): LanguageGuess {
+  const n = LATIN_LANGUAGES.length;
+  const scores = new Float64Array(n);
+  const lower = text.toLowerCase();
+  let tokens = 0;
+  let hits = 0;
+  const hitsPerLanguage = new Uint32Array(n);
+  forEachWord(lower, (start, end) => {
+    tokens++;
+    if (end - start > PROFILES.maxWordLength) return;
+    let word = lower.slice(start, end);
+    // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
+    const after = lower.charCodeAt(end);
+    if ((after === 0x27 || after === 0x2019) && end - start <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1))) {
+      word += "'";
+    }
+    const row = PROFILES.words.get(word);
+    if (row === undefined) return;
+    hits++;
+    for (let i = 0; i < n; i++) {
+      const v = row[i] ?? WORD_FLOOR_LOG;
+      scores[i] = (scores[i] ?? 0) + v;
+      if (v > WORD_FLOOR_LOG) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
+    }
+  });
+  let ranked = rank(scores);
+  // Letter and spelling cues only matter when function words leave doubt.
+  if (hits >= CLEAR_MIN_HITS && ranked.margin >= OVERWHELMING_MARGIN) return finish(scores, ranked, tokens, hitsPerLanguage);
+  let letters = 0;
+  // Sum the counts first, then weight once per cue letter (cheaper than per occurrence).
+  const letterCounts = new Uint16Array(PROFILES.letterRows.length);
+  for (let c = 0; c < lower.length; c++) {
+    const code = lower.charCodeAt(c);
+    if (code < 97) continue;
+    if (code <= 122 || code >= 0xc0) letters++;
+    if (code >= LETTER_TABLE_SIZE) continue;
+    const row = PROFILES.letterIndex[code] ?? -1;
+    if (row >= 0) letterCounts[row] = (letterCounts[row] ?? 0) + 1;
+  }
+  PROFILES.letterRows.forEach((row, r) => {
+    const k = letterCounts[r] ?? 0;
+    if (k > 0) for (let i = 0; i < n; i++) scores[i] = (scores[i] ?? 0) + LETTER_WEIGHT * k * (row[i] ?? 0);
+  });
+  if (letters < MIN_LETTERS) return UND;
+
+  ranked = rank(scores);
+  if (hits < CLEAR_MIN_HITS || ranked.margin < CLEAR_MARGIN) {
+    const words: string[] = [];
+    forEachWord(lower, (start, end) => {
+      words.push(lower.slice(start, end));
+    });
+    const joined = ` ${words.join(' ')} `;
+    for (const m of joined.matchAll(PROFILES.ngramRe)) {
+      const row = PROFILES.ngrams.get(m[0]);
+      if (row === undefined) continue;
+      for (let i = 0; i < n; i++) scores[i] = (scores[i] ?? 0) + NGRAM_WEIGHT * (row[i] ?? 0);
+    }
+    ranked = rank(scores);
+  }
+  return finish(scores, ranked, tokens, hitsPerLanguage);
+}
+
+function finish(scores: Float64Array, ranked: Ranked, tokens: number, hitsPerLanguage: Uint32Array): LanguageGuess {
+  const coverage = tokens === 0 ? 0 : (hitsPerLanguage[ranked.best] ?? 0) / tokens;
+  if (ranked.margin < MIN_MARGIN || (tokens >= 20 && coverage < MIN_COVERAGE)) return UND;
+  let sum = 0;
+  const top = scores[ranked.best] ?? 0;
+  for (let i = 0; i < scores.length; i++) sum += Math.exp(((scores[i] ?? 0) - top) / TEMPERATURE);
+  return { language: LATIN_LANGUAGES[ranked.best] ?? 'und', confidence: round(1 / sum) };
+}
+
+interface Ranked {
+  best: number;
+  margin: number;
+}
+
+function rank(scores: Float64Array): Ranked {
+  let best = 0;
+  let second = -1;
+  for (let i = 1; i < scores.length; i++) {
+    if ((scores[i] ?? 0) > (scores[best] ?? 0)) {
+      second = best;
+      best = i;
+    } else if (second < 0 || (scores[i] ?? 0) > (scores[second] ?? 0)) {
+      second = i;
+    }
+  }
+  return { best, margin: (scores[best] ?? 0) - (scores[second] ?? 0) };
+}
+
+/** Detects the language of a text: ISO 639-1 code (or "und") and a confidence in [0, 1]. */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const script = detectScript(sample, 1500);
+  if (script.kind === 'none') return UND;
+  if (script.kind === 'language') return { language: script.language, confidence: 0.9 };
+  return detectLatin(sample);
+}

@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanText } from './clean-text.js';
+import { emptyTemplate, learnTemplate, templateMatcher } from './template.js';
+
+// Boilerplate of one imaginary source: long enough to pass for text, repeated on every page.
+const header = [
+  'Bienvenue sur le site de l’Agence régionale de solidarité, membre du réseau humanitaire international depuis 1998.',
+  'Abonnez-vous à notre lettre d’information mensuelle pour recevoir nos communiqués et nos rapports.',
+];
+const footer = 'Agence régionale de solidarité, 12 rue des Lilas, 75000 Paris. Tous droits réservés, mentions légales et politique de confidentialité.';
+
+function page(title: string, body: string[]): string {
+  return [...header, title, ...body, footer].join('\n');
+}
+
+const pages = [
+  page('Distribution de semences dans la région des lacs', [
+    'Bol – Plus de 4 000 agriculteurs ont reçu des semences de mil et de sorgho avant le début de la saison des pluies.',
+    'Les distributions se poursuivront jusqu’à la fin du mois dans trois autres cantons.',
+  ]),
+  page('Ouverture d’une école temporaire pour 600 enfants', [
+    'Diffa – Une école temporaire a ouvert ses portes lundi pour accueillir les enfants déplacés par les violences.',
+    'Les cours sont assurés par douze enseignants recrutés dans les communautés voisines.',
+  ]),
+  page('Campagne de vaccination contre la rougeole', [
+    'Maradi – La campagne a permis de vacciner 25 000 enfants en une semaine, avec le soutien des centres de santé.',
+    'Une deuxième phase est prévue en mars dans les districts non couverts.',
+  ]),
+];
+
+const newPage = page('Reconstruction de puits après les inondations', [
+  'Tillabéri – Vingt puits endommagés par les inondations ont été réhabilités, rendant l’accès à l’eau potable à 9 000 personnes. '.repeat(2),
+  'Les comités de gestion de l’eau ont été formés à l’entretien des pompes et à la chloration.',
+]);
+
+describe('source templates', () => {
+  it('learns recurring lines across documents and removes them', () => {
+    let template = emptyTemplate();
+    for (const p of pages) template = learnTemplate(template, p);
+    assert.equal(template.documents, 3);
+
+    const without = cleanText(newPage);
+    assert.notEqual(without.title, 'Reconstruction de puits après les inondations');
+
+    const r = cleanText(newPage, { template });
+    assert.equal(r.title, 'Reconstruction de puits après les inondations');
+    assert.equal(r.dateline, 'Tillabéri');
+    assert.doesNotMatch(r.body, /Bienvenue|Abonnez-vous|Tous droits réservés/);
+    assert.equal(r.removedLines, 3);
+  });
+
+  it('is pure and JSON-serialisable', () => {
+    const start = emptyTemplate();
+    const once = learnTemplate(start, pages[0] ?? '');
+    assert.deepEqual(start, { version: 1, documents: 0, lineCounts: {} });
+    const roundTrip = JSON.parse(JSON.stringify(once)) as typeof once;
+    assert.deepEqual(learnTemplate(roundTrip, pages[1] ?? ''), learnTemplate(once, pages[1] ?? ''));
+  });
+
+  it('applies only after 3 documents, to lines seen in at least half of them', () => {
+    let template = emptyTemplate();
+    template = learnTemplate(template, pages[0] ?? '');
+    template = learnTemplate(template, pages[1] ?? '');
+    assert.equal(templateMatcher(template), null);
+    template = learnTemplate(template, pages[2] ?? '');
+    template = learnTemplate(template, 'Un document sans rapport\navec deux lignes seulement.');
+    const isTemplate = templateMatcher(template);
+    assert.ok(isTemplate);
+    assert.equal(isTemplate(header[0] ?? ''), true); // 3 of 4 documents
+    assert.equal(isTemplate('Les cours sont assurés par douze enseignants recrutés dans les communautés voisines.'), false);
+    // Case, spacing and digits are normalised away.
+    assert.equal(isTemplate(footer.toUpperCase().replace('12', '14')), true);
+  });
+});

@@ -1,0 +1,57 @@
+/* What a headline and the meta lines under it (dates, "Published on") look like. */
+
+const BULLET_RE = /^[-•*·▪]\s/u;
+const STARTS_LOWER_RE = /^["'«“‘(]?\s?\p{Ll}/u;
+const TRAILING_CONNECTOR_RE = /[,;:\-–—]$/u;
+const TERMINAL_RE = /[.!?…]\s?["'»”’)]*$/u;
+const MONTHS = String.raw`(?:jan(?:vier|uary|\.)?|feb(?:ruary|\.)?|f[ée]v(?:rier|\.)?|mar(?:s|ch|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|may|mai|june?|juin|july?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t(?:ember|embre)?)?\.?|oct(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre)`;
+const DATE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+)?\d{4})?|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])`,
+  'iu',
+);
+const META_PREFIX_RE = /^(?:publi[ée]e?|published|publicado|posted|mis\s+[àa]\s+jour|updated|actualizado|date|fecha|last\s+updated)(?![\p{L}])/iu;
+
+const MAX_HEADLINE_WORDS_WITH_PERIOD = 12;
+
+/** Number of space-separated words, counting stops at `limit` (callers only need a threshold). */
+export function wordCount(line: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && n < limit; i++) {
+    const code = line.charCodeAt(i);
+    const space = code === 32 || code === 10;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+export function startsLowercase(line: string): boolean {
+  return STARTS_LOWER_RE.test(line);
+}
+
+export function endsSentence(line: string): boolean {
+  return TERMINAL_RE.test(line);
+}
+
+/** A line that can be a headline, given the line after it. */
+export function looksLikeHeadline(line: string, next: string | undefined): boolean {
+  if (next === undefined || startsLowercase(next)) return false;
+  if (BULLET_RE.test(line) || startsLowercase(line) || TRAILING_CONNECTOR_RE.test(line)) return false;
+  const words = wordCount(line);
+  if (words < 2 || words > 30 || line.length > 250) return false;
+  // Headlines rarely end with a period; a long line that does is a sentence.
+  return !(line.endsWith('.') && !line.endsWith('...') && words > MAX_HEADLINE_WORDS_WITH_PERIOD);
+}
+
+/** A line that is clearly running text (so the line before it may be a short headline). */
+export function looksLikeBodyText(line: string, next: string | undefined): boolean {
+  const words = wordCount(line);
+  return words >= 12 || (next !== undefined && startsLowercase(next)) || (endsSentence(line) && words >= 6);
+}
+
+/** Date or "Published on" lines between the headline and the body. */
+export function isMetaLine(line: string): boolean {
+  if (wordCount(line) > 12) return false;
+  return META_PREFIX_RE.test(line) || (DATE_RE.test(line) && !endsSentence(line));
+}

@@ -1,0 +1,37 @@
+/** One press contact parsed from a release's contact block. */
+export interface Contact {
+  name: string | null;
+  office: string | null;
+  email: string | null;
+  phones: string[];
+}
+
+export type CleaningWarning = 'empty-body' | 'short-body' | 'no-title' | 'language-undetermined';
+
+export interface CleanedText {
+  title: string | null;
+  /** The place named by the dateline, as written (e.g. "Port-au-Prince, Haïti"), without the dash. */
+  dateline: string | null;
+  /** Paragraphs separated by exactly one blank line; no navigation, contact block or dateline prefix. */
+  body: string;
+  contacts: Contact[];
+  /** ISO 639-1 code or "und". */
+  language: string;
+  warnings: CleaningWarning[];
+  /** Input lines dropped as boilerplate (navigation, template lines, footer). */
+  removedLines: number;
+}
+
+/**
+ * Per-source statistics of normalised lines, JSON-serialisable so it can be persisted.
+ * Keys of lineCounts are hashes of normalised lines; values count the documents containing them.
+ */
+export interface SourceTemplate {
+  version: 1;
+  documents: number;
+  lineCounts: Record<string, number>;
+}
+
+export interface CleanTextOptions {
+  template?: SourceTemplate;
+}
