@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from '../text/tokenize.js';
+import { datelineCountry, detectCountries, findPlaces, leadingDateline } from './detect.js';
+
+/** Country codes found in a sentence, in order, one per mention. */
+function codes(text: string): string[] {
+  return findPlaces(tokenize(text)).map((m) => m.code);
+}
+
+function primaryOf(title: string | null, body: string, dateline: string | null): string | null {
+  return detectCountries(title === null ? null : tokenize(title), tokenize(body), dateline).primary;
+}
+
+describe('country names', () => {
+  it('matches French names with articles, elisions and without accents', () => {
+    assert.deepEqual(codes("Le Mexique coopère avec les autorités d'Equateur et l'équipe au Pérou."), ['MX', 'EC', 'PE']);
+    assert.deepEqual(codes("Des experts d’Équateur et du Pérou"), ['EC', 'PE']);
+  });
+
+  it('matches hyphenated multi-word names as one mention', () => {
+    assert.deepEqual(codes('Sainte-Lucie, Trinité-et-Tobago et la République dominicaine'), ['LC', 'TT', 'DO']);
+    assert.deepEqual(codes('Santa Lucía, Trinidad y Tobago y República Dominicana'), ['LC', 'TT', 'DO']);
+  });
+
+  it('reads the United Mexican States as Mexico, not the United States', () => {
+    assert.deepEqual(codes('la Cour des Etats-Unis du Mexique'), ['MX']);
+    assert.deepEqual(codes('la Commission des Etats unis du Mexique'), ['MX']);
+    assert.deepEqual(codes('el gobierno de los Estados Unidos Mexicanos'), ['MX']);
+    assert.deepEqual(codes('les États-Unis et le Canada'), ['US', 'CA']);
+  });
+
+  it('takes the longest of Guinée / Guinée-Bissau / Guinée équatoriale without double counting', () => {
+    assert.deepEqual(codes('La Guinée, la Guinée-Bissau et la Guinée équatoriale'), ['GN', 'GW', 'GQ']);
+    assert.deepEqual(codes('Papouasie-Nouvelle-Guinée'), ['PG']);
+    assert.deepEqual(codes('les pays du golfe de Guinée'), []);
+  });
+
+  it('separates Niger from Nigeria and their demonyms', () => {
+    assert.deepEqual(codes('au Niger et au Nigeria, des Nigérians et une Nigérienne'), ['NE', 'NG', 'NG', 'NE']);
+  });
+
+  it('separates Sudan from South Sudan and the two Congos', () => {
+    assert.deepEqual(codes('le Soudan et le Soudan du Sud'), ['SD', 'SS']);
+    assert.deepEqual(codes('Sudán y Sudán del Sur'), ['SD', 'SS']);
+    assert.deepEqual(codes('la RD Congo, la République démocratique du Congo, la RDC et le Congo'), ['CD', 'CD', 'CD', 'CG']);
+  });
+
+  it('requires capitals: the pepper is not Chile', () => {
+    assert.deepEqual(codes('Un plato de chile con carne en Chile'), ['CL']);
+    assert.deepEqual(codes('le Tchad et la Turquie'), ['TD', 'TR']);
+  });
+
+  it('accepts ambiguous English names only in a country context', () => {
+    assert.deepEqual(codes('Michael Jordan met Chad Smith in Atlanta, Georgia.'), ['US']);
+    assert.deepEqual(codes('IOM operates in Chad, Jordan and Georgia.'), ['TD', 'JO', 'GE']);
+    assert.deepEqual(codes("Niger's government and Chad's authorities"), ['NE', 'TD']);
+  });
+
+  it('ignores two-letter acronyms in a shouted title', () => {
+    assert.deepEqual(codes('PLEASE HELP US REACH HAITI'), ['HT']);
+    assert.deepEqual(codes('The US and the UK'), ['US', 'GB']);
+  });
+
+  it('does not treat currency or language words as countries', () => {
+    assert.deepEqual(codes('un budget de US$ 2 millones'), []);
+    assert.deepEqual(codes('une brochure en français et en espagnol'), []);
+    assert.deepEqual(codes('le gouvernement français'), ['FR']);
+  });
+});
+
+describe('demonyms', () => {
+  it('covers French genders and numbers', () => {
+    assert.deepEqual(codes('colombien colombienne colombiens colombiennes mexicains burkinabè'), ['CO', 'CO', 'CO', 'CO', 'MX', 'BF']);
+  });
+
+  it('covers Spanish genders and numbers', () => {
+    assert.deepEqual(codes('colombiana colombianas guatemaltecos hondureña estadounidenses marroquíes'), ['CO', 'CO', 'GT', 'HN', 'US', 'MA']);
+  });
+
+  it('reads "Département d’État américain" as the United States', () => {
+    assert.deepEqual(codes('financé par le Département d’État américain'), ['US']);
+  });
+
+  it('keeps regional adjectives apart from countries', () => {
+    assert.deepEqual(codes('les pays latino-américains et les migrants centraméricains'), []);
+    assert.deepEqual(codes('Latin American and Central American migrants'), []);
+  });
+});
+
+describe('cities', () => {
+  it('maps capitals and major cities to their country', () => {
+    assert.deepEqual(codes('Buenos Aires, Kingston, Tapachula, El Paso, Niamey'), ['AR', 'JM', 'MX', 'US', 'NE']);
+    assert.deepEqual(codes('à la Ville de Guatemala puis à Port-au-Prince'), ['GT', 'HT']);
+  });
+
+  it('ignores city names glued to a person name', () => {
+    assert.deepEqual(codes('selon Santiago Pérez, chef du bureau'), []);
+    assert.deepEqual(codes('une réunion à Santiago'), ['CL']);
+  });
+});
+
+describe('datelines', () => {
+  it('reads the country of a dateline and flags headquarters cities', () => {
+    assert.deepEqual(datelineCountry('BOGOTÁ, Colombia'), { code: 'CO', office: false });
+    assert.deepEqual(datelineCountry('Genève'), { code: 'CH', office: true });
+    assert.equal(datelineCountry('12 mai 2020'), null);
+  });
+
+  it('finds a dateline at the start of a body', () => {
+    assert.equal(leadingDateline('Mexique – Cette semaine, l’OIM a lancé...')?.text, 'Mexique');
+    assert.equal(leadingDateline('Cette semaine, l’OIM a lancé un projet.'), null);
+  });
+});
+
+describe('primary country', () => {
+  it('prefers the dateline country in ordinary releases', () => {
+    assert.equal(primaryOf(null, 'Des migrants vénézuéliens arrivent en Colombie. Le Venezuela est en crise.', 'Bogotá'), 'CO');
+  });
+
+  it('lets the country the body is about win over an office dateline', () => {
+    const body = "L'OIM distribue des kits à Port-au-Prince. En Haïti, les familles haïtiennes déplacées attendent.";
+    assert.equal(primaryOf(null, body, 'Genève'), 'HT');
+    assert.equal(primaryOf(null, body, 'Suisse'), 'HT');
+  });
+
+  it('lets a country named in the title win over the dateline', () => {
+    assert.equal(primaryOf('Le Pérou renforce la lutte contre la traite', "L'OIM appuie la Colombie.", 'Bogotá'), 'PE');
+  });
+
+  it('takes the country announced at the head of the title ("Haïti : ...") over everything else', () => {
+    assert.equal(primaryOf('Guinée-Bissau : retour de 30 enfants exploités à Dakar', 'À Dakar, au Sénégal, les enfants sénégalais.', 'Dakar'), 'GW');
+    assert.equal(primaryOf('Ebola : riposte renforcée', 'En Guinée et en Guinée, la Sierra Leone aussi.', null), 'GN');
+  });
+
+  it('without dateline takes the most mentioned country, ties going to the title then the first mention', () => {
+    assert.equal(primaryOf(null, 'Au Guatemala et au Mexique. Le Mexique et Tapachula.', null), 'MX');
+    assert.equal(primaryOf('Projet au Honduras', 'Le Honduras et le Salvador. El Salvador.', null), 'HN');
+    assert.equal(primaryOf(null, 'Le Honduras puis le Nicaragua.', null), 'HN');
+  });
+
+  it('lists the primary first with mention counts and English names', () => {
+    const det = detectCountries(null, tokenize('Le Mexique, Tapachula et les Mexicains ; le Guatemala.'), null);
+    assert.deepEqual(det.countries, [
+      { code: 'MX', name: 'Mexico', role: 'primary', mentions: 3 },
+      { code: 'GT', name: 'Guatemala', role: 'mentioned', mentions: 1 },
+    ]);
+  });
+});

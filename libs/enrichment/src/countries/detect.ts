@@ -1,0 +1,300 @@
+import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS } from '../text/context.js';
+import { tokenize, type TokenizedText } from '../text/tokenize.js';
+import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer.js';
+
+export interface CountryTag {
+  code: string;
+  name: string;
+  role: 'primary' | 'mentioned';
+  mentions: number;
+}
+
+export interface PlaceMatch {
+  readonly code: string;
+  readonly kind: PlaceKind;
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly office: boolean;
+}
+
+interface Candidate extends PlaceMatch {
+  readonly entry: PlaceEntry;
+}
+
+const LANGUAGE_BEFORE = new Set(['en', 'in', 'el', 'le', 'l', 'al']);
+const LANGUAGE_AFTER = new Set([
+  'language', 'languages', 'speaking', 'speaker', 'speakers', 'langue', 'langues', 'idioma', 'idiomas', 'lengua',
+  'version', 'translation', 'traduction', 'traduccion', 'sign',
+]);
+
+/** Mostly capitals ("HELP US REACH HAITI"): short acronyms like US/UK mean nothing there. */
+function shouting(doc: TokenizedText): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of doc.tokens) {
+    if (t.end - t.start < 2 || t.norm.charCodeAt(0) < 0x61) continue; // short words and numbers
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
+}
+
+function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, loud: boolean): boolean {
+  const t = doc.tokens;
+  switch (e.caseRule) {
+    case 'any':
+      return true;
+    case 'first':
+      return t[start]?.cap === true;
+    case 'upper':
+      if (loud && end - start === 1) return false;
+      for (let i = start; i < end; i++) if (t[i]?.upper !== true) return false;
+      return true;
+    case 'words':
+      for (let i = start; i < end; i++) {
+        const tok = t[i];
+        if (tok === undefined) return false;
+        if (!tok.cap && !(i > start && (CONNECTORS.has(tok.norm) || tok.norm.length === 1))) return false;
+      }
+      return true;
+  }
+}
+
+/** Greedy longest-match scan; blocking phrases consume their tokens and vanish. */
+function scan(doc: TokenizedText, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = doc.tokens;
+  const loud = shouting(doc);
+  const accept = (e: PlaceEntry, s: number, en: number): boolean => caseOk(doc, e, s, en, loud);
+  for (let i = from; i < tokens.length; ) {
+    const m = GAZETTEER.trie.longest(tokens, i, accept);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const e = m.value;
+    if (e.kind !== 'block') out.push({ code: e.code, kind: e.kind, start: i, end: m.end, office: e.office, entry: e });
+    i = m.end;
+  }
+  return out;
+}
+
+/** Rules that need only the local context: currency prefixes, language names, glued person names. */
+function locallyValid(doc: TokenizedText, c: Candidate, excluded?: ReadonlySet<number>): boolean {
+  const t = doc.tokens;
+  const last = t[c.end - 1];
+  // "US$ 1.5 millones" is a currency, not a mention of the United States.
+  if (c.entry.caseRule === 'upper' && last !== undefined && doc.text.charAt(last.end) === '$') return false;
+  if (c.entry.language) {
+    const prev = t[c.start - 1];
+    const next = t[c.end];
+    if (prev !== undefined && LANGUAGE_BEFORE.has(prev.norm)) return false;
+    if (next !== undefined && LANGUAGE_AFTER.has(next.norm)) return false;
+  }
+  // Person-like names ("Santiago Pérez") and multi-word city names that are only the start of a
+  // longer place name ("San Pedro Carchá") are dropped when glued to another capitalised word.
+  if ((c.entry.personLike || (c.kind === 'city' && c.end - c.start > 1)) && gluedToName(doc, c.start, c.end)) return false;
+  if (excluded !== undefined) for (let k = c.start; k < c.end; k++) if (excluded.has(k)) return false;
+  return true;
+}
+
+/** Country-like neighbourhood for ambiguous names: "in Chad", "Chad's", "Niger, Chad and Mali". */
+function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Candidate>): boolean {
+  const t = doc.tokens;
+  const prev = t[c.start - 1];
+  if (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && !/[.!?;:\n]/.test(gapBefore(doc, c.start))) {
+    return true;
+  }
+  const next = t[c.end];
+  if (next !== undefined && next.norm === 's' && /^['’]$/.test(gapBefore(doc, c.end))) return true;
+  for (const a of accepted) {
+    if (a.kind !== 'name' || a === c) continue;
+    const before = a.end <= c.start && c.start - a.end <= 2;
+    const after = c.end <= a.start && a.start - c.end <= 2;
+    if (!before && !after) continue;
+    const from = t[before ? a.end - 1 : c.end - 1];
+    const to = t[before ? c.start : a.start];
+    if (from !== undefined && to !== undefined && !/[.!?;:\n]/.test(doc.text.slice(from.end, to.start))) return true;
+  }
+  return false;
+}
+
+export function findPlaces(doc: TokenizedText, from = 0, evidence: ReadonlySet<string> = new Set()): PlaceMatch[] {
+  return resolveAmbiguous([{ doc, cands: scan(doc, from) }], evidence)[0] ?? [];
+}
+
+/**
+ * Ambiguous names are decided after the unambiguous pass so that evidence
+ * from anywhere in the release (a demonym, a capital, the dateline) counts.
+ */
+function resolveAmbiguous(
+  parts: readonly { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[],
+  extraEvidence: ReadonlySet<string>,
+): PlaceMatch[][] {
+  const evidence = new Set(extraEvidence);
+  const valid = parts.map(({ doc, cands, excluded }) => cands.filter((c) => locallyValid(doc, c, excluded)));
+  for (const list of valid) for (const c of list) if (!c.entry.ambiguous) evidence.add(c.code);
+  return parts.map(({ doc }, k) => {
+    const list = valid[k] ?? [];
+    const accepted = new Set(list.filter((c) => !c.entry.ambiguous));
+    // Fixpoint so that lists of ambiguous names ("Chad, Jordan and Georgia") support each other.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const c of list) {
+        if (accepted.has(c)) continue;
+        if (evidence.has(c.code) || placeContext(doc, c, accepted)) {
+          accepted.add(c);
+          changed = true;
+        }
+      }
+    }
+    return list
+      .filter((c) => accepted.has(c))
+      .map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office }));
+  });
+}
+
+export interface Dateline {
+  readonly code: string;
+  readonly office: boolean;
+}
+
+/** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
+export function datelineCountry(dateline: string): Dateline | null {
+  const doc = tokenize(dateline);
+  const places = resolveAmbiguous([{ doc, cands: scan(doc, 0) }], new Set())[0] ?? [];
+  const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
+  if (pick === undefined) return null;
+  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code) };
+}
+
+/**
+ * A release body often opens with its own dateline: "Mexique – Cette semaine...",
+ * "GENEVA, 12 May 2020 (IOM) – ...". Returns the dateline text and where the
+ * body proper starts.
+ */
+export function leadingDateline(body: string): { text: string; end: number } | null {
+  const m = /^\s*([^\n–—]{2,80}?)\s+(?:[–—]|-{1,2})\s+/.exec(body.slice(0, 160));
+  if (m === null || m[1] === undefined) return null;
+  const text = m[1];
+  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 10) return null;
+  return { text, end: m[0].length };
+}
+
+export interface CountryDetection {
+  readonly countries: CountryTag[];
+  readonly primary: string | null;
+  readonly dateline: Dateline | null;
+  readonly bodyMatches: readonly PlaceMatch[];
+  readonly titleMatches: readonly PlaceMatch[];
+}
+
+/** Demonyms often give a nationality ("migrants vénézuéliens") rather than the place of the story. */
+const WEIGHT: Readonly<Record<PlaceKind, number>> = { name: 1, city: 1, demonym: 0.6, block: 0 };
+
+interface Stat {
+  code: string;
+  mentions: number;
+  weight: number;
+  inTitle: boolean;
+  first: number;
+}
+
+/**
+ * `personTokens`: body token indices inside people's names ("Kenya Morales",
+ * "Marie-France Kaboré"), which are not country mentions.
+ */
+export function detectCountries(
+  title: TokenizedText | null,
+  body: TokenizedText,
+  dateline: string | null,
+  bodyFrom = 0,
+  personTokens?: ReadonlySet<number>,
+): CountryDetection {
+  const dl = dateline === null ? null : datelineCountry(dateline);
+  const parts: { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
+    { doc: body, cands: scan(body, bodyFrom), excluded: personTokens },
+  ];
+  if (title !== null) parts.push({ doc: title, cands: scan(title, 0) });
+  const resolved = resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code]));
+  const bodyMatches = resolved[0] ?? [];
+  const titleMatches = resolved[1] ?? [];
+
+  const stats = new Map<string, Stat>();
+  const bump = (m: PlaceMatch, inTitle: boolean, order: number): void => {
+    let s = stats.get(m.code);
+    if (s === undefined) {
+      s = { code: m.code, mentions: 0, weight: 0, inTitle: false, first: order };
+      stats.set(m.code, s);
+    }
+    s.mentions++;
+    s.weight += WEIGHT[m.kind];
+    if (inTitle) s.inTitle = true;
+    if (order < s.first) s.first = order;
+  };
+  // Title matches sort before body matches for "first mention".
+  titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
+  bodyMatches.forEach((m, i) => bump(m, false, i));
+
+  const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], dl);
+  if (dl !== null && (!dl.office || primary === dl.code)) {
+    const s = stats.get(dl.code);
+    if (s === undefined) stats.set(dl.code, { code: dl.code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
+    else s.mentions++;
+  }
+  const ordered = [...stats.values()].sort(
+    (a, b) =>
+      Number(b.code === primary) - Number(a.code === primary) || b.mentions - a.mentions || a.first - b.first,
+  );
+  const countries = ordered.map((s) => ({
+    code: s.code,
+    name: countryName(s.code),
+    role: s.code === primary ? ('primary' as const) : ('mentioned' as const),
+    mentions: s.mentions,
+  }));
+  return { countries, primary, dateline: dl, bodyMatches, titleMatches };
+}
+
+/**
+ * Titles of the form "Haïti : ..." / "Niger – ..." announce their subject
+ * country explicitly; that beats every other signal.
+ */
+function titleSubject(title: TokenizedText | null, matches: readonly PlaceMatch[]): string | null {
+  if (title === null) return null;
+  const sep = /^[^:–—|]{2,60}?\s*[:–—|]\s/.exec(title.text);
+  if (sep === null) return null;
+  const limit = sep[0].length;
+  const m = matches.find((p) => p.kind === 'name' && (title.tokens[p.end - 1]?.end ?? Infinity) <= limit);
+  return m?.code ?? null;
+}
+
+function byStrength(a: Stat, b: Stat): number {
+  return b.weight - a.weight || Number(b.inTitle) - Number(a.inTitle) || a.first - b.first;
+}
+
+/**
+ * The dateline country wins unless the release is plainly about another one:
+ * the title names another country and not the dateline's, or another country
+ * is mentioned far more often. A headquarters dateline (Geneva, New York) only
+ * says where the office is, so any country mentioned more than it takes over.
+ */
+function choosePrimary(stats: readonly Stat[], dl: Dateline | null): string | null {
+  if (stats.length === 0) return dl?.code ?? null;
+  const TITLE_BONUS = 2;
+  const score = (s: Stat): number => s.weight + (s.inTitle ? TITLE_BONUS : 0);
+  const ranked = [...stats].sort((a, b) => score(b) - score(a) || byStrength(a, b));
+  if (dl === null) return ranked[0]?.code ?? null;
+
+  const d = stats.find((s) => s.code === dl.code);
+  const dWeight = d?.weight ?? 0;
+  const dInTitle = d?.inTitle ?? false;
+  const others = stats.filter((s) => s.code !== dl.code);
+  const titled = others.filter((s) => s.inTitle).sort(byStrength);
+  if (!dInTitle && titled[0] !== undefined) return titled[0].code;
+  const challenger = [...others].sort(byStrength)[0];
+  if (challenger === undefined) return dl.code;
+  if (dInTitle && !challenger.inTitle) return dl.code;
+  const wins = dl.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;
+  return wins ? challenger.code : dl.code;
+}

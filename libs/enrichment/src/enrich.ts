@@ -1,0 +1,76 @@
+import { detectAmounts, type AmountTag } from './amounts.js';
+import { datelineCountry, detectCountries, leadingDateline, type CountryTag } from './countries/detect.js';
+import { countryInfo } from './countries/gazetteer.js';
+import { findOrganizations, type OrganizationTag } from './organizations.js';
+import { detectPersons, findPersons, type PersonTag } from './persons.js';
+import { regionsFor, type RegionTag } from './regions.js';
+import { tokenize } from './text/tokenize.js';
+import { detectThemes, type ThemeTag } from './themes/detect.js';
+
+export interface EnrichmentInput {
+  title: string | null;
+  body: string;
+  dateline: string | null;
+  language: string;
+  contacts: { name: string | null; office: string | null }[];
+}
+
+export interface Enrichment {
+  countries: CountryTag[];
+  regions: RegionTag[];
+  themes: ThemeTag[];
+  organizations: OrganizationTag[];
+  persons: PersonTag[];
+  amounts: AmountTag[];
+  location: { lat: number; lon: number } | null;
+  datelineCountry: string | null;
+}
+
+function languageOf(language: string): string {
+  return language.trim().toLowerCase().slice(0, 2);
+}
+
+/**
+ * Tags one cleaned release. Title and body are tokenised once and shared by
+ * the country, theme and organisation detectors; persons and amounts work on
+ * the raw text with anchored regular expressions.
+ */
+export function enrich(input: EnrichmentInput): Enrichment {
+  const lang = languageOf(input.language);
+  const title = input.title !== null && input.title.trim() !== '' ? tokenize(input.title) : null;
+  const body = tokenize(input.body);
+
+  // Without a dateline from the cleaner, use the body's own "Mexique – ..." opening.
+  let dateline = input.dateline !== null && input.dateline.trim() !== '' ? input.dateline : null;
+  let bodyFrom = 0;
+  if (dateline === null) {
+    const lead = leadingDateline(input.body);
+    if (lead !== null && datelineCountry(lead.text) !== null) {
+      dateline = lead.text;
+      const idx = body.tokens.findIndex((t) => t.start >= lead.end);
+      bodyFrom = idx < 0 ? body.tokens.length : idx;
+    }
+  }
+
+  // People first: a country word inside a name ("Kenya Morales") is not a mention.
+  const people = findPersons(body);
+  const personTokens = new Set<number>();
+  for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
+  const det = detectCountries(title, body, dateline, bodyFrom, personTokens);
+  const info = det.primary === null ? undefined : countryInfo(det.primary);
+  const ll = info?.latlng ?? null;
+  const docs = title === null ? [body] : [body, title];
+  const places = title === null ? [det.bodyMatches] : [det.bodyMatches, det.titleMatches];
+  const orgs = findOrganizations(docs, lang, places, det.primary);
+
+  return {
+    countries: det.countries,
+    regions: regionsFor(det.countries.map((c) => c.code)),
+    themes: detectThemes(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] }),
+    organizations: orgs.organizations,
+    persons: detectPersons(body, input.contacts, people),
+    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, det.primary),
+    location: ll === null ? null : { lat: ll[0], lon: ll[1] },
+    datelineCountry: det.dateline?.code ?? null,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * @presswatch/enrichment: tags cleaned press releases (fr/en/es) with
+ * countries, M49 regions, themes, organisations, people and money amounts.
+ */
+export type { AmountTag } from './amounts.js';
+export type { CountryTag } from './countries/detect.js';
+export { enrich, type Enrichment, type EnrichmentInput } from './enrich.js';
+export type { OrganizationTag } from './organizations.js';
+export type { PersonTag } from './persons.js';
+export type { RegionTag } from './regions.js';
+export { THEME_IDS, themeLabel, type ThemeTag } from './themes/detect.js';
+export type { ThemeId } from './themes/vocabulary.js';

@@ -1,0 +1,155 @@
+/**
+ * One-pass tokeniser shared by every detector: the text is split once into
+ * letter/digit runs, each carrying a folded form (lowercase, no accents) for
+ * dictionary lookup plus the case facts the detectors need, so nothing has to
+ * re-scan the raw string. Hand-written character loop: it runs on every
+ * release and a Unicode regex per token costs several times more.
+ */
+
+export interface Token {
+  /** Lowercase, accent-free form used as the lookup key. */
+  readonly norm: string;
+  /** Dictionary word id of `norm` (see `intern`), -1 when no dictionary uses the word. */
+  readonly id: number;
+  /** Offsets into the source text. */
+  readonly start: number;
+  readonly end: number;
+  /** First character is an uppercase letter. */
+  readonly cap: boolean;
+  /** Every letter is uppercase (acronyms, shouting titles). */
+  readonly upper: boolean;
+  /**
+   * The gap before this token only holds spaces, a single line break, hyphens
+   * or apostrophes (or an abbreviation dot), so a phrase may run across it.
+   */
+  readonly join: boolean;
+}
+
+export interface TokenizedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const MARKS = /\p{M}+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function foldUncached(lower: string): string {
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
+// Memo of folded non-ASCII words: vocabulary repeats across releases, NFD does not need to.
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
+function foldLower(lower: string): string {
+  if (!NON_ASCII.test(lower)) return lower;
+  let f = FOLD_CACHE.get(lower);
+  if (f === undefined) {
+    f = foldUncached(lower);
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+    FOLD_CACHE.set(lower, f);
+  }
+  return f;
+}
+
+/**
+ * Every word used by a dictionary gets a small integer id at module load, so
+ * the tries index children by number (an array at the root) and a token
+ * whose word no dictionary knows is skipped without any lookup.
+ */
+const VOCAB = new Map<string, number>();
+
+export function intern(norm: string): number {
+  let id = VOCAB.get(norm);
+  if (id === undefined) {
+    id = VOCAB.size;
+    VOCAB.set(norm, id);
+  }
+  return id;
+}
+
+/** Lowercase and strip diacritics; ligatures are expanded so "œuvre" = "oeuvre". */
+export function fold(s: string): string {
+  return foldLower(s.toLowerCase());
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false; // Latin-1 symbols, general punctuation (’ – « »)
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters (emoji) are never words here
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function isJoinGap(text: string, from: number, to: number, prevLen: number, prevUpper: boolean): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009) continue;
+    if (c === 0x0a || c === 0x0d) {
+      // A hard-wrapped line still joins; a blank line (paragraph) does not.
+      if (c === 0x0a && ++newlines > 1) return false;
+      continue;
+    }
+    // Apostrophes and hyphens join the parts of "d'Ivoire", "Guinée-Bissau".
+    if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2d || c === 0x2010 || c === 0x2011) continue;
+    // Abbreviation dots: "U.S. Department", "EE.UU.", "R.D. Congo".
+    if (c === 0x2e && (prevLen === 1 || (prevLen === 2 && prevUpper))) continue;
+    return false;
+  }
+  return true;
+}
+
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  // Lowercasing the whole text at once is much cheaper than per token; it is
+  // only usable when no character changes length (e.g. "İ" does).
+  const wholeLower = text.toLowerCase();
+  const lowerText = wholeLower.length === text.length ? wholeLower : null;
+  const n = text.length;
+  let prevEnd = 0;
+  let prevLen = 0;
+  let prevUpper = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let nonAscii = false;
+    while (i < n && isWordChar((c = text.charCodeAt(i)))) {
+      if (c >= 0x80) nonAscii = true;
+      i++;
+    }
+    const end = i;
+    const lower = lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
+    const norm = nonAscii ? foldLower(lower) : lower;
+    const cap = lower.charCodeAt(0) !== text.charCodeAt(start);
+    // All-capitals: no later letter is left unchanged by lowercasing (digits and marks aside).
+    let upper = cap;
+    for (let k = start + 1; upper && k < end; k++) {
+      const ch = text.charCodeAt(k);
+      if (lower.charCodeAt(k - start) === ch && (ch < 0x30 || ch > 0x39) && !(ch >= 0x300 && ch <= 0x36f)) upper = false;
+    }
+    const join = tokens.length > 0 && isJoinGap(text, prevEnd, start, prevLen, prevUpper);
+    tokens.push({ norm, id: VOCAB.get(norm) ?? -1, start, end, cap, upper, join });
+    prevEnd = end;
+    prevLen = end - start;
+    prevUpper = upper;
+  }
+  return { text, tokens };
+}
+
+/** Folded token keys of a dictionary phrase, tokenised exactly like running text. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).tokens.map((t) => t.norm);
+}

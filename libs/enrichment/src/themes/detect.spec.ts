@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from '../text/tokenize.js';
+import { detectThemes, THEME_IDS, themeLabel } from './detect.js';
+import { THEMES } from './vocabulary.js';
+
+function themes(title: string | null, body: string): string[] {
+  return detectThemes(title === null ? null : tokenize(title), tokenize(body)).map((t) => t.id);
+}
+
+const FILLER =
+  'Le programme comprend plusieurs volets et associe de nombreux acteurs locaux et nationaux. ' +
+  'Les activités se dérouleront pendant deux ans dans plusieurs provinces du pays. ';
+
+describe('themes', () => {
+  it('tags a release that is about trafficking, in French', () => {
+    const body =
+      'La traite des personnes touche des milliers de femmes. Les victimes de traite recevront une assistance. La protection des victimes passe par un soutien psychosocial. ' +
+      'La lutte contre la traite est une priorité nationale et les trafiquants seront poursuivis. ' +
+      FILLER;
+    const tags = detectThemes(null, tokenize(body));
+    const ht = tags.find((t) => t.id === 'human-trafficking');
+    assert.ok(ht !== undefined);
+    assert.ok(ht.score > 0.5 && ht.score <= 1);
+    assert.equal(ht.reliefwebTheme, 'Protection and Human Rights');
+    assert.ok(ht.evidence.includes('traite des personnes'));
+    assert.ok(tags.some((t) => t.id === 'victim-protection'));
+  });
+
+  it('tags Spanish and English releases with the same ids', () => {
+    const es = 'La trata de personas es un delito. Las víctimas de trata necesitan protección. La lucha contra la trata continúa. ' + FILLER;
+    const en = 'Human trafficking is a crime. Victims of trafficking need protection. The fight against trafficking in persons goes on. ' + FILLER;
+    assert.ok(themes(null, es).includes('human-trafficking'));
+    assert.ok(themes(null, en).includes('human-trafficking'));
+  });
+
+  it('does not tag a word mentioned in passing', () => {
+    const body =
+      'L’OIM a distribué des kits d’hygiène et des abris aux familles touchées par les inondations. ' +
+      'Le programme couvre aussi la prévention de la traite. ' +
+      FILLER +
+      FILLER;
+    assert.ok(!themes(null, body).includes('human-trafficking'));
+  });
+
+  it('does not read "se trata de" (it is about) as trafficking', () => {
+    const body = 'Se trata de un proyecto de salud. Se trata de mejorar la atención. ' + FILLER;
+    assert.ok(!themes(null, body).includes('human-trafficking'));
+  });
+
+  it('counts title hits more', () => {
+    const body = 'Des sessions de formation ont eu lieu. ' + FILLER;
+    assert.ok(!themes(null, body).includes('human-trafficking'));
+    assert.ok(themes('Renforcer la lutte contre la traite des personnes', body).includes('human-trafficking'));
+  });
+
+  it('keeps drug trafficking out of human trafficking', () => {
+    const body = 'Drug trafficking and money laundering fuel organized crime. Drug trafficking networks operate at the border. ' + FILLER;
+    const ids = themes(null, body);
+    assert.ok(ids.includes('organized-crime'));
+    assert.ok(!ids.includes('human-trafficking'));
+  });
+
+  it('tags capacity building, smuggling and displacement from their own vocabulary', () => {
+    assert.ok(themes(null, 'Un atelier de formation sur le renforcement des capacités. Les fonctionnaires formés. ' + FILLER).includes('capacity-building'));
+    assert.ok(themes(null, 'Le trafic illicite de migrants enrichit les passeurs. Les passeurs exploitent les migrants. ' + FILLER).includes('migrant-smuggling'));
+    assert.ok(themes(null, 'Los desplazados internos necesitan ayuda humanitaria tras el huracán. ' + FILLER).includes('displacement-emergency'));
+  });
+
+  it('exposes every theme id with labels in three languages and a ReliefWeb theme', () => {
+    assert.equal(THEME_IDS.length, 26);
+    assert.equal(new Set(THEME_IDS).size, 26);
+    assert.equal(themeLabel('human-trafficking', 'fr'), 'Traite des personnes');
+    assert.equal(themeLabel('human-trafficking', 'es'), 'Trata de personas');
+    assert.equal(themeLabel('migration-health', 'en'), 'Migration health');
+    const reliefweb = new Set([
+      'Agriculture', 'Camp Coordination and Camp Management', 'Climate Change and Environment', 'Contributions', 'Coordination',
+      'Disaster Management', 'Education', 'Food and Nutrition', 'Gender', 'Health', 'HIV/Aids', 'Humanitarian Financing',
+      'Logistics and Telecommunications', 'Mine Action', 'Peacekeeping and Peacebuilding', 'Protection and Human Rights',
+      'Recovery and Reconstruction', 'Safety and Security', 'Shelter and Non-Food Items', 'Water Sanitation Hygiene',
+    ]);
+    for (const t of THEMES) assert.ok(reliefweb.has(t.reliefweb), `${t.id}: ${t.reliefweb}`);
+  });
+});

@@ -1,0 +1,199 @@
+import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
+import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
+import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
+
+export interface ThemeTag {
+  id: ThemeId;
+  score: number;
+  reliefwebTheme: string;
+  evidence: string[];
+}
+
+interface Term {
+  readonly theme: number; // index into THEMES; -1 for blocking phrases
+  readonly weight: number;
+  /** Accent-sensitive form (lowercased tokens) or null. */
+  readonly exact: readonly string[] | null;
+  /** Acronym that must be written in capitals (AIDS, IDP, DTM). */
+  readonly upper: boolean;
+}
+
+/** Terms sharing one key are grouped so a phrase can feed several themes ("victimes de traite"). */
+interface Group {
+  readonly key: string;
+  readonly terms: readonly Term[];
+}
+
+function buildTrie(): PhraseTrie<Group> {
+  const groups = new Map<string, { keys: string[]; terms: Term[] }>();
+  const add = (raw: string, theme: number, weight: number): void => {
+    let phrase = raw.trim();
+    if (phrase === '') return;
+    const exact = phrase.startsWith('=');
+    const upper = phrase.startsWith('^');
+    if (exact || upper) phrase = phrase.slice(1);
+    for (const form of expandForms(phrase)) {
+      const keys = phraseKeys(form);
+      if (keys.length === 0) continue;
+      const k = keys.join(' ');
+      const term: Term = {
+        theme,
+        weight,
+        exact: exact ? form.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((s) => s !== '') : null,
+        upper,
+      };
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, { keys, terms: [term] });
+      else if (!g.terms.some((t) => t.theme === theme && t.weight >= weight && t.exact === null)) g.terms.push(term);
+    }
+  };
+  THEMES.forEach((def, i) => {
+    for (const w of [3, 2, 1] as const) {
+      const list = def.terms[w];
+      if (list !== undefined) for (const p of list.split(';')) add(p, i, w);
+    }
+  });
+  for (const p of THEME_BLOCKS) add(p, -1, 0);
+  const trie = new PhraseTrie<Group>();
+  for (const [key, { keys, terms }] of groups) {
+    // A blocking phrase only blocks where no theme claims the same words.
+    const themed = terms.filter((t) => t.theme >= 0);
+    trie.add(keys, { key, terms: themed.length > 0 ? themed : terms });
+  }
+  return trie;
+}
+
+const TRIE = buildTrie();
+
+function termOk(doc: TokenizedText, t: Term, start: number, end: number): boolean {
+  if (t.exact !== null) {
+    for (let i = start; i < end; i++) {
+      const tok = doc.tokens[i];
+      if (tok === undefined || doc.text.slice(tok.start, tok.end).toLowerCase() !== t.exact[i - start]) return false;
+    }
+  }
+  if (t.upper) {
+    for (let i = start; i < end; i++) {
+      const tok = doc.tokens[i];
+      if (tok === undefined) return false;
+      const raw = doc.text.slice(tok.start, tok.end);
+      if (raw.replace(/[^\p{Lu}]/gu, '').length < Math.min(2, raw.length)) return false;
+    }
+  }
+  return true;
+}
+
+interface Acc {
+  weight: number;
+  titleWeight: number;
+  hits: number;
+  titleHit: boolean;
+  maxWeight: number;
+  /** Group key -> [surface form, accumulated weight]. */
+  evidence: Map<string, [string, number]>;
+}
+
+/** Hits in the title weigh this much more than in the body. */
+const TITLE_FACTOR = 2.5;
+/** Reference length (tokens) below which no length discount applies. */
+const REF_TOKENS = 150;
+/** Score saturation constant: weighted density at which score reaches ~63 %. */
+const SATURATION = 6;
+const MIN_SCORE = 0.35;
+const MAX_EVIDENCE = 5;
+const ORG_NAME_FACTOR = 0.5;
+
+function surfaceOf(doc: TokenizedText, from: number, to: number): string {
+  const a = doc.tokens[from];
+  const b = doc.tokens[to - 1];
+  return a === undefined || b === undefined ? '' : doc.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Array | undefined): void {
+  const tokens = doc.tokens;
+  const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
+  for (let i = 0; i < tokens.length; ) {
+    const m = TRIE.longest(tokens, i, accept);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    // "la traite des personnes": a short phrase must not steal the head of a
+    // longer one starting on its second word.
+    if (m.end - i > 1) {
+      const next = TRIE.longest(tokens, i + 1, accept);
+      if (next !== null && next.end > m.end) {
+        i++;
+        continue;
+      }
+    }
+    // Words inside an organisation's name ("Commission des droits de l'homme") say less about the
+    // release's topic than the same words in running text: they count half.
+    const factor = skip !== undefined && skip[i] === 1 ? ORG_NAME_FACTOR : 1;
+    let lastTheme = -2;
+    for (const t of m.value.terms) {
+      // Terms of one group are stored theme by theme; count each theme once per match.
+      if (t.theme < 0 || t.theme === lastTheme || !termOk(doc, t, i, m.end)) continue;
+      lastTheme = t.theme;
+      const acc = accs[t.theme];
+      if (acc === undefined) continue;
+      acc.hits++;
+      if (t.weight > acc.maxWeight) acc.maxWeight = t.weight;
+      if (inTitle) {
+        acc.titleWeight += t.weight * TITLE_FACTOR * factor;
+        acc.titleHit = true;
+      } else acc.weight += t.weight * factor;
+      const ev = acc.evidence.get(m.value.key);
+      if (ev !== undefined) ev[1] += t.weight;
+      else acc.evidence.set(m.value.key, [surfaceOf(doc, i, m.end), t.weight]);
+    }
+    i = m.end;
+  }
+}
+
+/**
+ * Score = saturating function of weighted hit density (body hits discounted
+ * by sqrt of length, title hits boosted), times a diversity factor so one
+ * repeated word scores less than several distinct terms. A theme is tagged
+ * only above `minScore`, with two hits or a title hit, and with at least one
+ * specific (weight >= 2) term. `minScore` is a parameter for diagnostics.
+ */
+export interface ThemeOptions {
+  /** Tokens inside organisation names (1), whose theme words count half. */
+  readonly skipBody?: Uint8Array | undefined;
+  readonly skipTitle?: Uint8Array | undefined;
+  /** Score threshold (diagnostics may lower it). */
+  readonly minScore?: number;
+}
+
+export function detectThemes(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeTag[] {
+  const minScore = options.minScore ?? MIN_SCORE;
+  const accs: Acc[] = THEMES.map(() => ({ weight: 0, titleWeight: 0, hits: 0, titleHit: false, maxWeight: 0, evidence: new Map() }));
+  scan(body, accs, false, options.skipBody);
+  if (title !== null) scan(title, accs, true, options.skipTitle);
+  const lengthFactor = Math.sqrt(Math.max(body.tokens.length, REF_TOKENS) / REF_TOKENS);
+  const out: ThemeTag[] = [];
+  accs.forEach((a, i) => {
+    const def = THEMES[i];
+    if (def === undefined || a.hits === 0) return;
+    const density = a.weight / lengthFactor + a.titleWeight;
+    const diversity = Math.min(1, 0.55 + 0.15 * a.evidence.size);
+    const score = (1 - Math.exp(-density / SATURATION)) * diversity;
+    // Generic words alone (weight 1) never make a theme, however often they occur.
+    if (score < minScore || a.maxWeight < 2 || (a.hits < 2 && !a.titleHit)) return;
+    const evidence = [...a.evidence.values()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, MAX_EVIDENCE)
+      .map(([s]) => s);
+    out.push({ id: def.id, score: Math.round(score * 1000) / 1000, reliefwebTheme: def.reliefweb, evidence });
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
+
+const BY_ID = new Map(THEMES.map((t) => [t.id, t]));
+
+export function themeLabel(id: ThemeId, language: 'fr' | 'en' | 'es'): string {
+  return BY_ID.get(id)?.labels[language] ?? id;
+}
