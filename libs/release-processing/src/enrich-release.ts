@@ -1,0 +1,25 @@
+import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
+import { enrich } from '@presswatch/enrichment';
+
+/** The enricher stage as a pure function, shared by the service and the offline CLI. */
+export function enrichRelease(clean: CleanRelease): EnrichedRelease {
+  const found = enrich({
+    title: clean.title,
+    body: clean.body,
+    dateline: clean.dateline?.text ?? null,
+    language: clean.language,
+    contacts: clean.contacts,
+  });
+  return {
+    ...clean,
+    schemaVersion: SCHEMA_VERSION,
+    dateline: clean.dateline === null ? null : { text: clean.dateline.text, country: found.datelineCountry },
+    countries: found.countries,
+    regions: found.regions,
+    themes: found.themes,
+    organizations: found.organizations,
+    persons: found.persons,
+    amounts: found.amounts,
+    location: found.location,
+  };
+}
