@@ -1,0 +1,45 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { pipelineTopics } from '@presswatch/contracts';
+import { MessageProducer, createKafkaClient, ensureTopics } from '@presswatch/kafka-messaging';
+import { databaseIsReachable, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { bootstrapService, createLogger, runMain } from '@presswatch/service-runtime';
+import { loadFetcherConfig, type FetcherConfig } from './config.js';
+import { FetchController } from './fetch.controller.js';
+import { FetchScheduler } from './fetch-scheduler.js';
+import { FETCHER_CONFIG, PRODUCER, STATE_DATABASE } from './tokens.js';
+
+@Module({})
+class FetcherModule {
+  static with(config: FetcherConfig, producer: MessageProducer, database: StateDatabase): DynamicModule {
+    return {
+      module: FetcherModule,
+      controllers: [FetchController],
+      providers: [
+        FetchScheduler,
+        { provide: FETCHER_CONFIG, useValue: config },
+        { provide: PRODUCER, useValue: producer },
+        { provide: STATE_DATABASE, useValue: database },
+      ],
+    };
+  }
+}
+
+runMain(async () => {
+  const config = loadFetcherConfig();
+  const logger = createLogger('fetcher', config.LOG_LEVEL);
+  const kafka = { brokers: config.KAFKA_BROKERS, clientId: 'presswatch-fetcher' };
+  await ensureTopics(kafka, pipelineTopics(config.KAFKA_PARTITIONS), logger);
+  const database = await openStateDatabase(config.DATABASE_URL);
+  const producer = new MessageProducer(createKafkaClient(kafka, logger));
+  await producer.connect();
+  await bootstrapService({
+    service: 'fetcher',
+    httpHost: config.HTTP_HOST,
+    httpPort: config.HTTP_PORT,
+    logLevel: config.LOG_LEVEL,
+    module: (runtime) => {
+      runtime.readiness.add({ name: 'database', check: () => databaseIsReachable(database) });
+      return FetcherModule.with(config, producer, database);
+    },
+  });
+});

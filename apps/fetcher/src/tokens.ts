@@ -1,0 +1,3 @@
+export const FETCHER_CONFIG = Symbol('FETCHER_CONFIG');
+export const PRODUCER = Symbol('PRODUCER');
+export const STATE_DATABASE = Symbol('STATE_DATABASE');

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
+
+export const indexerEnvSchema = baseEnvSchema.extend({
+  HTTP_PORT: portVar(3004),
+  OPENSEARCH_URL: z.url().default('http://127.0.0.1:9200'),
+  /** Documents per bulk request. */
+  INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Attempts at the failed items of one bulk before the whole batch is handed back for a later retry. */
+  INDEXER_ITEM_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+});
+
+export type IndexerConfig = z.infer<typeof indexerEnvSchema>;
+export const loadIndexerConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(indexerEnvSchema, env);
