@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { countReleases, createSearchClient, facetCounts, refreshReleases } from '@presswatch/search-index';
+
+export const SUMMARY_HELP = `Usage: npm run --silent cli -- summary [--json] [--opensearch URL]
+
+Prints how many releases are indexed and the top countries, themes and languages.
+
+Options:
+  --opensearch URL  OpenSearch node (default: $OPENSEARCH_URL or http://127.0.0.1:9200)
+  --json            machine-readable output
+`;
+
+export async function summaryCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, opensearch: { type: 'string', default: process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200' } },
+  });
+  const client = createSearchClient({ node: values.opensearch });
+  await refreshReleases(client);
+  const [total, countries, primary, themes, languages] = await Promise.all([
+    countReleases(client),
+    facetCounts(client, 'country_codes', 10),
+    facetCounts(client, 'primary_country', 10),
+    facetCounts(client, 'theme_ids', 10),
+    facetCounts(client, 'language', 10),
+  ]);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ total, countries, primaryCountries: primary, themes, languages })}\n`);
+    return 0;
+  }
+  const list = (buckets: { key: string; count: number }[]) => buckets.map((bucket) => `${bucket.key} ${bucket.count}`).join(', ') || '(none)';
+  process.stdout.write(
+    [
+      `Releases indexed: ${total}`,
+      `Languages:         ${list(languages)}`,
+      `Top countries:     ${list(countries)}`,
+      `Primary countries: ${list(primary)}`,
+      `Top themes:        ${list(themes)}`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
