@@ -1,0 +1,38 @@
+export interface InfraOptions {
+  name: string;
+  kafkaPort: number;
+  opensearchPort: number;
+  pgPort?: number;
+}
+export interface InfraEndpoints {
+  kafkaBrokers: string;
+  opensearchUrl: string;
+  databaseUrl: string | undefined;
+}
+export interface ServicesOptions {
+  kafkaBrokers: string;
+  opensearchUrl: string;
+  folder: string;
+  dataDir: string;
+  logDir: string;
+  basePort: number;
+  extraEnv?: Record<string, string>;
+}
+export interface RunningServices {
+  services: { service: string; port: number; url: string }[];
+  stop(): Promise<void>;
+}
+export interface ExpectedRelease {
+  id: string;
+  contentHash: string;
+  location?: string;
+}
+export declare const SERVICES: string[];
+export declare function startInfra(infra: InfraOptions): Promise<InfraEndpoints>;
+export declare function stopInfra(infra: InfraOptions): Promise<void>;
+export declare function startServices(options: ServicesOptions): Promise<RunningServices>;
+export declare function waitForIndexed(
+  opensearchUrl: string,
+  expected: ExpectedRelease[],
+  options?: { timeoutMs?: number; onProgress?: (indexed: number, total: number) => void },
+): Promise<void>;

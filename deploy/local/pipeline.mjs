@@ -1,0 +1,126 @@
+// Starts the local infrastructure and the four services as child processes; used by `npm start` and by
+// the end-to-end tests, so both exercise the same wiring.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from './bootstrap.mjs';
+
+export const SERVICES = ['fetcher', 'cleaner', 'enricher', 'indexer'];
+
+function infraEnv(infra) {
+  return {
+    ...process.env,
+    INFRA_NAME: infra.name,
+    KAFKA_PORT: String(infra.kafkaPort),
+    OPENSEARCH_PORT: String(infra.opensearchPort),
+    ...(infra.pgPort ? { PG_PORT: String(infra.pgPort) } : {}),
+  };
+}
+
+/** Downloads (first run) and starts Kafka and OpenSearch, plus PostgreSQL when pgPort is given. */
+export async function startInfra(infra) {
+  const args = ['up', ...(infra.pgPort ? ['--with-postgres'] : [])];
+  await run(join(ROOT, 'deploy/local/infra.sh'), args, { env: infraEnv(infra), stdio: ['ignore', 'inherit', 'inherit'] });
+  return {
+    kafkaBrokers: `127.0.0.1:${infra.kafkaPort}`,
+    opensearchUrl: `http://127.0.0.1:${infra.opensearchPort}`,
+    databaseUrl: infra.pgPort ? `postgres://presswatch@127.0.0.1:${infra.pgPort}/presswatch` : undefined,
+  };
+}
+
+export async function stopInfra(infra) {
+  await run(join(ROOT, 'deploy/local/infra.sh'), ['down'], { env: infraEnv(infra), stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/**
+ * Starts the four services with their logs in logDir; resolves once every /health/ready answers 200.
+ * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv }
+ */
+export async function startServices(options) {
+  mkdirSync(options.logDir, { recursive: true });
+  const children = SERVICES.map((service, position) => {
+    const port = options.basePort + position;
+    const log = createWriteStream(join(options.logDir, `${service}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(port),
+        KAFKA_BROKERS: options.kafkaBrokers,
+        OPENSEARCH_URL: options.opensearchUrl,
+        FETCHER_FOLDER: options.folder,
+        FETCHER_INTERVAL_SECONDS: '0',
+        DATABASE_URL: `sqlite:${join(options.dataDir, 'fetcher.sqlite')}`,
+        ...options.extraEnv,
+      },
+    });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    return { service, port, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
+  });
+  const handle = {
+    services: children,
+    async stop() {
+      await Promise.all(
+        children.map(async ({ child, exited }) => {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          await exited;
+          clearTimeout(timer);
+        }),
+      );
+    },
+  };
+  try {
+    await Promise.all(children.map((entry) => waitReady(entry, options.logDir)));
+  } catch (error) {
+    await handle.stop();
+    throw error;
+  }
+  return handle;
+}
+
+async function waitReady({ service, url, child }, logDir, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} during start-up (log: ${join(logDir, `${service}.log`)})`);
+    try {
+      const response = await fetch(`${url}/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${service} not ready after ${timeoutMs / 1000}s (log: ${join(logDir, `${service}.log`)})`);
+}
+
+/**
+ * Waits until every expected release ({ id, contentHash }) is searchable in its expected version.
+ * Calls onProgress(indexed, total) on change; rejects with the missing ids on timeout.
+ */
+export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_000, onProgress = () => {} } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const body = JSON.stringify({
+    size: expected.length,
+    _source: ['id'],
+    query: { bool: { filter: [{ ids: { values: expected.map((item) => item.id) } }, { terms: { content_hash: expected.map((item) => item.contentHash) } }] } },
+  });
+  let last = -1;
+  let found = new Set();
+  while (Date.now() < deadline) {
+    const response = await fetch(`${opensearchUrl}/presswatch-releases/_search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).catch(() => null);
+    if (response?.ok) {
+      const result = await response.json();
+      found = new Set(result.hits.hits.map((hit) => hit._id));
+      if (found.size !== last) onProgress((last = found.size), expected.length);
+      if (found.size === expected.length) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const missing = expected.filter((item) => !found.has(item.id)).map((item) => item.location ?? item.id);
+  throw new Error(`not indexed after ${timeoutMs / 1000}s: ${missing.join(', ')} (see the dead-letter topic and the service logs)`);
+}
