@@ -1,0 +1,139 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HEADERS, TOPICS, parseDeadLetter } from '@presswatch/contracts';
+import { MessageProducer, createKafkaClient, readTopic } from '@presswatch/kafka-messaging';
+import { buildRawRelease, folderSourceName, listReleaseFiles, readFolderDocument, releaseId, sha256Hex } from '@presswatch/fetching';
+import type { ReleaseDocument } from '@presswatch/search-index';
+import { pipeline, type RunningServices } from '../support/pipeline.js';
+import { ROOT, requireEnv } from '../support/environment.js';
+import { quietLogger } from '../support/quiet-logger.js';
+import { searchJson, type SearchResponse } from '../support/search.js';
+
+interface Label {
+  file: string;
+  language: string;
+  primaryCountry: string;
+  countries: string[];
+}
+
+const SAMPLES = join(ROOT, 'samples', 'releases');
+
+/**
+ * The sample corpus through the four running services, real Kafka and real OpenSearch: what comes back
+ * from OpenSearch is what analysts get.
+ */
+describe('pipeline end to end', { timeout: 300_000 }, () => {
+  const kafkaBrokers = requireEnv('PRESSWATCH_TEST_KAFKA');
+  const opensearchUrl = requireEnv('PRESSWATCH_TEST_OPENSEARCH');
+  const kafka = { brokers: [kafkaBrokers], clientId: 'presswatch-e2e' };
+  let services: RunningServices | undefined;
+  let folder: string;
+  let labels: Label[];
+  let documents: Map<string, ReleaseDocument>;
+
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'presswatch-e2e-'));
+    for (const name of await readdir(SAMPLES)) if (name.endsWith('.txt')) await copyFile(join(SAMPLES, name), join(folder, name));
+    labels = JSON.parse(await readFile(join(SAMPLES, 'labels.json'), 'utf8')) as Label[];
+    services = await pipeline.startServices({ kafkaBrokers, opensearchUrl, folder, dataDir: folder, logDir: join(folder, 'logs'), basePort: 13001 });
+    const source = folderSourceName(folder);
+    const expected = await Promise.all(
+      (await listReleaseFiles(folder)).map(async (path) => {
+        const document = await readFolderDocument(folder, path);
+        return { id: releaseId(source, document.location), contentHash: sha256Hex(document.body), location: document.location };
+      }),
+    );
+    await pipeline.waitForIndexed(opensearchUrl, expected, { timeoutMs: 180_000 });
+    const result = await searchJson<SearchResponse<ReleaseDocument>>(opensearchUrl, '/presswatch-releases/_search', {
+      size: 1000,
+      query: { ids: { values: expected.map((item) => item.id) } },
+    });
+    documents = new Map(
+      expected.map((item) => [item.location, result.hits.hits.find((hit) => hit._id === item.id)!._source] as const),
+    );
+  });
+
+  after(async () => {
+    await services?.stop();
+  });
+
+  it('indexes every sample release with a title, a language and a body without the contact block', () => {
+    assert.equal(documents.size, labels.length);
+    for (const [file, document] of documents) {
+      assert.ok(document.title && document.title.length > 10, `${file}: title ${document.title}`);
+      assert.ok(document.word_count > 150, `${file}: body of ${document.word_count} words`);
+      assert.doesNotMatch(document.body, /pour plus d.informations|for more information|para m[aá]s informaci[oó]n/i, `${file}: contact block in body`);
+    }
+  });
+
+  it('drops the navigation: no line the site template repeats across releases reaches the index', async () => {
+    const lineCounts = new Map<string, number>();
+    for (const label of labels) {
+      const lines = new Set((await readFile(join(folder, label.file), 'utf8')).split('\n').map((line) => line.trim()).filter((line) => line.length > 3));
+      for (const line of lines) lineCounts.set(line, (lineCounts.get(line) ?? 0) + 1);
+    }
+    const template = [...lineCounts].filter(([, count]) => count >= 5).map(([line]) => line);
+    assert.ok(template.length > 10, 'the samples share a navigation template');
+    for (const [file, document] of documents) {
+      const bodyLines = new Set(document.body.split('\n').map((line) => line.trim()));
+      const leaked = template.filter((line) => bodyLines.has(line) || document.title === line);
+      assert.deepEqual(leaked, [], `${file}: navigation lines in the index`);
+    }
+  });
+
+  it('detects each release’s language', () => {
+    for (const label of labels) assert.equal(documents.get(label.file)?.language, label.language, label.file);
+  });
+
+  it('tags the country each release is about', () => {
+    const hits = labels.filter((label) => documents.get(label.file)?.country_codes.includes(label.primaryCountry));
+    assert.ok(hits.length >= Math.ceil(labels.length * 0.9), `labelled primary country found in ${hits.length}/${labels.length} releases`);
+  });
+
+  it('analyses French text: a search for "formations" finds a release that only says "formation"', async () => {
+    const target = [...documents.values()].find((document) => document.language === 'fr' && /\bformation\b/i.test(document.body) && !/\bformations\b/i.test(document.body));
+    assert.ok(target, 'a French sample uses only the singular');
+    const search = (field: string) =>
+      searchJson<SearchResponse<ReleaseDocument>>(opensearchUrl, '/presswatch-releases/_search', { size: 100, _source: ['id'], query: { match: { [field]: 'formations' } } });
+    const stemmed = await search('body.fr');
+    assert.ok(stemmed.hits.hits.some((hit) => hit._id === target.id), 'French analyzer matches the singular');
+    const plain = await search('body');
+    assert.ok(!plain.hits.hits.some((hit) => hit._id === target.id), 'the language-neutral field does not stem');
+  });
+
+  it('dead-letters malformed messages with the reason and keeps the stream going', async () => {
+    const marker = `e2e-${Date.now()}`;
+    const producer = new MessageProducer(createKafkaClient(kafka, quietLogger));
+    await producer.connect();
+    const good = buildRawRelease({
+      source: marker,
+      location: 'after-bad.txt',
+      url: null,
+      fetchedAt: new Date(),
+      body: `Relief for the valley\nHonduras – ${'Teams delivered water and shelter kits to families in the valley after the floods. '.repeat(8)}`,
+    });
+    try {
+      await producer.send([
+        { topic: TOPICS.raw, key: `${marker}-not-json`, value: '{"schemaVersion": 1, oops' },
+        { topic: TOPICS.raw, key: `${marker}-bad-field`, value: JSON.stringify({ ...good, id: `${marker}-x`, contentHash: 'not-a-hash' }) },
+        { topic: TOPICS.raw, key: good.id, value: JSON.stringify(good) },
+      ]);
+    } finally {
+      await producer.disconnect();
+    }
+    const letters = await readTopic(kafka, TOPICS.deadLetter, { limit: 2, timeoutMs: 60_000, filter: (message) => message.key?.startsWith(marker) ?? false }, quietLogger);
+    assert.equal(letters.length, 2);
+    const byKey = new Map(letters.map((message) => [message.key, message]));
+    const notJson = byKey.get(`${marker}-not-json`)!;
+    assert.match(notJson.headers[HEADERS.deadLetterReason] ?? '', /not JSON/);
+    assert.equal(notJson.headers[HEADERS.originalTopic], TOPICS.raw);
+    const letter = parseDeadLetter(JSON.parse(notJson.value!.toString()));
+    assert.equal(Buffer.from(letter.original.valueBase64!, 'base64').toString(), '{"schemaVersion": 1, oops', 'original bytes kept');
+    assert.equal(letter.stage, 'cleaner');
+    assert.match(byKey.get(`${marker}-bad-field`)!.headers[HEADERS.deadLetterReason] ?? '', /contentHash/);
+    await pipeline.waitForIndexed(opensearchUrl, [{ id: good.id, contentHash: good.contentHash }], { timeoutMs: 60_000 });
+  });
+});

@@ -1,0 +1,36 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { requireEnv } from '../support/environment.js';
+
+/** The crawl state on the database Kubernetes runs: migrations and the ledger on a real PostgreSQL. */
+describe('crawl state on PostgreSQL', () => {
+  let database: StateDatabase;
+  const id = `pg-${process.pid}-${Date.now()}`;
+  const observation = { id, source: 'folder:pg-test', location: 'a.txt', contentHash: 'c'.repeat(64), fetchedAt: new Date().toISOString() };
+
+  before(async () => {
+    database = await openStateDatabase(requireEnv('PRESSWATCH_TEST_POSTGRES'));
+  });
+  after(() => database?.destroy());
+
+  it('runs the migrations idempotently', async () => {
+    const again = await openStateDatabase(requireEnv('PRESSWATCH_TEST_POSTGRES'));
+    const tables = await again.query("SELECT table_name FROM information_schema.tables WHERE table_name = 'fetched_documents'");
+    await again.destroy();
+    assert.equal(tables.length, 1);
+  });
+
+  it('remembers what was fetched across connections', async () => {
+    const ledger = new FetchLedger(database);
+    assert.deepEqual(await ledger.decide(observation), { publish: true, version: 1 });
+    await ledger.record(observation, 1);
+    const reopened = await openStateDatabase(requireEnv('PRESSWATCH_TEST_POSTGRES'));
+    try {
+      assert.deepEqual(await new FetchLedger(reopened).decide(observation), { publish: false, reason: 'unchanged' });
+      assert.deepEqual(await new FetchLedger(reopened).decide({ ...observation, contentHash: 'd'.repeat(64) }), { publish: true, version: 2 });
+    } finally {
+      await reopened.destroy();
+    }
+  });
+});
