@@ -15,3 +15,4 @@ export {
 } from './contacts/find-block.js';
 export { splitDateline, type DatelineSplit } from './dateline.js';
 export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';
+export { extractArticle, type ArticleExtraction } from './html/extract-article.js';

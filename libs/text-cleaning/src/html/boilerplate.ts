@@ -1,0 +1,102 @@
+import type { HtmlElement } from './dom.js';
+
+/*
+ * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
+ * id values are split into words ("share-bar", "socialShare", "cookie_consent") so that a word
+ * like "ad" matches only as a whole word, never inside "header" or "download".
+ */
+
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'fieldset', 'figcaption']);
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar',
+  'dialog', 'alertdialog', 'tablist',
+]);
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'megamenu', 'breadcrumb', 'breadcrumbs',
+  'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'cookie', 'cookies',
+  'consent', 'gdpr', 'banner', 'comment', 'comments', 'commentlist', 'disqus', 'related', 'recommended',
+  'recommendation', 'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo',
+  'promos', 'promotion', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit',
+  'sponsor', 'sponsored', 'sidebar', 'footer', 'header', 'masthead', 'pagination',
+  'pager', 'popup', 'modal', 'outbrain', 'taboola', 'trending', 'toolbar', 'tags', 'tagcloud', 'skip',
+  'byline', 'dateline', 'timestamp', 'caption', 'captions', 'figcaption', 'gallery', 'slideshow', 'carousel',
+  'lightbox', 'slidecount',
+]);
+// Words of metadata blocks (dates, authors, credits): furniture only when the block is short, as
+// "post-meta" or "date" rarely name a wrapper of prose but sometimes do.
+const SHORT_FURNITURE_WORDS = new Set([
+  'meta', 'date', 'time', 'author', 'authors', 'submitted', 'published', 'posted', 'updated', 'credit',
+  'credits', 'source', 'data', 'info', 'print', 'email', 'tools', 'actions',
+]);
+const SHORT_BLOCK_LEN = 200;
+const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
+// Whole class names that hide an element from sighted readers.
+const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible']);
+// Compound names that do not split into useful words.
+const FURNITURE_SUBSTRINGS_RE = /sharedaddy|addthis|sharethis|adsbygoogle|relatedposts|yarpp|newsletter|cookiebanner/;
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const CAMEL_RE = /([a-z])([A-Z])/g;
+const WORD_SPLIT_RE = /[^a-z0-9]+/;
+
+const POSITIVE_WORDS = new Set([
+  'article', 'articles', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog',
+  'story', 'prose', 'richtext',
+]);
+const NEGATIVE_WORDS = new Set([
+  'hidden', 'banner', 'combx', 'comment', 'comments', 'contact', 'footer', 'masthead', 'media', 'meta',
+  'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor',
+  'shopping', 'tags', 'widget', 'ad', 'ads', 'social', 'nav', 'menu', 'byline', 'author', 'caption',
+]);
+
+export function classWords(value: string | undefined): string[] {
+  if (value === undefined || value === '') return [];
+  return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
+}
+
+// "with-sidebar", "has-comments", "no-ads": words describing a layout, not the element itself.
+const NEGATING_WORDS = new Set(['with', 'has', 'no', 'without', 'show', 'hide', 'enable', 'disable']);
+
+function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (set.has(words[i] ?? '') && !NEGATING_WORDS.has(words[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+export function isHidden(el: HtmlElement): boolean {
+  if (el.attr('hidden') !== undefined || el.attr('aria-hidden') === 'true') return true;
+  const style = el.attr('style');
+  if (style !== undefined && HIDDEN_STYLE_RE.test(style)) return true;
+  const cls = el.attr('class');
+  if (cls !== undefined) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  return false;
+}
+
+/** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
+export function isFurniture(el: HtmlElement): boolean {
+  if (FURNITURE_TAGS.has(el.tag)) return true;
+  const role = el.attr('role');
+  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  if (isHidden(el)) return true;
+  const cls = el.attr('class');
+  const id = el.attr('id');
+  const words = [...classWords(cls), ...classWords(id)];
+  // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
+  if (hasWord(words, EMBED_WORDS)) return false;
+  if (hasWord(words, FURNITURE_WORDS)) return true;
+  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return true;
+  const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  return FURNITURE_SUBSTRINGS_RE.test(joined);
+}
+
+/** Readability's class weight: ±25 for content-like or furniture-like class and id words. */
+export function classWeight(el: HtmlElement): number {
+  let weight = 0;
+  for (const value of [el.attr('class'), el.attr('id')]) {
+    const words = classWords(value);
+    if (words.length === 0) continue;
+    if (hasWord(words, NEGATIVE_WORDS)) weight -= 25;
+    if (hasWord(words, POSITIVE_WORDS)) weight += 25;
+  }
+  return weight;
+}

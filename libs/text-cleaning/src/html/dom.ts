@@ -1,0 +1,136 @@
+import { Parser } from 'htmlparser2';
+
+/*
+ * A light element tree built from htmlparser2's event API (faster and smaller than a DOM).
+ * Subtrees that never hold article text (scripts, styles, embedded media, form controls) are not
+ * built at all; <title>, <meta> and JSON-LD scripts are kept aside as page metadata.
+ */
+
+export class HtmlElement {
+  readonly children: HtmlNode[] = [];
+  /** Set by the boilerplate pass: the subtree is not part of the article. */
+  removed = false;
+  /** Text statistics of the subtree, removed parts excluded (see computeStats). */
+  textLen = 0;
+  linkLen = 0;
+  commas = 0;
+  /** Counts of descendants for the conditional cleaning of blocks. */
+  paragraphs = 0;
+  images = 0;
+  listItems = 0;
+  inputs = 0;
+  /** Text inside headings and inside lists. */
+  headingLen = 0;
+  listLen = 0;
+  /** Text inside <p> elements. */
+  pLen = 0;
+  /** Readability-like content score; `scored` tells whether it was initialised. */
+  score = 0;
+  scored = false;
+
+  constructor(
+    readonly tag: string,
+    readonly attrs: Readonly<Record<string, string>>,
+    readonly parent: HtmlElement | null,
+  ) {}
+
+  attr(name: string): string | undefined {
+    return this.attrs[name];
+  }
+}
+
+export type HtmlNode = HtmlElement | string;
+
+export interface ParsedPage {
+  /** A synthetic root holding the whole document. */
+  root: HtmlElement;
+  /** Text of the first <title>, whitespace collapsed. */
+  documentTitle: string | null;
+  /** <meta> content by lower-cased `property` or `name` (first occurrence wins). */
+  meta: Map<string, string>;
+  /** Raw text of every <script type="application/ld+json">. */
+  jsonLd: string[];
+}
+
+// Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
+// the list: a page that never closes it would lose its body.
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'select', 'textarea', 'button', 'map', 'dialog',
+]);
+const SPACES_RE = /\s+/g;
+// Deeper elements are flattened into their ancestor at this depth: the passes over the tree are
+// recursive, and broken pages can nest thousands of unclosed tags.
+const MAX_DEPTH = 400;
+// Stack entry of an element that was flattened (its children went to the current element).
+const FLATTENED = 'flattened';
+
+export function parseHtml(html: string): ParsedPage {
+  const root = new HtmlElement('#root', {}, null);
+  const meta = new Map<string, string>();
+  const jsonLd: string[] = [];
+  let documentTitle: string | null = null;
+  // One entry per open element; null for elements inside a skipped subtree.
+  const stack: (HtmlElement | null | typeof FLATTENED)[] = [];
+  let current = root;
+  let skipDepth = 0;
+  let capture: 'title' | 'jsonld' | null = null;
+  let captured = '';
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta') {
+          const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'])?.toLowerCase();
+          const content = attribs['content'];
+          if (key !== undefined && content !== undefined && !meta.has(key)) meta.set(key, content);
+        }
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          skipDepth++;
+          stack.push(null);
+          if (name === 'script' && attribs['type']?.toLowerCase().includes('ld+json')) capture = 'jsonld';
+          else if (name === 'title' && documentTitle === null) capture = 'title';
+          return;
+        }
+        if (name === 'title' && documentTitle === null) capture = 'title';
+        if (stack.length >= MAX_DEPTH && name !== 'br') {
+          stack.push(FLATTENED);
+          return;
+        }
+        const el = new HtmlElement(name, attribs, current);
+        current.children.push(el);
+        stack.push(el);
+        current = el;
+      },
+      ontext(text) {
+        if (capture !== null) {
+          captured += text;
+          return;
+        }
+        if (skipDepth > 0) return;
+        const last = current.children.length - 1;
+        const prev = current.children[last];
+        if (typeof prev === 'string') current.children[last] = prev + text;
+        else current.children.push(text);
+      },
+      onclosetag() {
+        if (capture !== null) {
+          if (capture === 'title') documentTitle = captured.replace(SPACES_RE, ' ').trim();
+          else jsonLd.push(captured);
+          capture = null;
+          captured = '';
+        }
+        const el = stack.pop();
+        if (el === undefined || el === FLATTENED) return;
+        if (el === null) {
+          skipDepth--;
+          return;
+        }
+        current = el.parent ?? root;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { root, documentTitle, meta, jsonLd };
+}

@@ -1,0 +1,147 @@
+import { isFurniture } from './boilerplate.js';
+import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
+import { looksLikeJunk, ParagraphWriter } from './render.js';
+import { findTopCandidate } from './score.js';
+import { computeStats, linkDensity } from './stats.js';
+import { dropTrailers } from './trailing.js';
+import { pickTitle, type TitleChoice } from './title.js';
+
+export interface ArticleExtraction {
+  /** Headline from <h1>, og:title or <title>, or null. */
+  title: string | null;
+  /** Where the title was read: a visible heading of the page, or its metadata only. */
+  titleSource: 'heading' | 'metadata' | null;
+  /** Article paragraphs (headings, list items and quotes included), title excluded. */
+  paragraphs: string[];
+  /** The paragraphs separated by blank lines. */
+  body: string;
+}
+
+// Furniture is kept when it holds this share of the page text: it is a page-wide wrapper.
+const WRAPPER_SHARE = 0.5;
+// ...or a smaller share when it also holds the headline (a "layout-with-sidebar" wrapper).
+const HEADLINE_WRAPPER_SHARE = 0.2;
+const CORE_SHARE = 0.5;
+const SIBLING_SENTENCE_RE = /\.( |$)/;
+const SPACES_RE = /\s+/g;
+
+function findBody(root: HtmlElement): HtmlElement {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.tag === 'body') return el;
+    for (const c of el.children) if (typeof c !== 'string' && c.tag !== 'head') stack.push(c);
+  }
+  return root;
+}
+
+function prune(el: HtmlElement, page: HtmlElement, protectedEls: ReadonlySet<HtmlElement>): void {
+  for (const child of el.children) {
+    if (typeof child === 'string') continue;
+    // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
+    const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
+    const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
+    if (!wrapper && isFurniture(child)) {
+      child.removed = true;
+      continue;
+    }
+    prune(child, page, protectedEls);
+  }
+}
+
+function innerText(el: HtmlElement): string {
+  const w = new ParagraphWriter();
+  w.element(el, () => false);
+  return w.paragraphs.join(' ');
+}
+
+/** The top candidate and the siblings that belong to the same article (readability's rules). */
+function selectContainers(top: HtmlElement): HtmlElement[] {
+  const parent = top.parent;
+  if (parent === null) return [top];
+  const threshold = Math.max(10, top.score * 0.2);
+  const cls = top.attr('class') ?? '';
+  const selected: HtmlElement[] = [];
+  for (const sib of parent.children) {
+    if (typeof sib === 'string' || sib.removed) continue;
+    if (sib === top) {
+      selected.push(sib);
+      continue;
+    }
+    // An <article> is self-contained: the <article>s beside it are other stories.
+    if (sib.tag === 'article' && top.tag === 'article') continue;
+    const bonus = cls !== '' && sib.attr('class') === cls ? top.score * 0.2 : 0;
+    if (sib.scored && sib.score + bonus >= threshold) {
+      selected.push(sib);
+    } else if (sib.tag === 'p') {
+      const ld = linkDensity(sib);
+      const len = sib.textLen;
+      if (len > 80 && ld < 0.25) selected.push(sib);
+      else if (len < 80 && len > 0 && ld === 0 && SIBLING_SENTENCE_RE.test(innerText(sib))) selected.push(sib);
+    }
+  }
+  return selected;
+}
+
+function normalise(text: string): string {
+  return text.replace(SPACES_RE, ' ').trim().toLowerCase();
+}
+
+export interface AnalysedPage {
+  page: ParsedPage;
+  body: HtmlElement;
+  title: TitleChoice;
+  /** The best-scoring container, or null when the page has no paragraph of text. */
+  top: HtmlElement | null;
+}
+
+/** Parses, prunes the furniture and scores the page (exported for tests and diagnostics). */
+export function analysePage(html: string): AnalysedPage {
+  const page: ParsedPage = parseHtml(html);
+  const body = findBody(page.root);
+  computeStats(page.root);
+  const title = pickTitle(page, body);
+  const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
+  prune(body, body, protectedEls);
+  computeStats(page.root);
+  return { page, body, title, top: findTopCandidate(body) };
+}
+
+/** Finds the main article of an HTML page and returns its title and paragraphs. */
+export function extractArticle(html: string): ArticleExtraction {
+  const { body, title: titleInfo, top } = analysePage(html);
+  const writer = new ParagraphWriter();
+  // The selected containers themselves are kept whatever they look like; their parts are judged.
+  const containers = new Set(top === null ? [body] : selectContainers(top));
+  // A block holding most of the paragraph text is the article's core, whatever surrounds it.
+  let pTotal = 0;
+  for (const el of containers) pTotal += el.pLen;
+  const skip = (el: HtmlElement): boolean =>
+    !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && (looksLikeJunk(el) || isNestedArticle(el));
+  for (const el of containers) writer.element(el, skip);
+  writer.flush();
+
+  const paragraphs = dropTrailers(writer.paragraphs);
+  const title = titleInfo.title;
+  // The headline opens the container more often than not: it is reported apart.
+  if (title !== null) {
+    const t = normalise(title);
+    const i = paragraphs.slice(0, 3).findIndex((p) => normalise(p) === t);
+    if (i >= 0) paragraphs.splice(i, 1);
+  }
+  const titleSource = title === null ? null : titleInfo.element === null ? 'metadata' : 'heading';
+  return { title, titleSource, paragraphs, body: paragraphs.join('\n\n') };
+}
+
+/** An <article> inside another is an embedded teaser, comment or post, not the story itself. */
+function isNestedArticle(el: HtmlElement): boolean {
+  if (el.tag !== 'article') return false;
+  for (let p = el.parent; p !== null; p = p.parent) if (p.tag === 'article') return true;
+  return false;
+}
+
+function ancestors(el: HtmlElement): HtmlElement[] {
+  const list: HtmlElement[] = [];
+  for (let p: HtmlElement | null = el; p !== null; p = p.parent) list.push(p);
+  return list;
+}

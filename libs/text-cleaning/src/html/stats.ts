@@ -1,0 +1,106 @@
+import type { HtmlElement } from './dom.js';
+
+/*
+ * Text statistics of every subtree in one post-order pass: text length (whitespace runs count as
+ * one character), text inside links, commas, and whether a block element sits somewhere below.
+ */
+
+// Readability's DIV_TO_P_ELEMS: a div holding none of these reads like a paragraph.
+export const BLOCK_CHILD_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export interface TextMeasure {
+  len: number;
+  commas: number;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+}
+
+/** Collapsed, trimmed length and comma count of a raw text node, without allocating. */
+export function measureText(text: string): TextMeasure {
+  let len = 0;
+  let commas = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pendingSpace = len > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      len++;
+      pendingSpace = false;
+    }
+    len++;
+    if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
+  }
+  return { len, commas };
+}
+
+const hasBlock = new WeakSet<HtmlElement>();
+
+export function hasBlockDescendant(el: HtmlElement): boolean {
+  return hasBlock.has(el);
+}
+
+/** Fills textLen, linkLen and commas of el and its subtree; removed subtrees count for nothing. */
+export function computeStats(el: HtmlElement): void {
+  let text = 0;
+  let link = 0;
+  let commas = 0;
+  let block = false;
+  let paragraphs = 0;
+  let images = 0;
+  let listItems = 0;
+  let inputs = 0;
+  let headingLen = 0;
+  let listLen = 0;
+  let pLen = 0;
+  for (const child of el.children) {
+    if (typeof child === 'string') {
+      const m = measureText(child);
+      text += m.len;
+      commas += m.commas;
+      continue;
+    }
+    if (child.removed) continue;
+    computeStats(child);
+    text += child.textLen;
+    link += child.linkLen;
+    commas += child.commas;
+    paragraphs += child.paragraphs;
+    images += child.images;
+    listItems += child.listItems;
+    inputs += child.inputs;
+    headingLen += child.headingLen;
+    listLen += child.listLen;
+    pLen += child.pLen;
+    if (BLOCK_CHILD_TAGS.has(child.tag) || hasBlock.has(child)) block = true;
+  }
+  if (el.tag === 'a') {
+    // In-page anchors ("#section") are weaker evidence of navigation than links away.
+    link = el.attr('href')?.startsWith('#') === true ? text * 0.3 : text;
+  }
+  el.textLen = text;
+  el.linkLen = Math.min(link, text);
+  el.commas = commas;
+  const tag = el.tag;
+  // Readability turns divs without block children into paragraphs before counting them.
+  const paragraphLike = tag === 'p' || (tag === 'div' && !block && text > 0);
+  el.paragraphs = paragraphs + (paragraphLike ? 1 : 0);
+  el.images = images + (tag === 'img' ? 1 : 0);
+  el.listItems = listItems + (tag === 'li' ? 1 : 0);
+  el.inputs = inputs + (tag === 'input' ? 1 : 0);
+  el.headingLen = HEADING_TAGS.has(tag) ? text : headingLen;
+  el.listLen = tag === 'ul' || tag === 'ol' ? text : listLen;
+  el.pLen = tag === 'p' ? text : pLen;
+  if (block) hasBlock.add(el);
+  else hasBlock.delete(el);
+}
+
+export function linkDensity(el: HtmlElement): number {
+  return el.textLen === 0 ? 0 : el.linkLen / el.textLen;
+}

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+/** The repository root, from this file's place in tests/dist/bench (or tests/bench). */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), import.meta.url.includes('/dist/') ? '../../..' : '../..');
+
+export interface CliArgs {
+  positional: string[];
+  flags: Set<string>;
+  values: Map<string, string>;
+}
+
+/** `--name value` options take a value when listed in `withValue`; other `--name` are flags. */
+export function parseArgs(argv: readonly string[], withValue: readonly string[]): CliArgs {
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--')) positional.push(arg);
+    else if (withValue.includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      values.set(arg, value);
+    } else flags.add(arg);
+  }
+  return { positional, flags, values };
+}
+
+export function numberOption(args: CliArgs, name: string): number | null {
+  const raw = args.values.get(name);
+  if (raw === undefined) return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} expects a number, got "${raw}"`);
+  return n;
+}
+
+export function percentile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
