@@ -2,7 +2,7 @@
 // `npm test`: install, build, lint (Nx module boundaries included), then every unit, integration and
 // end-to-end test in one `node --test` run against a real Kafka, OpenSearch and PostgreSQL started here
 // once (fresh data each run, on ports apart from `npm start`'s) and stopped at the end.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, build, ensureInstalled, run, say } from '../deploy/local/bootstrap.mjs';
 
@@ -33,6 +33,17 @@ try {
   await run(join(ROOT, 'node_modules/.bin/nx'), ['show', 'projects'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NX_DAEMON: 'false' } });
   await run(join(ROOT, 'node_modules/.bin/eslint'), ['--max-warnings=0', '.']);
 
+  // Quality gates on the shared benchmark data (beside the checkout in CI; optional for the project itself).
+  const shared = join(ROOT, '..', 'shared');
+  if (existsSync(join(shared, 'bench', 'article-extraction'))) {
+    say('quality gate: article extraction F1 on the Zyte benchmark');
+    await run(process.execPath, ['tests/dist/bench/extraction.bench.js', join(shared, 'bench', 'article-extraction'), '--no-peer', '--min-f1', '0.965']);
+  } else say('quality gate skipped: ../shared/bench/article-extraction not found');
+  if (existsSync(join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'))) {
+    say('quality gate: language detection accuracy on the ReliefWeb sample');
+    await run(process.execPath, ['tests/dist/bench/language.bench.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--min-accuracy', '0.98']);
+  } else say('quality gate skipped: ../shared/corpus not found');
+
   const tests = [
     ...['libs', 'apps'].flatMap((dir) => findFiles(join(ROOT, dir), /[/\\]dist[/\\].*\.spec\.js$/)),
     ...findFiles(join(ROOT, 'tests', 'dist'), /\.test\.js$/),
@@ -51,6 +62,7 @@ try {
       PRESSWATCH_TEST_POSTGRES: `postgres://presswatch@127.0.0.1:${infra.pgPort}/presswatch`,
     },
   });
+
   exitCode = 0;
 } catch (error) {
   say(`failed: ${error instanceof Error ? error.message : String(error)}`);

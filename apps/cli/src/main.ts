@@ -1,32 +1,29 @@
 #!/usr/bin/env node
-import { processCommand, PROCESS_HELP } from './commands/process.js';
-import { summaryCommand, SUMMARY_HELP } from './commands/summary.js';
+import { COMMANDS } from './commands/index.js';
 
-const HELP = `presswatch: offline tools for the Presswatch pipeline
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
+  const list = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`);
+  return `presswatch: command-line tools for the Presswatch pipeline
 
 Usage: npm run --silent cli -- <command> [options]
 
 Commands:
-  process FILE...   clean and enrich files offline (no Kafka), one EnrichedRelease JSON per line
-  summary           documents indexed and top countries/themes, from OpenSearch
+${list.join('\n')}
 
 Run a command with --help for its options.
 `;
-
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  process: { run: processCommand, help: PROCESS_HELP },
-  summary: { run: summaryCommand, help: SUMMARY_HELP },
-};
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(help());
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`unknown command: ${name}\n\n${HELP}`);
+    process.stderr.write(`unknown command: ${name}\n\n${help()}`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
