@@ -20,6 +20,6 @@ export function cleanRelease(raw: RawRelease, template?: SourceTemplate): CleanR
     body: cleaned.body,
     contacts: cleaned.contacts,
     warnings: cleaned.warnings,
-    publishedAt: null,
+    publishedAt: cleaned.publishedAt,
   };
 }

@@ -8,7 +8,8 @@ import { findArticleStart } from './navigation.js';
 import { reflowParagraphs } from './reflow.js';
 import { repairText } from './repair/repair-text.js';
 import { templateMatcher } from './template.js';
-import { wordCount } from './title.js';
+import { isMetaLine, wordCount } from './title.js';
+import { parseWrittenDate } from './published-date.js';
 import type { CleanTextOptions, CleanedText, CleaningWarning, Contact } from './types.js';
 
 /** Fewer words than this in the body is implausible for a press release. */
@@ -29,10 +30,12 @@ function countNonBlank(lines: readonly string[]): number {
 export function cleanText(input: string, options: CleanTextOptions = {}): CleanedText {
   let raw = input;
   let titleHint: string | null = null;
+  let declaredDate: string | null = null;
   if (looksLikeHtml(input)) {
     const extracted = htmlToText(input);
     raw = extracted.text;
     titleHint = extracted.title === null ? null : repairText(extracted.title);
+    declaredDate = extracted.publishedAt;
   }
   const isTemplateLine = templateMatcher(options.template);
   const lines = repairText(raw).split('\n');
@@ -41,6 +44,7 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
   let title = start.titleLine >= 0 ? (lines[start.titleLine] ?? '').trim() : titleHint;
   if (title === '') title = null;
   let removedLines = start.removed;
+  const publishedAt = declaredDate ?? writtenDate(lines.slice(start.titleLine + 1, start.bodyStart));
 
   let bodyLines = lines.slice(start.bodyStart);
   let contacts: Contact[] = [];
@@ -79,5 +83,15 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
   if (title === null) warnings.push('no-title');
   if (language === 'und') warnings.push('language-undetermined');
 
-  return { title, dateline, body, contacts, language, warnings, removedLines };
+  return { title, dateline, body, contacts, language, warnings, publishedAt, removedLines };
+}
+
+/** The date printed on a meta line between the headline and the body ("Publié le 3 mars 2014"). */
+function writtenDate(metaLines: readonly string[]): string | null {
+  for (const line of metaLines) {
+    if (!isMetaLine(line.trim())) continue;
+    const date = parseWrittenDate(line);
+    if (date !== null) return date;
+  }
+  return null;
 }

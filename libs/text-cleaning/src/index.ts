@@ -16,3 +16,4 @@ export {
 export { splitDateline, type DatelineSplit } from './dateline.js';
 export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';
 export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
+export { parseWrittenDate, declaredPublicationDate } from './published-date.js';

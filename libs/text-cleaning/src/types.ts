@@ -18,6 +18,8 @@ export interface CleanedText {
   /** ISO 639-1 code or "und". */
   language: string;
   warnings: CleaningWarning[];
+  /** Publication date (ISO) from a date line under the headline or the page's metadata, or null. */
+  publishedAt: string | null;
   /** Input lines dropped as boilerplate (navigation, template lines, footer). */
   removedLines: number;
 }

@@ -1,3 +1,4 @@
+import { declaredPublicationDate } from '../published-date.js';
 import { isFurniture } from './boilerplate.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
@@ -15,6 +16,8 @@ export interface ArticleExtraction {
   paragraphs: string[];
   /** The paragraphs separated by blank lines. */
   body: string;
+  /** Publication date declared in the page's metadata (ISO), or null. */
+  publishedAt: string | null;
 }
 
 // Furniture is kept when it holds this share of the page text: it is a page-wide wrapper.
@@ -109,7 +112,7 @@ export function analysePage(html: string): AnalysedPage {
 
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string): ArticleExtraction {
-  const { body, title: titleInfo, top } = analysePage(html);
+  const { page, body, title: titleInfo, top } = analysePage(html);
   const writer = new ParagraphWriter();
   // The selected containers themselves are kept whatever they look like; their parts are judged.
   const containers = new Set(top === null ? [body] : selectContainers(top));
@@ -130,7 +133,7 @@ export function extractArticle(html: string): ArticleExtraction {
     if (i >= 0) paragraphs.splice(i, 1);
   }
   const titleSource = title === null ? null : titleInfo.element === null ? 'metadata' : 'heading';
-  return { title, titleSource, paragraphs, body: paragraphs.join('\n\n') };
+  return { title, titleSource, paragraphs, body: paragraphs.join('\n\n'), publishedAt: declaredPublicationDate(page.meta, page.jsonLd) };
 }
 
 /** An <article> inside another is an embedded teaser, comment or post, not the story itself. */

@@ -5,6 +5,8 @@ export interface HtmlExtraction {
   text: string;
   /** Headline candidate from <h1> (preferably agreeing with the page metadata) or <title>, or null. */
   title: string | null;
+  /** Publication date the page declares (ISO), or null. */
+  publishedAt: string | null;
 }
 
 /**
@@ -15,5 +17,5 @@ export interface HtmlExtraction {
 export function htmlToText(html: string): HtmlExtraction {
   const article = extractArticle(html);
   const text = article.titleSource === 'heading' && article.title !== null ? `${article.title}\n\n${article.body}` : article.body;
-  return { text: text.trim(), title: article.title };
+  return { text: text.trim(), title: article.title, publishedAt: article.publishedAt };
 }
