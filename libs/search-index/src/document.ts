@@ -30,6 +30,7 @@ export interface ReleaseDocument {
   amounts: EnrichedRelease['amounts'];
   contacts: EnrichedRelease['contacts'];
   location: { lat: number; lon: number } | null;
+  date: string;
 }
 
 const unique = (values: string[]): string[] => [...new Set(values)];
@@ -65,6 +66,7 @@ export function toReleaseDocument(release: EnrichedRelease, indexedAt: Date = ne
     amounts: release.amounts,
     contacts: release.contacts,
     location: release.location,
+    date: release.publishedAt ?? release.fetchedAt,
   };
 }
 

@@ -1,26 +1,31 @@
 import type { SearchClient } from './client.js';
 import { rawRequest, statusOf } from './client.js';
-import { RELEASES_ALIAS, RELEASES_TEMPLATE, releasesIndexName, releasesTemplate } from './releases-index.js';
+import { RELEASES_ALIAS, indexVersionOf, releasesIndexName, releasesTemplate } from './releases-index.js';
 
 /**
  * Installs the index template and, on first start, the versioned index behind the alias. Idempotent, so
  * every indexer replica and the Kubernetes setup Job can run it.
  */
-export async function ensureReleasesIndex(client: SearchClient): Promise<{ index: string; created: boolean }> {
-  await rawRequest(client, 'PUT', `/_index_template/${RELEASES_TEMPLATE}`, releasesTemplate);
-  const aliasExists = await client.indices.existsAlias({ name: RELEASES_ALIAS });
-  if (aliasExists.body) {
-    const aliases = await client.indices.getAlias({ name: RELEASES_ALIAS });
-    return { index: Object.keys(aliases.body)[0] ?? releasesIndexName(), created: false };
-  }
-  const index = releasesIndexName();
+export async function ensureReleasesIndex(client: SearchClient, alias: string = RELEASES_ALIAS): Promise<{ index: string; created: boolean }> {
+  await rawRequest(client, 'PUT', `/_index_template/${alias}`, releasesTemplate(alias));
+  const current = await indicesOfAlias(client, alias);
+  if (current.length > 0) return { index: current[0]!, created: false };
+  const index = releasesIndexName(undefined, alias);
   try {
-    await client.indices.create({ index, body: { aliases: { [RELEASES_ALIAS]: { is_write_index: true } } } });
+    await client.indices.create({ index, body: { aliases: { [alias]: { is_write_index: true } } } });
   } catch (error) {
     // Another replica created it first.
     if (statusOf(error) !== 400) throw error;
   }
   return { index, created: true };
+}
+
+/** The concrete indices an alias points to, newest version first. */
+export async function indicesOfAlias(client: SearchClient, alias: string = RELEASES_ALIAS): Promise<string[]> {
+  const exists = await client.indices.existsAlias({ name: alias });
+  if (!exists.body) return [];
+  const aliases = await client.indices.getAlias({ name: alias });
+  return Object.keys(aliases.body).sort((a, b) => (indexVersionOf(b, alias) ?? 0) - (indexVersionOf(a, alias) ?? 0));
 }
 
 /** Liveness of the node for readiness probes and start-up waits. */

@@ -1,13 +1,13 @@
 import { rawRequest, type SearchClient } from './client.js';
 import { RELEASES_ALIAS } from './releases-index.js';
 
-export async function refreshReleases(client: SearchClient): Promise<void> {
-  await client.indices.refresh({ index: RELEASES_ALIAS });
+export async function refreshReleases(client: SearchClient, alias: string = RELEASES_ALIAS): Promise<void> {
+  await client.indices.refresh({ index: alias });
 }
 
-export async function countReleases(client: SearchClient, ids?: string[]): Promise<number> {
+export async function countReleases(client: SearchClient, ids?: string[], alias: string = RELEASES_ALIAS): Promise<number> {
   const query = ids ? { ids: { values: ids } } : { match_all: {} };
-  const response = await client.count({ index: RELEASES_ALIAS, body: { query } });
+  const response = await client.count({ index: alias, body: { query } });
   return response.body.count;
 }
 
@@ -21,9 +21,9 @@ export interface FacetBucket {
 }
 
 /** Counts of documents per value of a keyword field (countries, themes...), largest first. */
-export async function facetCounts(client: SearchClient, field: string, size = 10): Promise<FacetBucket[]> {
+export async function facetCounts(client: SearchClient, field: string, size = 10, alias: string = RELEASES_ALIAS): Promise<FacetBucket[]> {
   // The typed search API does not model terms aggregations fully; the raw request keeps this readable.
-  const response = await rawRequest<TermsResponse>(client, 'POST', `/${RELEASES_ALIAS}/_search`, {
+  const response = await rawRequest<TermsResponse>(client, 'POST', `/${alias}/_search`, {
     size: 0,
     aggs: { facet: { terms: { field, size } } },
   });

@@ -3,11 +3,19 @@
  * mapping change is a reindex into the next version and an alias swap.
  */
 export const RELEASES_ALIAS = 'presswatch-releases';
+/** Version of the mapping below; a new version is rolled out with `cli reindex` (new index, alias swap). */
 export const RELEASES_INDEX_VERSION = 1;
-export const RELEASES_TEMPLATE = 'presswatch-releases';
 
-export function releasesIndexName(version: number = RELEASES_INDEX_VERSION): string {
-  return `${RELEASES_ALIAS}-v${version}`;
+/** The concrete index behind an alias for a mapping version: `<alias>-v<version>`. */
+export function releasesIndexName(version: number = RELEASES_INDEX_VERSION, alias: string = RELEASES_ALIAS): string {
+  return `${alias}-v${version}`;
+}
+
+/** The version of a concrete index name, or null when it is not one of the alias's versioned indices. */
+export function indexVersionOf(index: string, alias: string = RELEASES_ALIAS): number | null {
+  const prefix = `${alias}-v`;
+  const version = index.startsWith(prefix) ? index.slice(prefix.length) : '';
+  return /^\d+$/.test(version) ? Number(version) : null;
 }
 
 /** Full text analysed per language as multi-fields, next to a language-neutral standard field. */
@@ -23,8 +31,9 @@ const multilingualText = {
 
 const keyword = { type: 'keyword' } as const;
 
-export const releasesTemplate = {
-  index_patterns: [`${RELEASES_ALIAS}-v*`],
+/** The index template for an alias's versioned indices (one template per alias, named like the alias). */
+export const releasesTemplate = (alias: string = RELEASES_ALIAS) => ({
+  index_patterns: [`${alias}-v*`],
   version: RELEASES_INDEX_VERSION,
   priority: 100,
   template: {
@@ -61,7 +70,9 @@ export const releasesTemplate = {
         amounts: { properties: { value: { type: 'double' }, currency: keyword, text: { type: 'text', index: false } } },
         contacts: { type: 'nested', properties: { name: keyword, office: keyword, email: keyword, phones: keyword } },
         location: { type: 'geo_point' },
+        /** The time axis of dashboards: the publication date, or the fetch date when none is printed. */
+        date: { type: 'date' },
       },
     },
   },
-} as const;
+});

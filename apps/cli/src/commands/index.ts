@@ -1,5 +1,8 @@
 import { processCommand, PROCESS_HELP } from './process.js';
 import { summaryCommand, SUMMARY_HELP } from './summary.js';
+import { searchCommand, SEARCH_HELP } from './search.js';
+import { reindexCommand, REINDEX_HELP } from './reindex.js';
+import { dashboardsCommand, DASHBOARDS_HELP } from './dashboards.js';
 
 export interface CliCommand {
   /** One line for the command list. */
@@ -14,4 +17,7 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   process: { summary: 'clean and enrich files offline (no Kafka), one EnrichedRelease JSON per line', help: PROCESS_HELP, run: processCommand },
   summary: { summary: 'documents indexed and top countries/themes, from OpenSearch', help: SUMMARY_HELP, run: summaryCommand },
+  search: { summary: 'search releases by text, country, theme, language and date, with highlights', help: SEARCH_HELP, run: searchCommand },
+  reindex: { summary: 'roll the releases alias onto a new index version (after a mapping change)', help: REINDEX_HELP, run: reindexCommand },
+  dashboards: { summary: 'export or import the OpenSearch Dashboards saved objects', help: DASHBOARDS_HELP, run: dashboardsCommand },
 };
