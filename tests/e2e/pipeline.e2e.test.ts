@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HEADERS, TOPICS, parseDeadLetter } from '@presswatch/contracts';
+import { spawnSync } from 'node:child_process';
+import { HEADERS, TOPICS, parseDeadLetter, type EnrichedRelease } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, readTopic } from '@presswatch/kafka-messaging';
 import { buildRawRelease, folderSourceName, listReleaseFiles, readFolderDocument, releaseId, sha256Hex } from '@presswatch/fetching';
 import type { ReleaseDocument } from '@presswatch/search-index';
@@ -102,6 +103,24 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     assert.ok(stemmed.hits.hits.some((hit) => hit._id === target.id), 'French analyzer matches the singular');
     const plain = await search('body');
     assert.ok(!plain.hits.hits.some((hit) => hit._id === target.id), 'the language-neutral field does not stem');
+  });
+
+  it('gives the same clean and enriched output as the offline CLI', async () => {
+    const files = labels.map((label) => join(folder, label.file));
+    const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'process', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(cli.status, 0, cli.stderr);
+    const offline = cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as EnrichedRelease);
+    assert.equal(offline.length, labels.length);
+    offline.forEach((release, position) => {
+      const indexed = documents.get(labels[position]!.file)!;
+      const file = labels[position]!.file;
+      assert.equal(indexed.title, release.title, `${file}: title`);
+      assert.equal(indexed.body, release.body, `${file}: body`);
+      assert.deepEqual(indexed.contacts, release.contacts, `${file}: contacts`);
+      assert.deepEqual(indexed.country_codes, release.countries.map((country) => country.code), `${file}: countries`);
+      assert.deepEqual(indexed.theme_ids, release.themes.map((theme) => theme.id), `${file}: themes`);
+      assert.equal(indexed.published_at, release.publishedAt, `${file}: date`);
+    });
   });
 
   it('dead-letters malformed messages with the reason and keeps the stream going', async () => {
