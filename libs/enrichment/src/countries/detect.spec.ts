@@ -147,3 +147,18 @@ describe('primary country', () => {
     ]);
   });
 });
+
+describe('city articles and shared short forms', () => {
+  it('keeps the article of a one-word city: "Paz" and "Alto" alone are ordinary words', () => {
+    assert.deepEqual(codes('los derechos de las Víctimas, la Paz y la Reconciliación'), []);
+    assert.deepEqual(codes('advirtió el Alto Comisionado de la ONU'), []);
+    assert.deepEqual(codes('Llegaron a La Paz el lunes.'), ['BO']);
+  });
+
+  it('reads a bare "Congo" as the DR Congo only when the text names the DRC and not the Republic', () => {
+    const det = (t: string): string[] => detectCountries(null, tokenize(t), null).countries.map((c) => c.code);
+    assert.deepEqual(det('Fresh Congo violence: refugees from the DRC reached Uganda.').sort(), ['CD', 'UG']);
+    assert.deepEqual(det('Le Congo et le Gabon signent un accord.').sort(), ['CG', 'GA']);
+    assert.deepEqual(det('La RDC et la République du Congo, deux voisins: le Congo accueille des réfugiés.').sort(), ['CD', 'CG']);
+  });
+});

@@ -155,6 +155,25 @@ function resolveAmbiguous(
   });
 }
 
+/**
+ * Short forms shared by two countries: a bare "Congo" is the Republic of the Congo by default, but
+ * in a text that names the DR Congo in full ("RDC", "DRC") and the Republic nowhere else, the bare
+ * word is the usual shorthand for the DR Congo ("fresh Congo violence", "the Congo side").
+ */
+const SHORTHANDS: readonly { word: string; from: string; to: string }[] = [{ word: 'congo', from: 'CG', to: 'CD' }];
+
+function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[][]): PlaceMatch[][] {
+  let out = matches;
+  for (const { word, from, to } of SHORTHANDS) {
+    const bare = (m: PlaceMatch, d: number): boolean => m.code === from && m.end - m.start === 1 && docs[d]?.tokens[m.start]?.norm === word;
+    const hasTo = out.some((list) => list.some((m) => m.code === to));
+    const otherFrom = out.some((list, d) => list.some((m) => m.code === from && !bare(m, d)));
+    if (!hasTo || otherFrom) continue;
+    out = out.map((list, d) => list.map((m) => (bare(m, d) ? { ...m, code: to } : m)));
+  }
+  return out;
+}
+
 export interface Dateline {
   readonly code: string;
   readonly office: boolean;
@@ -217,7 +236,8 @@ export function detectCountries(
     { doc: body, cands: scan(body, bodyFrom), excluded: personTokens },
   ];
   if (title !== null) parts.push({ doc: title, cands: scan(title, 0) });
-  const resolved = resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code]));
+  const docs = title === null ? [body] : [body, title];
+  const resolved = resolveShorthands(docs, resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code])));
   const bodyMatches = resolved[0] ?? [];
   const titleMatches = resolved[1] ?? [];
 

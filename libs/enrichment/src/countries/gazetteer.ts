@@ -180,7 +180,10 @@ function build(): Gazetteer {
     if (phrase.includes(',') || phrase.includes('(')) return; // inverted or annotated forms never occur in prose
     const variants = [phrase];
     const stripped = phrase.replace(ARTICLE, '');
-    if (stripped !== phrase && stripped !== '') variants.push(stripped);
+    // "aux Comores" drops the article of a country name; a city's lone remainder ("Paz" of La Paz,
+    // "Alto" of El Alto, "Chiles" of Los Chiles) is an ordinary word, so cities keep their article.
+    const loneWord = e.kind === 'city' && !/\s/.test(stripped.trim());
+    if (stripped !== phrase && stripped !== '' && !loneWord) variants.push(stripped);
     for (const v of variants) {
       const keys = phraseKeys(v);
       if (keys.length === 0) continue;

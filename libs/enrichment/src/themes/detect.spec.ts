@@ -82,3 +82,30 @@ describe('themes', () => {
     for (const t of THEMES) assert.ok(reliefweb.has(t.reliefweb), `${t.id}: ${t.reliefweb}`);
   });
 });
+
+describe('theme context', () => {
+  it('does not call general health news "migration health"', () => {
+    const body =
+      "La riposte au VIH progresse. Les services de santé et la santé publique doivent atteindre tous les malades du sida. " +
+      "L'épidémie de VIH recule grâce aux traitements. " + FILLER;
+    assert.ok(!themes(null, body).includes('migration-health'));
+    const withMigrants = `${body} Les migrants et les personnes déplacées ont un accès limité aux services de santé.`;
+    assert.ok(themes(null, withMigrants).includes('migration-health'));
+  });
+
+  it('tags refugees named throughout, not the mixed-flow phrase alone', () => {
+    const about =
+      'More refugees crossed the border this week. The refugees are registered on arrival and most refugees are women. ' +
+      'A new refugee settlement opened. ' + 'The programme involves local partners in several provinces over two years. ';
+    assert.ok(themes(null, about).includes('resettlement-refugees'));
+    const mixed = 'The route is used by refugees and migrants. Migrants and refugees need information on the route. ' +
+      'The programme involves local partners in several provinces over two years. ';
+    assert.ok(!themes(null, mixed).includes('resettlement-refugees'));
+  });
+
+  it('does not make a climate theme out of a drought or a flood alone', () => {
+    const body = 'Les inondations ont touché trois provinces. Après la sécheresse, les inondations ont détruit les récoltes. ' + FILLER;
+    assert.ok(!themes(null, body).includes('climate-environment'));
+    assert.ok(themes(null, `${body} Le changement climatique aggrave ces phénomènes climatiques.`).includes('climate-environment'));
+  });
+});

@@ -166,6 +166,28 @@ export interface ThemeOptions {
   readonly minScore?: number;
 }
 
+/**
+ * Words that make a text about people on the move. Themes in NEEDS_MIGRATION are only tagged when
+ * such words occur: health, HIV or vaccination news without migrants or displaced people is
+ * general health news, not "migration health".
+ */
+const MIGRATION_WORDS: ReadonlySet<string> = new Set([
+  'migrant', 'migrants', 'migrante', 'migrantes', 'migration', 'migrations', 'migracion', 'migraciones', 'migratoire',
+  'migratoires', 'migratory', 'migratorio', 'migratoria', 'migratorios', 'migratorias', 'refugie', 'refugies', 'refugiee',
+  'refugiees', 'refugee', 'refugees', 'refugiado', 'refugiados', 'refugiada', 'refugiadas', 'deplace', 'deplaces', 'deplacee',
+  'deplacees', 'displaced', 'desplazado', 'desplazados', 'desplazada', 'desplazadas', 'displacement', 'deplacement',
+  'deplacements', 'desplazamiento', 'desplazamientos', 'idp', 'idps', 'pdi', 'pdis', 'asylum', 'asile', 'asilo', 'returnee',
+  'returnees', 'retourne', 'retournes', 'retornado', 'retornados', 'retornadas',
+]);
+const NEEDS_MIGRATION: ReadonlySet<ThemeId> = new Set(['migration-health']);
+const MIN_MIGRATION_WORDS = 1;
+
+function migrationWords(docs: readonly (TokenizedText | null)[]): number {
+  let n = 0;
+  for (const d of docs) if (d !== null) for (const t of d.tokens) if (MIGRATION_WORDS.has(t.norm)) n++;
+  return n;
+}
+
 export function detectThemes(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeTag[] {
   const minScore = options.minScore ?? MIN_SCORE;
   const accs: Acc[] = THEMES.map(() => ({ weight: 0, titleWeight: 0, hits: 0, titleHit: false, maxWeight: 0, evidence: new Map() }));
@@ -173,9 +195,11 @@ export function detectThemes(title: TokenizedText | null, body: TokenizedText, o
   if (title !== null) scan(title, accs, true, options.skipTitle);
   const lengthFactor = Math.sqrt(Math.max(body.tokens.length, REF_TOKENS) / REF_TOKENS);
   const out: ThemeTag[] = [];
+  let migration: number | null = null; // counted lazily, only when a gated theme has hits
   accs.forEach((a, i) => {
     const def = THEMES[i];
     if (def === undefined || a.hits === 0) return;
+    if (NEEDS_MIGRATION.has(def.id) && (migration ??= migrationWords([title, body])) < MIN_MIGRATION_WORDS) return;
     const density = a.weight / lengthFactor + a.titleWeight;
     const diversity = Math.min(1, 0.55 + 0.15 * a.evidence.size);
     const score = (1 - Math.exp(-density / SATURATION)) * diversity;

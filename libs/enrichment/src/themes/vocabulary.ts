@@ -341,8 +341,11 @@ export const THEMES: readonly ThemeDefinition[] = [
         'catastrophes liées au climat; climate-related disasters; desastres climáticos; medio ambiente',
       2:
         'climatique(s); climate; climático(s); climática(s); environnement; environment; environnemental(e)(s); environmental; ' +
-        'ambiental(es); sécheresse(s); drought(s); sequía(s); inondation(s); flood(s); inundación(es); érosion; erosion; erosión',
-      1: 'résilience; resilience; resiliencia; clima; catastrophe(s); disaster(s); desastre(s); naturel(le)(s); natural(es)',
+        'ambiental(es)',
+      // Hazards alone say "emergency" (displacement-emergency), not that the release is about climate or environment.
+      1:
+        'résilience; resilience; resiliencia; clima; catastrophe(s); disaster(s); desastre(s); naturel(le)(s); natural(es); ' +
+        'sécheresse(s); drought(s); sequía(s); inondation(s); flood(s); inundación(es); érosion; erosion; erosión',
     },
   },
   {
@@ -494,9 +497,12 @@ export const THEMES: readonly ThemeDefinition[] = [
         'condición de refugiado; estatuto de refugiado; protection internationale; international protection; protección internacional; ' +
         'camp(s) de réfugiés; refugee camp(s); campamento(s) de refugiados; voies complémentaires; complementary pathways; vías complementarias; ' +
         'regroupement familial; family reunification; reunificación familiar; relocalisation; relocation; reubicación',
-      2: 'asile; asylum; asilo; apatride(s); stateless; apátrida(s); apatridie; statelessness; apatridia',
-      // "refugees and migrants" is the standard wording of mixed flows; alone it is not about refugee protection.
-      1: 'réfugié(e)(s); refugee(s); refugiado(s); refugiada(s)',
+      // Refugees named again and again make a release about refugees; "refugees and migrants" is the
+      // standard wording of mixed flows and alone is not about refugee protection (weight 1).
+      2: 'asile; asylum; asilo; apatride(s); stateless; apátrida(s); apatridie; statelessness; apatridia; réfugié(e)(s); refugee(s); refugiado(s); refugiada(s)',
+      1:
+        'réfugiés et (des) migrants; migrants et (des) réfugiés; refugees and migrants; migrants and refugees; ' +
+        'refugiados y migrantes; migrantes y refugiados',
     },
   },
   {

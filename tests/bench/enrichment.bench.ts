@@ -1,0 +1,239 @@
+/*
+ * Enrichment benchmark: quality of countries, primary country, themes and organisations against
+ * the hand-labelled set in tests/eval/enrichment (ReliefWeb corpus reports + the sample releases),
+ * and single-thread throughput of the whole clean + enrich path on ~4 KB releases.
+ *
+ *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--seconds N] [--no-throughput] [--errors] [--json]
+ *
+ * Corpus items are skipped (and the output says so) when the corpus file is absent; the sample
+ * releases are always scored. `--errors` tallies false positives/negatives per country code,
+ * theme and organisation over the whole set (error classes, not per-document answers).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease, type RawRelease } from '@presswatch/contracts';
+import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
+import { DEFAULT_CORPUS_FILE, labelKey, loadCorpus, loadLabels, SAMPLES_DIR, type Label } from '../eval/enrichment/labels.js';
+import { numberOption, parseArgs, table } from './bench-util.js';
+import { addCounts, compareSets, emptyCounts, prf, type Counts } from './enrichment-score.js';
+
+const FETCHED_AT = '2017-12-31T00:00:00.000Z';
+const TARGET_BYTES = 4096;
+
+function rawRelease(id: string, body: string, contentType: string): RawRelease {
+  return { schemaVersion: SCHEMA_VERSION, id, source: 'bench:enrichment', url: null, fetchedAt: FETCHED_AT, contentType, body, contentHash: '0'.repeat(64) };
+}
+
+function process1(raw: RawRelease): EnrichedRelease {
+  return enrichRelease(cleanRelease(raw));
+}
+
+interface Group {
+  docs: number;
+  countries: Counts;
+  themes: Counts;
+  orgs: Counts;
+  primaryLabelled: number;
+  primaryCorrect: number;
+}
+
+function emptyGroup(): Group {
+  return { docs: 0, countries: emptyCounts(), themes: emptyCounts(), orgs: emptyCounts(), primaryLabelled: 0, primaryCorrect: 0 };
+}
+
+interface Scored {
+  groups: Map<string, Group>;
+  errors: { countries: Map<string, Counts>; themes: Map<string, Counts>; orgs: Map<string, Counts>; primary: Map<string, number> };
+  primaryWhenNone: number;
+  labelsWithoutPrimary: number;
+}
+
+/** Canonical organisation ids only: generic "ORG:..." and "MINISTRY:..." names are not labelled. */
+function canonicalOrgs(e: EnrichedRelease): string[] {
+  return e.organizations.map((o) => o.id).filter((id) => !id.includes(':'));
+}
+
+function score(items: readonly { label: Label; out: EnrichedRelease }[]): Scored {
+  const groups = new Map<string, Group>();
+  const errors = { countries: new Map<string, Counts>(), themes: new Map<string, Counts>(), orgs: new Map<string, Counts>(), primary: new Map<string, number>() };
+  let primaryWhenNone = 0;
+  let labelsWithoutPrimary = 0;
+  for (const { label, out } of items) {
+    const predictedPrimary = out.countries.find((c) => c.role === 'primary')?.code ?? null;
+    for (const name of ['all', label.language, label.source]) {
+      const g = groups.get(name) ?? emptyGroup();
+      groups.set(name, g);
+      const track = name === 'all';
+      g.docs++;
+      compareSets(g.countries, out.countries.map((c) => c.code), label.countries, track ? errors.countries : undefined);
+      compareSets(g.themes, out.themes.map((t) => t.id), label.themes, track ? errors.themes : undefined);
+      compareSets(g.orgs, canonicalOrgs(out), label.organizations, track ? errors.orgs : undefined);
+      if (label.primaryCountry !== null) {
+        g.primaryLabelled++;
+        if (predictedPrimary === label.primaryCountry) g.primaryCorrect++;
+        else if (track) {
+          const k = `${label.primaryCountry} -> ${predictedPrimary ?? 'none'}`;
+          errors.primary.set(k, (errors.primary.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    if (label.primaryCountry === null) {
+      labelsWithoutPrimary++;
+      if (predictedPrimary !== null) primaryWhenNone++;
+    }
+  }
+  return { groups, errors, primaryWhenNone, labelsWithoutPrimary };
+}
+
+/** Repeats a text (paragraph-joined) until it reaches ~4 KB, then cuts it at a word boundary. */
+function toFourKb(text: string): string {
+  let s = text;
+  while (Buffer.byteLength(s, 'utf8') < TARGET_BYTES) s = `${s}\n\n${text}`;
+  // Cut by characters, then trim back to the byte budget and a whitespace.
+  let cut = s.slice(0, TARGET_BYTES);
+  while (Buffer.byteLength(cut, 'utf8') > TARGET_BYTES) cut = cut.slice(0, -16);
+  const ws = cut.search(/\s\S*$/);
+  return ws > TARGET_BYTES / 2 ? cut.slice(0, ws) : cut;
+}
+
+interface Throughput {
+  releases: number;
+  bytes: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  perSecond: number;
+  perCpuSecond: number;
+}
+
+function timeLoop<T>(items: readonly T[], seconds: number, fn: (item: T) => unknown): Throughput {
+  for (const it of items.slice(0, 50)) fn(it); // warm-up (JIT, caches)
+  let releases = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  do {
+    for (const it of items) {
+      fn(it);
+      releases++;
+    }
+  } while (performance.now() - t0 < seconds * 1000);
+  const wallSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { releases, bytes: 0, wallSeconds, cpuSeconds, perSecond: releases / wallSeconds, perCpuSecond: releases / cpuSeconds };
+}
+
+function f3(x: number): string {
+  return x.toFixed(3);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2), ['--seconds']);
+  const corpusFile = resolve(args.positional[0] ?? DEFAULT_CORPUS_FILE);
+  const seconds = numberOption(args, '--seconds') ?? 5;
+  const json = args.flags.has('--json');
+  const labels = loadLabels();
+  const corpus = loadCorpus(corpusFile);
+  const byId = new Map((corpus ?? []).map((c) => [c.id, c]));
+
+  const outputs: { label: Label; out: EnrichedRelease }[] = [];
+  let skipped = 0;
+  for (const label of labels) {
+    let raw: RawRelease;
+    if (label.source === 'corpus') {
+      const item = byId.get(label.id);
+      if (item === undefined) {
+        skipped++;
+        continue;
+      }
+      raw = rawRelease(label.id, item.text, 'text/plain');
+    } else {
+      const body = readFileSync(join(SAMPLES_DIR, label.file), 'utf8');
+      raw = rawRelease(label.file, body, /\.html?$/.test(label.file) ? 'text/html' : 'text/plain');
+    }
+    outputs.push({ label, out: process1(raw) });
+  }
+  const scored = score(outputs);
+
+  let throughput: { full: Throughput; enrichOnly: Throughput; texts: number; from: string } | null = null;
+  if (!args.flags.has('--no-throughput')) {
+    // Throughput on the whole corpus (every report padded/trimmed to ~4 KB) or, without it, on the samples.
+    const texts =
+      corpus !== null
+        ? corpus.map((c) => ({ id: c.id, text: c.text }))
+        : labels.filter((l) => l.source === 'samples').map((l) => ({ id: labelKey(l), text: readFileSync(join(SAMPLES_DIR, l.file), 'utf8') }));
+    const raws = texts.map((t) => rawRelease(t.id, toFourKb(t.text), 'text/plain'));
+    const cleaned: CleanRelease[] = raws.map((r) => cleanRelease(r));
+    const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.body, 'utf8'), 0) / raws.length;
+    const full = timeLoop(raws, seconds, process1);
+    full.bytes = bytes;
+    const enrichOnly = timeLoop(cleaned, Math.max(1, seconds / 2), enrichRelease);
+    enrichOnly.bytes = bytes;
+    throughput = { full, enrichOnly, texts: raws.length, from: corpus !== null ? 'corpus' : 'samples' };
+  }
+
+  const g = (name: string): Group => scored.groups.get(name) ?? emptyGroup();
+  if (json) {
+    const groups = Object.fromEntries(
+      [...scored.groups].map(([k, v]) => [
+        k,
+        { docs: v.docs, countries: prf(v.countries), primaryAccuracy: v.primaryLabelled === 0 ? null : v.primaryCorrect / v.primaryLabelled, themes: prf(v.themes), organizations: prf(v.orgs) },
+      ]),
+    );
+    process.stdout.write(`${JSON.stringify({ corpusFile, corpusPresent: corpus !== null, skipped, groups, throughput }, null, 2)}\n`);
+    return;
+  }
+
+  const lines: string[] = [];
+  if (corpus === null) lines.push(`corpus not found at ${corpusFile}: ${skipped} corpus items skipped, scoring the samples only`);
+  else lines.push(`corpus: ${corpusFile}`);
+  lines.push(`labelled releases scored: ${outputs.length} (${skipped} skipped)`, '');
+  const rows = [['set', 'docs', 'country P', 'country R', 'country F1', 'primary acc', 'theme P', 'theme R', 'theme F1', 'org P', 'org R', 'org F1']];
+  for (const name of ['all', 'fr', 'en', 'es', 'corpus', 'samples']) {
+    const v = scored.groups.get(name);
+    if (v === undefined) continue;
+    const c = prf(v.countries);
+    const t = prf(v.themes);
+    const o = prf(v.orgs);
+    const acc = v.primaryLabelled === 0 ? '-' : `${f3(v.primaryCorrect / v.primaryLabelled)} (${v.primaryCorrect}/${v.primaryLabelled})`;
+    rows.push([name, String(v.docs), f3(c.precision), f3(c.recall), f3(c.f1), acc, f3(t.precision), f3(t.recall), f3(t.f1), f3(o.precision), f3(o.recall), f3(o.f1)]);
+  }
+  lines.push(table(rows), '');
+  lines.push(`labels without a primary country: ${scored.labelsWithoutPrimary} (the enricher named one for ${scored.primaryWhenNone}; not counted in accuracy)`);
+  const all = g('all');
+  const goals = [
+    ['country F1 >= 0.95', prf(all.countries).f1 >= 0.95],
+    ['primary accuracy >= 0.95', all.primaryLabelled > 0 && all.primaryCorrect / all.primaryLabelled >= 0.95],
+    ['theme F1 >= 0.85', prf(all.themes).f1 >= 0.85],
+  ] as const;
+  if (throughput !== null) {
+    const { full, enrichOnly } = throughput;
+    lines.push(
+      '',
+      `throughput, single thread, ${throughput.texts} ${throughput.from} texts padded/trimmed to ~4 KB (mean ${Math.round(full.bytes)} bytes):`,
+      `  clean+enrich: ${Math.round(full.perSecond)} releases/s wall, ${Math.round(full.perCpuSecond)} releases per CPU-second (${full.releases} releases in ${full.wallSeconds.toFixed(1)} s, ${full.cpuSeconds.toFixed(1)} s CPU)`,
+      `  enrich only:  ${Math.round(enrichOnly.perSecond)} releases/s wall, ${Math.round(enrichOnly.perCpuSecond)} releases per CPU-second`,
+    );
+  }
+  lines.push('', 'goals:');
+  for (const [name, ok] of goals) lines.push(`  ${ok ? 'met    ' : 'NOT met'} ${name}`);
+  if (throughput !== null) lines.push(`  ${throughput.full.perCpuSecond >= 500 ? 'met    ' : 'NOT met'} clean+enrich >= 500 releases/s on one core`);
+
+  if (args.flags.has('--errors')) {
+    const fmt = (m: Map<string, Counts>): string =>
+      [...m]
+        .filter(([, c]) => c.fp + c.fn > 0)
+        .sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))
+        .map(([k, c]) => `${k} +${c.fp}/-${c.fn}`)
+        .join(', ');
+    const total = (m: Map<string, Counts>): Counts => [...m.values()].reduce(addCounts, emptyCounts());
+    lines.push('', 'error classes (value +false positives/-false negatives):');
+    lines.push(`  countries (${total(scored.errors.countries).fp}/${total(scored.errors.countries).fn}): ${fmt(scored.errors.countries)}`);
+    lines.push(`  themes (${total(scored.errors.themes).fp}/${total(scored.errors.themes).fn}): ${fmt(scored.errors.themes)}`);
+    lines.push(`  organisations: ${fmt(scored.errors.orgs)}`);
+    lines.push(`  primary (expected -> predicted): ${[...scored.errors.primary].map(([k, n]) => `${k}${n > 1 ? ` x${n}` : ''}`).join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main();

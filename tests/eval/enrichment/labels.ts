@@ -1,0 +1,80 @@
+/*
+ * The enrichment evaluation set: hand labels (labels.json, beside this file) for ReliefWeb corpus
+ * reports and the project's sample releases, plus the rule that chose the corpus reports.
+ * The corpus texts are NOT in the repository; they are read from ../shared when present.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** Repository root, from tests/eval/enrichment or tests/dist/eval/enrichment. */
+export const REPO_ROOT = join(import.meta.dirname, import.meta.url.includes('/dist/') ? '../../../..' : '../../..');
+/** labels.json stays in the source tree (tsc does not copy it to dist). */
+export const LABELS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'labels.json');
+export const DEFAULT_CORPUS_FILE = join(REPO_ROOT, '..', 'shared', 'corpus', 'reliefweb-2017-12-sample.jsonl');
+export const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'releases');
+
+const code = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+const language = z.enum(['fr', 'en', 'es']);
+const common = {
+  language,
+  primaryCountry: code.nullable(),
+  countries: z.array(code),
+  themes: z.array(z.string().min(1)),
+  organizations: z.array(z.string().min(1)),
+};
+export const LabelSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('corpus'), id: z.string().regex(/^reliefweb-\d+$/), ...common }).strict(),
+  z.object({ source: z.literal('samples'), file: z.string().regex(/^[\w.-]+\.(txt|html?)$/), ...common }).strict(),
+]);
+export type Label = z.infer<typeof LabelSchema>;
+
+export function loadLabels(file = LABELS_FILE): Label[] {
+  return z.array(LabelSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export function labelKey(l: Label): string {
+  return l.source === 'corpus' ? `corpus:${l.id}` : `samples:${l.file}`;
+}
+
+export interface CorpusItem {
+  id: string;
+  language: string;
+  text: string;
+}
+
+const CorpusLine = z.object({ id: z.string(), language: z.string(), text: z.string() });
+
+/** The corpus as a list, or null when the file is absent (it lives outside the repository). */
+export function loadCorpus(file = DEFAULT_CORPUS_FILE): CorpusItem[] | null {
+  if (!existsSync(file)) return null;
+  const out: CorpusItem[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() !== '') out.push(CorpusLine.parse(JSON.parse(line)));
+  }
+  return out;
+}
+
+/**
+ * The selection rule, fixed before looking at any enricher output: corpus reports in id order,
+ * per language the first `perLanguage` whose text touches migration, trafficking, displacement
+ * or refugees (topic regex below) and is at most 6,000 characters long (to keep hand labelling
+ * of whole texts feasible).
+ */
+export const TOPIC = /migra|traffick|traite|trata\b|déplac|displace|desplaz|refugee|réfugi|refugiad/i;
+export const MAX_SELECTED_CHARS = 6000;
+
+export function selectCorpus(items: readonly CorpusItem[], perLanguage = 20): CorpusItem[] {
+  const numeric = (id: string): number => Number(id.replace(/^\D+/, ''));
+  const sorted = [...items].sort((a, b) => numeric(a.id) - numeric(b.id));
+  const out: CorpusItem[] = [];
+  for (const lang of ['fr', 'en', 'es']) {
+    out.push(
+      ...sorted
+        // Length in code points, as the rule was first computed.
+        .filter((r) => r.language === lang && TOPIC.test(r.text) && [...r.text].length <= MAX_SELECTED_CHARS)
+        .slice(0, perLanguage),
+    );
+  }
+  return out;
+}
