@@ -8,3 +8,13 @@ export { childTraceparent, traceIdOf } from './trace-context.js';
 export { backoffDelayMs } from './backoff.js';
 export { deadLetterMessage } from './dead-letter.js';
 export { readTopic, type ReadOptions } from './topic-reader.js';
+export { childLogger, messageLogFields, parseTraceparent } from './trace-context.js';
+export {
+  OffsetReader,
+  computeLag,
+  type PartitionEndOffsets,
+  type GroupPartitionOffset,
+  type GroupOffsets,
+  type GroupSubscription,
+  type PartitionLag,
+} from './offsets.js';

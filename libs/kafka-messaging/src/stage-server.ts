@@ -6,7 +6,7 @@ import { createKafkaClient, decodeHeaders } from './client.js';
 import { MessageProducer } from './producer.js';
 import { deadLetterMessage } from './dead-letter.js';
 import { backoffDelayMs, sleep } from './backoff.js';
-import { childTraceparent } from './trace-context.js';
+import { childLogger, childTraceparent, messageLogFields } from './trace-context.js';
 import {
   PermanentFailure,
   TransientFailure,
@@ -16,6 +16,7 @@ import {
   type KafkaSettings,
   type OutgoingMessage,
   type StageObserver,
+  type DeadLetterRequest,
   type StageResult,
   type StructuredLogger,
 } from './types.js';
@@ -118,15 +119,20 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         const chunk = messages.slice(start, start + this.batchSize);
         const began = process.hrtime.bigint();
         const result = handler.extras?.['batch'] === true ? await this.runBatch(handler, chunk, payload) : await this.runEach(handler, chunk, payload);
-        const deadLetters = (result.deadLetters ?? []).map((request) =>
-          deadLetterMessage(request, this.options.stage, this.options.deadLetterTopic),
-        );
+        const deadLetters = (result.deadLetters ?? []).map((request) => {
+          this.logDeadLetter(request);
+          return deadLetterMessage(request, this.options.stage, this.options.deadLetterTopic);
+        });
         const outgoing = [...(result.outgoing ?? []), ...deadLetters];
-        await this.retrying(payload, 'publish outputs', () => this.producer!.send(outgoing));
         const last = chunk[chunk.length - 1]!;
+        const span = { offset: chunk[0]!.offset, lastOffset: last.offset };
+        await this.retrying(payload, 'publish outputs', () => this.producer!.send(outgoing), span);
         payload.resolveOffset(last.offset);
-        await this.retrying(payload, 'commit offsets', () =>
-          this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]),
+        await this.retrying(
+          payload,
+          'commit offsets',
+          () => this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]),
+          span,
         );
         this.record(batch.topic, chunk.length, deadLetters.length, outgoing, began);
         await payload.heartbeat();
@@ -139,11 +145,22 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
 
   private record(topic: string, count: number, deadLettered: number, outgoing: OutgoingMessage[], began: bigint): void {
     this.observer.consumed(topic, 'ok', count - deadLettered);
-    if (deadLettered > 0) this.observer.consumed(topic, 'dead-lettered', deadLettered);
+    if (deadLettered > 0) {
+      this.observer.consumed(topic, 'dead-lettered', deadLettered);
+      this.observer.deadLettered?.(topic, this.options.stage, deadLettered);
+    }
     const perTopic = new Map<string, number>();
     for (const message of outgoing) perTopic.set(message.topic, (perTopic.get(message.topic) ?? 0) + 1);
     for (const [name, produced] of perTopic) this.observer.produced(name, produced);
     this.observer.processed(topic, Number(process.hrtime.bigint() - began) / 1e9);
+  }
+
+  /** One warning per dead-lettered message, with its coordinates and trace id, so it can be found and replayed. */
+  private logDeadLetter(request: DeadLetterRequest): void {
+    childLogger(this.options.logger, messageLogFields(request.message)).warn(
+      { stage: this.options.stage, key: request.message.key, reason: request.reason.slice(0, 1000) },
+      'message dead-lettered',
+    );
   }
 
   /** Per-message handlers: each failure is that message's own and goes to the dead-letter topic. */
@@ -158,7 +175,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
           if (error instanceof TransientFailure) throw error;
           return { deadLetters: [{ message, reason: describe(error) }] } satisfies StageResult;
         }
-      });
+      }, messageLogFields(message));
       outgoing.push(...withTrace(result.outgoing ?? [], message));
       deadLetters.push(...(result.deadLetters ?? []));
     }
@@ -174,7 +191,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         if (error instanceof PermanentFailure) return { deadLetters: chunk.map((message) => ({ message, reason: describe(error) })) };
         throw error;
       }
-    });
+    }, { offset: chunk[0]?.offset, lastOffset: chunk[chunk.length - 1]?.offset });
   }
 
   private async invoke(handler: MessageHandler, data: IncomingMessage | IncomingMessage[]): Promise<StageResult> {
@@ -186,7 +203,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
    * Retries an operation with jittered backoff for as long as the consumer owns the partition, heartbeating
    * so the group does not evict it; gives up (uncommitted) when the consumer stops or the batch goes stale.
    */
-  private async retrying<T>(payload: EachBatchPayload, what: string, operation: () => Promise<T>): Promise<T> {
+  private async retrying<T>(payload: EachBatchPayload, what: string, operation: () => Promise<T>, where: object = {}): Promise<T> {
     const { retryInitialMs = 500, retryMaxMs = 30_000 } = this.options;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -198,7 +215,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         this.state = 'retrying';
         this.observer.consumed(payload.batch.topic, 'retried', 1);
         const delay = backoffDelayMs(attempt, retryInitialMs, retryMaxMs);
-        this.options.logger.warn({ topic: payload.batch.topic, partition: payload.batch.partition, attempt, delayMs: delay, error: describe(error) }, `${what} failed, retrying`);
+        childLogger(this.options.logger, { topic: payload.batch.topic, partition: payload.batch.partition, ...where }).warn(
+          { attempt, delayMs: delay, error: describe(error) },
+          `${what} failed, retrying`,
+        );
         for (let waited = 0; waited < delay; waited += 1000) {
           await sleep(Math.min(1000, delay - waited));
           if (!payload.isRunning() || payload.isStale()) throw new Abandoned();

@@ -25,6 +25,8 @@ export interface StructuredLogger {
   info(fields: object, message: string): void;
   warn(fields: object, message: string): void;
   error(fields: object, message: string): void;
+  /** pino's child loggers: fields bound once, on every line. */
+  child?(bindings: object): StructuredLogger;
 }
 
 export interface KafkaSettings {
@@ -62,6 +64,8 @@ export interface StageObserver {
   consumed(topic: string, outcome: 'ok' | 'dead-lettered' | 'retried', count: number): void;
   produced(topic: string, count: number): void;
   processed(topic: string, seconds: number): void;
+  /** Messages of `topic` the stage sent to the dead-letter topic (also counted in consumed 'dead-lettered'). */
+  deadLettered?(topic: string, stage: string, count: number): void;
 }
 
 const ignore = (): void => undefined;

@@ -1,6 +1,6 @@
 export * from './config.js';
 export { createLogger, NestPinoLogger, type Logger } from './logger.js';
-export { ServiceMetrics, METRIC_PREFIX, type CounterMetric } from './metrics.js';
+export { ServiceMetrics, METRIC_PREFIX, type CounterMetric, type HistogramMetric } from './metrics.js';
 export { ReadinessRegistry, type ReadinessCheck } from './readiness.js';
 export { ServiceRuntimeModule, LOGGER, type RuntimeContext } from './runtime.module.js';
 export { bootstrapService, runMain, type ServiceDefinition, type RunningService } from './bootstrap.js';

@@ -4,6 +4,7 @@ import type { StageObserver } from '@presswatch/kafka-messaging';
 export const METRIC_PREFIX = 'presswatch_';
 
 export type CounterMetric = Counter<string>;
+export type HistogramMetric = Histogram<string>;
 
 /**
  * One registry per service with Prometheus conventions: project prefix, base units, `_total` counters,
@@ -14,6 +15,7 @@ export class ServiceMetrics implements StageObserver {
   private readonly consumedTotal: Counter<'topic' | 'outcome'>;
   private readonly producedTotal: Counter<'topic'>;
   private readonly processingSeconds: Histogram<'topic'>;
+  private readonly deadLettersTotal: Counter<'topic' | 'stage'>;
 
   constructor(readonly service: string) {
     this.registry.setDefaultLabels({ service });
@@ -37,6 +39,12 @@ export class ServiceMetrics implements StageObserver {
       buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30],
       registers: [this.registry],
     });
+    this.deadLettersTotal = new Counter({
+      name: `${METRIC_PREFIX}dead_letters_total`,
+      help: 'Messages sent to the dead-letter topic, by input topic and stage.',
+      labelNames: ['topic', 'stage'],
+      registers: [this.registry],
+    });
   }
 
   consumed(topic: string, outcome: 'ok' | 'dead-lettered' | 'retried', count: number): void {
@@ -51,7 +59,16 @@ export class ServiceMetrics implements StageObserver {
     this.processingSeconds.observe({ topic }, seconds);
   }
 
+  deadLettered(topic: string, stage: string, count: number): void {
+    if (count > 0) this.deadLettersTotal.inc({ topic, stage }, count);
+  }
+
   counter(name: string, help: string, labelNames: string[] = []): CounterMetric {
     return new Counter({ name: `${METRIC_PREFIX}${name}`, help, labelNames, registers: [this.registry] });
+  }
+
+  /** A service-specific histogram; buckets in the metric's base unit (seconds, documents...). */
+  histogram(name: string, help: string, labelNames: string[], buckets: number[]): HistogramMetric {
+    return new Histogram({ name: `${METRIC_PREFIX}${name}`, help, labelNames, buckets, registers: [this.registry] });
   }
 }

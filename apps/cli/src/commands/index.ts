@@ -3,6 +3,7 @@ import { summaryCommand, SUMMARY_HELP } from './summary.js';
 import { searchCommand, SEARCH_HELP } from './search.js';
 import { reindexCommand, REINDEX_HELP } from './reindex.js';
 import { dashboardsCommand, DASHBOARDS_HELP } from './dashboards.js';
+import { monitorCommand, MONITOR_HELP } from './monitor.js';
 
 export interface CliCommand {
   /** One line for the command list. */
@@ -20,4 +21,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   search: { summary: 'search releases by text, country, theme, language and date, with highlights', help: SEARCH_HELP, run: searchCommand },
   reindex: { summary: 'roll the releases alias onto a new index version (after a mapping change)', help: REINDEX_HELP, run: reindexCommand },
   dashboards: { summary: 'export or import the OpenSearch Dashboards saved objects', help: DASHBOARDS_HELP, run: dashboardsCommand },
+  monitor: { summary: 'live Kafka throughput: messages in/s per topic, consumed/s and lag per group and partition', help: MONITOR_HELP, run: monitorCommand },
 };
