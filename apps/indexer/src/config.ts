@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { RELEASES_ALIAS } from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema.extend({
   HTTP_PORT: portVar(3004),
   OPENSEARCH_URL: z.url().default('http://127.0.0.1:9200'),
+  /** The alias analysts query and the indexer writes through (its indices are `<alias>-v<N>`). */
+  INDEX_ALIAS: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default(RELEASES_ALIAS),
   /** Documents per bulk request. */
   INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** Attempts at the failed items of one bulk before the whole batch is handed back for a later retry. */

@@ -60,7 +60,7 @@ export class IndexerController {
       const observe = (result: BulkResult) => this.bulkSeconds.observe({ outcome: result }, Number(process.hrtime.bigint() - began) / 1e9);
       this.bulkDocuments.observe(pending.length);
       try {
-        outcome = await bulkWrite(this.search, pending.map((entry) => entry.item));
+        outcome = await bulkWrite(this.search, pending.map((entry) => entry.item), this.config.INDEX_ALIAS);
       } catch (error) {
         observe(error instanceof SearchUnavailable ? 'unavailable' : 'error');
         if (error instanceof SearchUnavailable) throw new TransientFailure(error.message);

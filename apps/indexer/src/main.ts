@@ -23,7 +23,7 @@ class IndexerModule {
 runMain(async () => {
   const config = loadIndexerConfig();
   const search = createSearchClient({ node: config.OPENSEARCH_URL });
-  const { index, created } = await ensureReleasesIndex(search);
+  const { index, created } = await ensureReleasesIndex(search, config.INDEX_ALIAS);
   createLogger('indexer', config.LOG_LEVEL).info({ index, created }, 'releases index ready');
   await runStageService({
     service: 'indexer',
