@@ -59,3 +59,20 @@ export function prf(c: Counts): Prf {
 export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
+
+export type Split = 'dev' | 'heldout';
+
+/**
+ * Fixed dev / held-out split, decided before any error analysis: within each (source, language)
+ * group, labels in labels.json order alternate, even positions (0, 2, ...) dev, odd held-out.
+ * Rules are tuned on dev errors only; held-out figures are only ever read as totals.
+ */
+export function assignSplits(labels: readonly { source: string; language: string }[]): Split[] {
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    const key = `${l.source}/${l.language}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n % 2 === 0 ? 'dev' : 'heldout';
+  });
+}

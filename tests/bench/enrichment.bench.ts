@@ -3,11 +3,16 @@
  * the hand-labelled set in tests/eval/enrichment (ReliefWeb corpus reports + the sample releases),
  * and single-thread throughput of the whole clean + enrich path on ~4 KB releases.
  *
- *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--seconds N] [--no-throughput] [--errors] [--json]
+ *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--seconds N] [--no-throughput] [--errors]
+ *        [--split dev|heldout|all] [--details] [--json]
  *
  * Corpus items are skipped (and the output says so) when the corpus file is absent; the sample
- * releases are always scored. `--errors` tallies false positives/negatives per country code,
- * theme and organisation over the whole set (error classes, not per-document answers).
+ * releases are always scored. The labelled set is split once into a dev and a held-out half
+ * (`assignSplits`); the table always shows both split rows. `--split` restricts the per-language /
+ * per-source rows and the error output to one half (default all). `--errors` tallies false
+ * positives/negatives per country code, theme and organisation (error classes). `--details`
+ * prints per-document differences and is only allowed with `--split dev`, so that held-out
+ * documents are never inspected while rules are being tuned.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,7 +21,7 @@ import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease, type RawReleas
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
 import { DEFAULT_CORPUS_FILE, labelKey, loadCorpus, loadLabels, SAMPLES_DIR, type Label } from '../eval/enrichment/labels.js';
 import { numberOption, parseArgs, table } from './bench-util.js';
-import { addCounts, compareSets, emptyCounts, prf, type Counts } from './enrichment-score.js';
+import { addCounts, assignSplits, compareSets, emptyCounts, prf, type Counts, type Split } from './enrichment-score.js';
 
 const FETCHED_AT = '2017-12-31T00:00:00.000Z';
 const TARGET_BYTES = 4096;
@@ -54,17 +59,26 @@ function canonicalOrgs(e: EnrichedRelease): string[] {
   return e.organizations.map((o) => o.id).filter((id) => !id.includes(':'));
 }
 
-function score(items: readonly { label: Label; out: EnrichedRelease }[]): Scored {
+interface Output {
+  label: Label;
+  split: Split;
+  out: EnrichedRelease;
+}
+
+/** `selected` limits the language/source rows and the error tallies to one split (null: both). */
+function score(items: readonly Output[], selected: Split | null): Scored {
   const groups = new Map<string, Group>();
   const errors = { countries: new Map<string, Counts>(), themes: new Map<string, Counts>(), orgs: new Map<string, Counts>(), primary: new Map<string, number>() };
   let primaryWhenNone = 0;
   let labelsWithoutPrimary = 0;
-  for (const { label, out } of items) {
+  for (const { label, split, out } of items) {
     const predictedPrimary = out.countries.find((c) => c.role === 'primary')?.code ?? null;
-    for (const name of ['all', label.language, label.source]) {
+    const inSelection = selected === null || split === selected;
+    const names = inSelection ? ['all', split, `${selectedName(selected)}:${label.language}`, `${selectedName(selected)}:${label.source}`] : ['all', split];
+    for (const name of names) {
       const g = groups.get(name) ?? emptyGroup();
       groups.set(name, g);
-      const track = name === 'all';
+      const track = name === (selected ?? 'all');
       g.docs++;
       compareSets(g.countries, out.countries.map((c) => c.code), label.countries, track ? errors.countries : undefined);
       compareSets(g.themes, out.themes.map((t) => t.id), label.themes, track ? errors.themes : undefined);
@@ -78,12 +92,16 @@ function score(items: readonly { label: Label; out: EnrichedRelease }[]): Scored
         }
       }
     }
-    if (label.primaryCountry === null) {
+    if (label.primaryCountry === null && inSelection) {
       labelsWithoutPrimary++;
       if (predictedPrimary !== null) primaryWhenNone++;
     }
   }
   return { groups, errors, primaryWhenNone, labelsWithoutPrimary };
+}
+
+function selectedName(selected: Split | null): string {
+  return selected ?? 'all';
 }
 
 /** Repeats a text (paragraph-joined) until it reaches ~4 KB, then cuts it at a word boundary. */
@@ -127,18 +145,45 @@ function f3(x: number): string {
   return x.toFixed(3);
 }
 
+/** Per-document differences (dev only: see the header). */
+function details(items: readonly Output[]): string[] {
+  const out: string[] = [];
+  const diff = (pred: readonly string[], exp: readonly string[]): string => {
+    const p = new Set(pred);
+    const e = new Set(exp);
+    return [...[...p].filter((x) => !e.has(x)).map((x) => `+${x}`), ...[...e].filter((x) => !p.has(x)).map((x) => `-${x}`)].join(' ');
+  };
+  for (const { label, out: o } of items) {
+    const primary = o.countries.find((c) => c.role === 'primary')?.code ?? null;
+    const parts: string[] = [];
+    const c = diff(o.countries.map((x) => x.code), label.countries);
+    if (c !== '') parts.push(`countries ${c}`);
+    if (label.primaryCountry !== null && primary !== label.primaryCountry) parts.push(`primary ${label.primaryCountry} -> ${primary ?? 'none'}`);
+    const t = diff(o.themes.map((x) => x.id), label.themes);
+    if (t !== '') parts.push(`themes ${t} [${o.themes.map((x) => `${x.id}:${x.score}`).join(' ')}]`);
+    if (parts.length > 0) out.push(`  ${labelKey(label)} (${label.language}) title=${JSON.stringify((o.title ?? '').slice(0, 80))}`, ...parts.map((p) => `    ${p}`));
+  }
+  return out;
+}
+
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['--seconds']);
+  const args = parseArgs(process.argv.slice(2), ['--seconds', '--split']);
   const corpusFile = resolve(args.positional[0] ?? DEFAULT_CORPUS_FILE);
   const seconds = numberOption(args, '--seconds') ?? 5;
   const json = args.flags.has('--json');
+  const splitArg = args.values.get('--split') ?? 'all';
+  if (splitArg !== 'dev' && splitArg !== 'heldout' && splitArg !== 'all') throw new Error(`--split expects dev, heldout or all, got "${splitArg}"`);
+  const selected: Split | null = splitArg === 'all' ? null : splitArg;
+  if (args.flags.has('--details') && selected !== 'dev') throw new Error('--details is only allowed with --split dev');
   const labels = loadLabels();
   const corpus = loadCorpus(corpusFile);
   const byId = new Map((corpus ?? []).map((c) => [c.id, c]));
 
-  const outputs: { label: Label; out: EnrichedRelease }[] = [];
+  const splits = assignSplits(labels);
+  const outputs: Output[] = [];
   let skipped = 0;
-  for (const label of labels) {
+  for (const [i, label] of labels.entries()) {
+    const split = splits[i] ?? 'dev';
     let raw: RawRelease;
     if (label.source === 'corpus') {
       const item = byId.get(label.id);
@@ -151,9 +196,9 @@ function main(): void {
       const body = readFileSync(join(SAMPLES_DIR, label.file), 'utf8');
       raw = rawRelease(label.file, body, /\.html?$/.test(label.file) ? 'text/html' : 'text/plain');
     }
-    outputs.push({ label, out: process1(raw) });
+    outputs.push({ label, split, out: process1(raw) });
   }
-  const scored = score(outputs);
+  const scored = score(outputs, selected);
 
   let throughput: { full: Throughput; enrichOnly: Throughput; texts: number; from: string } | null = null;
   if (!args.flags.has('--no-throughput')) {
@@ -180,7 +225,7 @@ function main(): void {
         { docs: v.docs, countries: prf(v.countries), primaryAccuracy: v.primaryLabelled === 0 ? null : v.primaryCorrect / v.primaryLabelled, themes: prf(v.themes), organizations: prf(v.orgs) },
       ]),
     );
-    process.stdout.write(`${JSON.stringify({ corpusFile, corpusPresent: corpus !== null, skipped, groups, throughput }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ corpusFile, corpusPresent: corpus !== null, skipped, split: splitArg, groups, throughput }, null, 2)}\n`);
     return;
   }
 
@@ -189,7 +234,8 @@ function main(): void {
   else lines.push(`corpus: ${corpusFile}`);
   lines.push(`labelled releases scored: ${outputs.length} (${skipped} skipped)`, '');
   const rows = [['set', 'docs', 'country P', 'country R', 'country F1', 'primary acc', 'theme P', 'theme R', 'theme F1', 'org P', 'org R', 'org F1']];
-  for (const name of ['all', 'fr', 'en', 'es', 'corpus', 'samples']) {
+  const sel = selectedName(selected);
+  for (const name of ['all', 'dev', 'heldout', ...['fr', 'en', 'es', 'corpus', 'samples'].map((n) => `${sel}:${n}`)]) {
     const v = scored.groups.get(name);
     if (v === undefined) continue;
     const c = prf(v.countries);
@@ -199,6 +245,7 @@ function main(): void {
     rows.push([name, String(v.docs), f3(c.precision), f3(c.recall), f3(c.f1), acc, f3(t.precision), f3(t.recall), f3(t.f1), f3(o.precision), f3(o.recall), f3(o.f1)]);
   }
   lines.push(table(rows), '');
+  lines.push(`split: dev = even, held-out = odd positions in labels.json within each source/language; rows "${sel}:*" and the lines below cover ${sel}`);
   lines.push(`labels without a primary country: ${scored.labelsWithoutPrimary} (the enricher named one for ${scored.primaryWhenNone}; not counted in accuracy)`);
   const all = g('all');
   const goals = [
@@ -233,6 +280,7 @@ function main(): void {
     lines.push(`  organisations: ${fmt(scored.errors.orgs)}`);
     lines.push(`  primary (expected -> predicted): ${[...scored.errors.primary].map(([k, n]) => `${k}${n > 1 ? ` x${n}` : ''}`).join(', ')}`);
   }
+  if (args.flags.has('--details')) lines.push('', 'dev documents with differences:', ...details(outputs.filter((o) => o.split === 'dev')));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -1,5 +1,5 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
-import { datelineCountry, detectCountries, leadingDateline, type CountryTag } from './countries/detect.js';
+import { datelineCountry, detectCountries, leadingDateline, openingSentenceTokens, type CountryTag } from './countries/detect.js';
 import { countryInfo } from './countries/gazetteer.js';
 import { findOrganizations, type OrganizationTag } from './organizations.js';
 import { detectPersons, findPersons, type PersonTag } from './persons.js';
@@ -25,6 +25,9 @@ export interface Enrichment {
   location: { lat: number; lon: number } | null;
   datelineCountry: string | null;
 }
+
+/** Longest opening sentence read as a headline when the cleaner found no title. */
+const HEADLINE_TOKENS = 30;
 
 function languageOf(language: string): string {
   return language.trim().toLowerCase().slice(0, 2);
@@ -56,7 +59,8 @@ export function enrich(input: EnrichmentInput): Enrichment {
   const people = findPersons(body);
   const personTokens = new Set<number>();
   for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
-  const det = detectCountries(title, body, dateline, bodyFrom, personTokens);
+  const headline = title === null ? openingSentenceTokens(body, HEADLINE_TOKENS) : 0;
+  const det = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
   const info = det.primary === null ? undefined : countryInfo(det.primary);
   const ll = info?.latlng ?? null;
   const docs = title === null ? [body] : [body, title];

@@ -130,4 +130,34 @@ describe('cleanText on text dumps', () => {
     assert.equal(r.title, 'Inondations au Niger');
     assert.equal(r.removedLines, 2);
   });
+
+  it('splits a flattened "Headline **standfirst**" first line into title and body', () => {
+    const text = [
+      'Inondations au Tchad : 3 000 familles relogées **Les autorités et leurs partenaires ont ouvert quatre sites temporaires.**',
+      '',
+      'N’Djamena – Les pluies de la semaine dernière ont détruit plus de 2 000 maisons dans le sud du pays, selon les autorités locales.',
+    ].join('\n');
+    const r = cleanText(text);
+    assert.equal(r.title, 'Inondations au Tchad : 3 000 familles relogées');
+    assert.ok(r.body.startsWith('**Les autorités et leurs partenaires'));
+    assert.ok(r.body.includes('Les pluies de la semaine dernière'));
+  });
+
+  it('cuts a contact block whose intro is wrapped in bold', () => {
+    const text = [
+      'Mobile clinics reach remote villages',
+      '',
+      'Port Moresby – Two mobile clinics started visiting the mountain villages cut off by last month’s landslides this week.',
+      '',
+      '**For more information please contact:**',
+      '',
+      '- Helen Moss, Port Moresby, Tel. +675 321 0000',
+      '',
+      '- Tom Berg, Geneva, Tel. +41 22 555 01 23',
+    ].join('\n');
+    const r = cleanText(text);
+    assert.ok(!r.body.includes('Helen Moss'));
+    assert.ok(!r.body.includes('For more information'));
+    assert.equal(r.contacts.length >= 1, true);
+  });
 });

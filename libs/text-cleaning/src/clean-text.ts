@@ -8,7 +8,7 @@ import { findArticleStart } from './navigation.js';
 import { reflowParagraphs } from './reflow.js';
 import { repairText } from './repair/repair-text.js';
 import { templateMatcher } from './template.js';
-import { isMetaLine, wordCount } from './title.js';
+import { isMetaLine, splitEmphasisLead, wordCount } from './title.js';
 import { parseWrittenDate } from './published-date.js';
 import type { CleanTextOptions, CleanedText, CleaningWarning, Contact } from './types.js';
 
@@ -47,6 +47,22 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
   const publishedAt = declaredDate ?? writtenDate(lines.slice(start.titleLine + 1, start.bodyStart));
 
   let bodyLines = lines.slice(start.bodyStart);
+  // A headline glued to its emphasised standfirst: the headline is the title, the standfirst
+  // opens the body. Tried on the title line, or on the first body line when no title was found.
+  if (title !== null && start.titleLine >= 0) {
+    const glued = splitEmphasisLead(title);
+    if (glued !== null) {
+      title = glued.title;
+      bodyLines = [glued.lead, '', ...bodyLines];
+    }
+  } else if (title === null) {
+    const firstAt = bodyLines.findIndex((l) => l.trim() !== '');
+    const glued = firstAt < 0 ? null : splitEmphasisLead((bodyLines[firstAt] ?? '').trim());
+    if (glued !== null) {
+      title = glued.title;
+      bodyLines = [glued.lead, ...bodyLines.slice(firstAt + 1)];
+    }
+  }
   let contacts: Contact[] = [];
   const split = splitContactBlock(bodyLines);
   if (split !== null) {

@@ -55,3 +55,25 @@ export function isMetaLine(line: string): boolean {
   if (wordCount(line) > 12) return false;
   return META_PREFIX_RE.test(line) || (DATE_RE.test(line) && !endsSentence(line));
 }
+
+// "Headline **Summary in bold**" / "Headline *Standfirst in italics*": feeds that flatten a
+// page (ReliefWeb dumps) glue the headline to a markdown-emphasised standfirst on one line.
+const EMPHASIS_LEAD_RE = /^(.+?)\s+(\*{1,2})(?=[^\s*])/u;
+const TITLE_TAIL_RE = /[\s\-–—|:]+$/u;
+
+/**
+ * Splits a first line made of a headline followed by an emphasised standfirst or heading.
+ * Returns null unless the text before the emphasis reads as a headline and the emphasis is
+ * closed later on the line (a lone "*" is a footnote mark or a bullet, not emphasis).
+ */
+export function splitEmphasisLead(line: string): { title: string; lead: string } | null {
+  const m = EMPHASIS_LEAD_RE.exec(line);
+  if (m === null || m[1] === undefined || m[2] === undefined) return null;
+  const title = m[1].replace(TITLE_TAIL_RE, '');
+  const lead = line.slice(m[0].length - m[2].length).trim();
+  if (title.includes('*') || lead.indexOf(m[2], m[2].length) < 0) return null;
+  if (startsLowercase(title) || BULLET_RE.test(title)) return null;
+  const words = wordCount(title);
+  if (words < 2 || words > 30 || title.length > 250) return null;
+  return { title, lead };
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize } from '../text/tokenize.js';
-import { datelineCountry, detectCountries, findPlaces, leadingDateline } from './detect.js';
+import { datelineCountry, detectCountries, findPlaces, leadingDateline, openingSentenceTokens } from './detect.js';
 
 /** Country codes found in a sentence, in order, one per mention. */
 function codes(text: string): string[] {
@@ -145,6 +145,22 @@ describe('primary country', () => {
       { code: 'MX', name: 'Mexico', role: 'primary', mentions: 3 },
       { code: 'GT', name: 'Guatemala', role: 'mentioned', mentions: 1 },
     ]);
+  });
+});
+
+describe('headline glued to the body (no title)', () => {
+  it('measures the opening sentence up to a sentence end or a paragraph break, capped', () => {
+    assert.equal(openingSentenceTokens(tokenize('Floods hit Chad. Aid arrives from Niger.'), 30), 3);
+    assert.equal(openingSentenceTokens(tokenize('Nouveau centre au Bénin\n\nLe centre ouvre.'), 30), 4);
+    assert.equal(openingSentenceTokens(tokenize('one two three four five six'), 4), 4);
+  });
+
+  it('counts places of the opening sentence as title mentions when there is no title', () => {
+    const body = 'Ecuador abre un nuevo albergue en la frontera norte. El apoyo llega desde Colombia y el equipo de Colombia viaja.';
+    const tokens = tokenize(body);
+    // Without the headline span the most mentioned country wins; with it, the headline country.
+    assert.equal(detectCountries(null, tokens, null).primary, 'CO');
+    assert.equal(detectCountries(null, tokens, null, 0, undefined, openingSentenceTokens(tokens, 30)).primary, 'EC');
   });
 });
 

@@ -230,6 +230,7 @@ export function detectCountries(
   dateline: string | null,
   bodyFrom = 0,
   personTokens?: ReadonlySet<number>,
+  headlineTokens = 0,
 ): CountryDetection {
   const dl = dateline === null ? null : datelineCountry(dateline);
   const parts: { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
@@ -255,7 +256,9 @@ export function detectCountries(
   };
   // Title matches sort before body matches for "first mention".
   titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
-  bodyMatches.forEach((m, i) => bump(m, false, i));
+  // Without a title, the body's opening sentence is usually the headline glued to the text:
+  // places named there count as title mentions.
+  bodyMatches.forEach((m, i) => bump(m, title === null && m.end <= headlineTokens, i));
 
   const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], dl);
   if (dl !== null && (!dl.office || primary === dl.code)) {
@@ -274,6 +277,18 @@ export function detectCountries(
     mentions: s.mentions,
   }));
   return { countries, primary, dateline: dl, bodyMatches, titleMatches };
+}
+
+/** Tokens of the opening sentence (up to a sentence end or a paragraph break), at most `max`. */
+export function openingSentenceTokens(doc: TokenizedText, max: number): number {
+  const n = Math.min(doc.tokens.length, max);
+  for (let i = 1; i < n; i++) {
+    const prev = doc.tokens[i - 1];
+    const cur = doc.tokens[i];
+    if (prev === undefined || cur === undefined) break;
+    if (/[.!?]\s|\n\s*\n/.test(doc.text.slice(prev.end, cur.start + 1))) return i;
+  }
+  return n;
 }
 
 /**

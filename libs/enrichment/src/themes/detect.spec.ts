@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize } from '../text/tokenize.js';
-import { detectThemes, THEME_IDS, themeLabel } from './detect.js';
+import { detectThemes, leadTokens, THEME_IDS, themeLabel } from './detect.js';
 import { THEMES } from './vocabulary.js';
 
 function themes(title: string | null, body: string): string[] {
@@ -107,5 +107,52 @@ describe('theme context', () => {
     const body = 'Les inondations ont touché trois provinces. Après la sécheresse, les inondations ont détruit les récoltes. ' + FILLER;
     assert.ok(!themes(null, body).includes('climate-environment'));
     assert.ok(themes(null, `${body} Le changement climatique aggrave ces phénomènes climatiques.`).includes('climate-environment'));
+  });
+});
+
+describe('theme prominence', () => {
+  const LONG_FILLER = FILLER + FILLER + FILLER;
+
+  it('limits the lead to the first paragraph, at most 60 tokens', () => {
+    assert.equal(leadTokens(tokenize('Un deux trois.\n\nQuatre cinq.')), 3);
+    assert.equal(leadTokens(tokenize(Array.from({ length: 100 }, (_, i) => `mot${i}`).join(' '))), 60);
+  });
+
+  it('weighs words of the lead more than the same words further down', () => {
+    const sentence = 'Un atelier de formation a réuni les agents formés. ';
+    const inLead = `${sentence}\n\n${LONG_FILLER}\n\n${LONG_FILLER}`;
+    const later = `${LONG_FILLER}\n\n${LONG_FILLER}\n\n${sentence}`;
+    const score = (body: string): number => detectThemes(null, tokenize(body), { minScore: 0 }).find((t) => t.id === 'capacity-building')?.score ?? 0;
+    assert.ok(score(inLead) > score(later));
+  });
+
+  it('drops a theme far below the top theme unless the title or the lead names it', () => {
+    const top =
+      'Les personnes déplacées internes ont fui les combats. Les déplacés internes vivent dans des camps de déplacés. ' +
+      'La crise humanitaire s’aggrave et la réponse d’urgence manque de moyens. ';
+    const neutral = 'Les familles vivent dans des conditions difficiles et attendent des nouvelles de leurs proches depuis des semaines. ';
+    const passing = 'Une formation a eu lieu. Les agents ont été formés. ';
+    const body = (other: string): string => `${FILLER}\n\n${other}\n\n${FILLER}\n\n${passing}\n\n${other}`;
+    const minor = (title: string | null, other: string): boolean => themes(title, body(other)).includes('capacity-building');
+    // Alone the passage is enough; next to a theme scoring far higher it is a passing mention.
+    assert.ok(minor(null, neutral));
+    assert.ok(themes(null, body(top)).includes('displacement-emergency'));
+    assert.ok(!minor(null, top));
+    assert.ok(minor('Formation des agents humanitaires', top));
+  });
+
+  it('tags displacement tracking and flow monitoring products as data as well as displacement', () => {
+    const body = 'La matrice de suivi des déplacements (DTM) publie son tableau de bord. Les personnes déplacées sont recensées. ' + FILLER;
+    const ids = themes(null, body);
+    assert.ok(ids.includes('data-research'));
+    assert.ok(ids.includes('displacement-emergency'));
+    assert.ok(themes('Flow Monitoring Dashboard', 'Flow monitoring points count travellers at the border each day. ' + FILLER).includes('data-research'));
+  });
+
+  it('reads Spanish finite forms of "capacitar" and reception centres', () => {
+    assert.ok(themes('Agentes se capacitan en la frontera', 'La institución capacitó a 40 agentes en un curso de capacitación. ' + FILLER).includes('capacity-building'));
+    const reception = 'Conditions in the reception centres are poor and refugees sleep in tents. More reception centres are needed. ' + FILLER;
+    assert.ok(themes('Migrants stranded at the reception centre', reception).includes('migrant-protection'));
+    assert.ok(!themes(null, 'La comunidad de acogida recibe a las familias. ' + FILLER).includes('migrant-protection'));
   });
 });

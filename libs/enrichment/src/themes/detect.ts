@@ -88,7 +88,10 @@ interface Acc {
   titleWeight: number;
   hits: number;
   titleHit: boolean;
+  /** A hit in the lead (first paragraph, capped), which says what the release is about. */
+  leadHit: boolean;
   maxWeight: number;
+
   /** Group key -> [surface form, accumulated weight]. */
   evidence: Map<string, [string, number]>;
 }
@@ -102,6 +105,13 @@ const SATURATION = 6;
 const MIN_SCORE = 0.35;
 const MAX_EVIDENCE = 5;
 const ORG_NAME_FACTOR = 0.5;
+/** The lead: the body's first paragraph, at most this many tokens (a headline glued to the body included). */
+const LEAD_TOKENS = 60;
+/** Hits in the lead weigh this much more than later body hits. */
+const LEAD_FACTOR = 2;
+/** A theme scoring below this fraction of the release's top theme, with no title or lead hit, is dropped. */
+const RELATIVE_FLOOR = 0.45;
+
 
 function surfaceOf(doc: TokenizedText, from: number, to: number): string {
   const a = doc.tokens[from];
@@ -111,6 +121,7 @@ function surfaceOf(doc: TokenizedText, from: number, to: number): string {
 
 function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Array | undefined): void {
   const tokens = doc.tokens;
+  const leadEnd = inTitle ? 0 : leadTokens(doc);
   const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
   for (let i = 0; i < tokens.length; ) {
     const m = TRIE.longest(tokens, i, accept);
@@ -129,7 +140,10 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
     }
     // Words inside an organisation's name ("Commission des droits de l'homme") say less about the
     // release's topic than the same words in running text: they count half.
-    const factor = skip !== undefined && skip[i] === 1 ? ORG_NAME_FACTOR : 1;
+    // The lead boost does not apply to organisation names: an agency named first says nothing more.
+    const inName = skip !== undefined && skip[i] === 1;
+    const inLead = !inTitle && !inName && i < leadEnd;
+    const factor = inName ? ORG_NAME_FACTOR : inLead ? LEAD_FACTOR : 1;
     let lastTheme = -2;
     for (const t of m.value.terms) {
       // Terms of one group are stored theme by theme; count each theme once per match.
@@ -142,7 +156,10 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
       if (inTitle) {
         acc.titleWeight += t.weight * TITLE_FACTOR * factor;
         acc.titleHit = true;
-      } else acc.weight += t.weight * factor;
+      } else {
+        acc.weight += t.weight * factor;
+        if (inLead) acc.leadHit = true;
+      }
       const ev = acc.evidence.get(m.value.key);
       if (ev !== undefined) ev[1] += t.weight;
       else acc.evidence.set(m.value.key, [surfaceOf(doc, i, m.end), t.weight]);
@@ -151,12 +168,29 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
   }
 }
 
+/** Number of lead tokens: those of the first paragraph, at most LEAD_TOKENS. */
+export function leadTokens(doc: TokenizedText): number {
+  const brk = doc.text.indexOf('\n\n');
+  const end = brk < 0 ? Infinity : brk;
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid]?.start ?? Infinity) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, LEAD_TOKENS);
+}
+
 /**
  * Score = saturating function of weighted hit density (body hits discounted
- * by sqrt of length, title hits boosted), times a diversity factor so one
+ * by sqrt of length, title and lead hits boosted), times a diversity factor so one
  * repeated word scores less than several distinct terms. A theme is tagged
  * only above `minScore`, with two hits or a title hit, and with at least one
- * specific (weight >= 2) term. `minScore` is a parameter for diagnostics.
+ * specific (weight >= 2) term; a theme named neither in the title nor in the
+ * lead is dropped when it scores below RELATIVE_FLOOR of the release's top
+ * theme (a side topic, not what the release is about). `minScore` is a
+ * parameter for diagnostics.
  */
 export interface ThemeOptions {
   /** Tokens inside organisation names (1), whose theme words count half. */
@@ -180,6 +214,7 @@ const MIGRATION_WORDS: ReadonlySet<string> = new Set([
   'returnees', 'retourne', 'retournes', 'retornado', 'retornados', 'retornadas',
 ]);
 const NEEDS_MIGRATION: ReadonlySet<ThemeId> = new Set(['migration-health']);
+
 const MIN_MIGRATION_WORDS = 1;
 
 function migrationWords(docs: readonly (TokenizedText | null)[]): number {
@@ -190,11 +225,20 @@ function migrationWords(docs: readonly (TokenizedText | null)[]): number {
 
 export function detectThemes(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeTag[] {
   const minScore = options.minScore ?? MIN_SCORE;
-  const accs: Acc[] = THEMES.map(() => ({ weight: 0, titleWeight: 0, hits: 0, titleHit: false, maxWeight: 0, evidence: new Map() }));
+  const accs: Acc[] = THEMES.map(() => ({
+    weight: 0,
+    titleWeight: 0,
+    hits: 0,
+    titleHit: false,
+    leadHit: false,
+    maxWeight: 0,
+    evidence: new Map(),
+  }));
   scan(body, accs, false, options.skipBody);
   if (title !== null) scan(title, accs, true, options.skipTitle);
   const lengthFactor = Math.sqrt(Math.max(body.tokens.length, REF_TOKENS) / REF_TOKENS);
   const out: ThemeTag[] = [];
+  const prominent = new Set<ThemeId>();
   let migration: number | null = null; // counted lazily, only when a gated theme has hits
   accs.forEach((a, i) => {
     const def = THEMES[i];
@@ -205,13 +249,17 @@ export function detectThemes(title: TokenizedText | null, body: TokenizedText, o
     const score = (1 - Math.exp(-density / SATURATION)) * diversity;
     // Generic words alone (weight 1) never make a theme, however often they occur.
     if (score < minScore || a.maxWeight < 2 || (a.hits < 2 && !a.titleHit)) return;
+    if (a.titleHit || a.leadHit) prominent.add(def.id);
     const evidence = [...a.evidence.values()]
       .sort((x, y) => y[1] - x[1])
       .slice(0, MAX_EVIDENCE)
       .map(([s]) => s);
     out.push({ id: def.id, score: Math.round(score * 1000) / 1000, reliefwebTheme: def.reliefweb, evidence });
   });
-  return out.sort((a, b) => b.score - a.score);
+  const top = out.reduce((m, t) => Math.max(m, t.score), 0);
+  return out
+    .filter((t) => prominent.has(t.id) || t.score >= RELATIVE_FLOOR * top)
+    .sort((a, b) => b.score - a.score);
 }
 
 export const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);

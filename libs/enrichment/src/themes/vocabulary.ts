@@ -148,7 +148,10 @@ export const THEMES: readonly ThemeDefinition[] = [
         'protection temporaire; temporary protection; protección temporal; premiers secours psychologiques; ' +
         'psychological first aid; primeros auxilios psicológicos; accès aux services; access to services; acceso a (los) servicios; ' +
         "droits des travailleurs migrants; migrant workers' rights; derechos de los trabajadores migrantes",
-      2: 'régularisation; regularisation; regularization; regularización; abus; abuse(s); abuso(s); abusos laborales; labour abuses',
+      2:
+        'régularisation; regularisation; regularization; regularización; abus; abuse(s); abuso(s); abusos laborales; labour abuses; ' +
+        "reception centre(s); reception center(s); reception conditions; centre(s) d'accueil; structure(s) d'accueil; conditions d'accueil; " +
+        'centro(s) de acogida; condiciones de acogida',
       1: 'vulnérabilité(s); vulnerability; vulnerabilities; vulnerabilidad(es); vulnérable(s); vulnerable(s); protection; protección',
     },
   },
@@ -166,6 +169,7 @@ export const THEMES: readonly ThemeDefinition[] = [
         'programa de capacitación; cours de formation; training course(s); curso(s) de capacitación',
       2:
         'atelier(s); workshop(s); taller(es); formation(s); training(s); trained; capacitación; capacitaciones; capacitar; ' +
+        'capacita; capacitan; capacitó; capacitaron; capacitamos; capacitarán; ' +
         'capacitado(s); capacitada(s); =formés; =formées; =formé; former des; formateur(s); trainer(s); formador(es); ' +
         'manuel(s) de formation; training manual(s); manual(es) de capacitación; renforcer les compétences',
       1: 'skills; curso(s); course(s); compétences; competencias; habilidades; outils; tools; herramientas; sensibiliser',
@@ -425,7 +429,10 @@ export const THEMES: readonly ThemeDefinition[] = [
         'collecte de données; data collection; recolección de datos; recopilación de datos; base(s) de données; database(s); ' +
         'base(s) de datos; profil migratoire; migration profile; perfil migratorio; étude nationale; national study; estudio nacional; ' +
         'rapport mondial; world report; informe mundial; données sur la migration; migration data; datos sobre migración; ' +
-        'analyse des données; data analysis; análisis de datos; Migration Data Portal; portail de données; recherche sur la migration',
+        'analyse des données; data analysis; análisis de datos; Migration Data Portal; portail de données; recherche sur la migration; ' +
+        // Displacement and flow monitoring products (DTM) are data platforms as much as emergency tools.
+        'matrice de suivi des déplacements; displacement tracking matrix; matriz de seguimiento de desplazamiento(s); ^DTM; ' +
+        'suivi des flux (de population); flow monitoring; monitoreo de flujos; tableau(x) de bord; dashboard(s)',
       2:
         'étude(s); study; studies; estudio(s); research; données; data; datos; statistique(s); statistics; estadística(s); survey(s); ' +
         'encuesta(s); cartographie; mapping; mapeo; diagnostic(s); diagnóstico(s); indicateur(s); indicator(s); indicador(es); chercheur(s); researcher(s); investigador(es)',

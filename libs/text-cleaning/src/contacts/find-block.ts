@@ -9,7 +9,11 @@ import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE, PHONE_RE_S
 
 // No lookbehind here (it makes V8 try every position slowly): the boundary is checked in code.
 const INTRO_RE = new RegExp(String.raw`(?:${CONTACT_INTRO}|${CONTACT_LABEL})`, 'gi');
-const SENTENCE_END_BEFORE_RE = /(?:^|\n)[ \t]*$|[.!?»”")][ \t]{1,3}$/;
+// Markdown emphasis or heading marks may open the line ("**For more information...**", "### Contacts").
+const SENTENCE_END_BEFORE_RE = /(?:^|\n)[ \t]*(?:[*_#]{1,4}[ \t]*)?$|[.!?»”")][ \t]{1,3}$/;
+const LINE_START_BEFORE_RE = /(?:^|\n)[ \t]*(?:[*_#]{1,4}[ \t]*)?$/;
+const MARKUP_ONLY_RE = /^[\s*_#]*$/;
+const BEFORE_WINDOW = 8;
 const LABEL_RE = new RegExp(String.raw`^${CONTACT_LABEL}`, 'i');
 // A real block gives an address, a phone, or a name right after the verb ("contact Jane Doe").
 const DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}`, 'u');
@@ -51,9 +55,10 @@ export function locateContactBlock(lines: readonly string[]): ContactBlockPositi
   for (const m of text.matchAll(INTRO_RE)) {
     const start = m.index ?? 0;
     // The intro opens a line or follows a sentence end; a "Contact:" label must open a line.
-    const before = text.slice(Math.max(0, start - 4), start);
-    if (!SENTENCE_END_BEFORE_RE.test(start < 4 ? `\n${before}` : before)) continue;
-    if (LABEL_RE.test(m[0]) && !/(?:^|\n)[ \t]*$/.test(start < 4 ? `\n${before}` : before)) continue;
+    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    const ctx = start < BEFORE_WINDOW ? `\n${before}` : before;
+    if (!SENTENCE_END_BEFORE_RE.test(ctx)) continue;
+    if (LABEL_RE.test(m[0]) && !LINE_START_BEFORE_RE.test(ctx)) continue;
     const afterIntro = text.slice(start + m[0].length, start + m[0].length + LOOKAHEAD_CHARS);
     if (WEB_REFERRAL_RE.test(afterIntro.slice(0, REFERRAL_WINDOW))) continue;
     if (!qualifies(afterIntro)) continue;
@@ -95,7 +100,8 @@ export function splitContactBlock(lines: readonly string[]): ContactBlockSplit |
   const before = lines.slice(0, pos.line);
   const first = lines[pos.line] ?? '';
   const head = first.slice(0, pos.column).trimEnd();
-  if (head) before.push(head);
+  // Emphasis marks left of the intro ("**") belong to the block, not to the body.
+  if (head && !MARKUP_ONLY_RE.test(head)) before.push(head);
   const block = [first.slice(pos.column)];
   let i = pos.line + 1;
   while (i < lines.length) {
