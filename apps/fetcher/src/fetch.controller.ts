@@ -1,19 +1,26 @@
-import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Inject, NotFoundException, Post, Query } from '@nestjs/common';
+import { z } from 'zod';
 import { FetchScheduler } from './fetch-scheduler.js';
 
-/** On-demand passes for operators and the CLI, and the outcome of the last one. */
+const runQuery = z.object({ source: z.string().min(1).max(200).optional(), mode: z.enum(['backfill', 'incremental']).optional() });
+
+/** On-demand runs for operators and the CLI, and the outcome of the last run of each source. */
 @Controller('fetch')
 export class FetchController {
   constructor(@Inject(FetchScheduler) private readonly scheduler: FetchScheduler) {}
 
+  /** `POST /fetch/run[?source=NAME][&mode=backfill|incremental]`: runs and answers with each run's outcome. */
   @Post('run')
   @HttpCode(200)
-  run() {
-    return this.scheduler.runOnce();
+  async run(@Query() query: unknown) {
+    const parsed = runQuery.safeParse(query);
+    if (!parsed.success) throw new BadRequestException(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    if (parsed.data.source !== undefined && !this.scheduler.sourceNames().includes(parsed.data.source)) throw new NotFoundException(`no source named ${parsed.data.source}`);
+    return { runs: await this.scheduler.runNow(parsed.data.source, parsed.data.mode) };
   }
 
   @Get('last')
   last() {
-    return this.scheduler.lastRun ?? null;
+    return { runs: [...this.scheduler.lastRuns.values()] };
   }
 }

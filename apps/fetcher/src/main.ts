@@ -6,17 +6,20 @@ import { bootstrapService, createLogger, runMain } from '@presswatch/service-run
 import { loadFetcherConfig, type FetcherConfig } from './config.js';
 import { FetchController } from './fetch.controller.js';
 import { FetchScheduler } from './fetch-scheduler.js';
-import { FETCHER_CONFIG, PRODUCER, STATE_DATABASE } from './tokens.js';
+import type { SourcesConfig } from '@presswatch/fetching';
+import { resolveSources } from './sources.js';
+import { FETCHER_CONFIG, PRODUCER, SOURCES, STATE_DATABASE } from './tokens.js';
 
 @Module({})
 class FetcherModule {
-  static with(config: FetcherConfig, producer: MessageProducer, database: StateDatabase): DynamicModule {
+  static with(config: FetcherConfig, sources: SourcesConfig, producer: MessageProducer, database: StateDatabase): DynamicModule {
     return {
       module: FetcherModule,
       controllers: [FetchController],
       providers: [
         FetchScheduler,
         { provide: FETCHER_CONFIG, useValue: config },
+        { provide: SOURCES, useValue: sources },
         { provide: PRODUCER, useValue: producer },
         { provide: STATE_DATABASE, useValue: database },
       ],
@@ -27,6 +30,8 @@ class FetcherModule {
 runMain(async () => {
   const config = loadFetcherConfig();
   const logger = createLogger('fetcher', config.LOG_LEVEL);
+  const sources = await resolveSources(config);
+  logger.info({ sources: sources.sources.map((source) => `${source.kind}:${source.name}`), userAgent: sources.politeness.userAgent }, 'sources loaded');
   const kafka = { brokers: config.KAFKA_BROKERS, clientId: 'presswatch-fetcher' };
   await ensureTopics(kafka, pipelineTopics(config.KAFKA_PARTITIONS), logger);
   const database = await openStateDatabase(config.DATABASE_URL);
@@ -39,7 +44,7 @@ runMain(async () => {
     logLevel: config.LOG_LEVEL,
     module: (runtime) => {
       runtime.readiness.add({ name: 'database', check: () => databaseIsReachable(database) });
-      return FetcherModule.with(config, producer, database);
+      return FetcherModule.with(config, sources, producer, database);
     },
   });
 });

@@ -45,6 +45,16 @@ export class FetchLedger {
     });
   }
 
+  /** The published version of a document, with the validators (ETag, Last-Modified) it was fetched with. */
+  find(id: string): Promise<FetchedDocument | null> {
+    return this.repository.findOneBy({ id });
+  }
+
+  /** Unchanged content under new validators: keep them, so the next request can be conditional. */
+  async refreshValidators(id: string, etag: string | null, lastModified: string | null): Promise<void> {
+    await this.repository.update({ id }, { etag, lastModified });
+  }
+
   async count(source?: string): Promise<number> {
     return source ? this.repository.countBy({ source }) : this.repository.count();
   }

@@ -4,6 +4,7 @@ import { searchCommand, SEARCH_HELP } from './search.js';
 import { reindexCommand, REINDEX_HELP } from './reindex.js';
 import { dashboardsCommand, DASHBOARDS_HELP } from './dashboards.js';
 import { monitorCommand, MONITOR_HELP } from './monitor.js';
+import { fetchCommand, FETCH_HELP } from './fetch.js';
 
 export interface CliCommand {
   /** One line for the command list. */
@@ -22,4 +23,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   reindex: { summary: 'roll the releases alias onto a new index version (after a mapping change)', help: REINDEX_HELP, run: reindexCommand },
   dashboards: { summary: 'export or import the OpenSearch Dashboards saved objects', help: DASHBOARDS_HELP, run: dashboardsCommand },
   monitor: { summary: 'live Kafka throughput: messages in/s per topic, consumed/s and lag per group and partition', help: MONITOR_HELP, run: monitorCommand },
+  fetch: { summary: 'try a feed, sitemap or page by hand (--dry-run: RawRelease JSON lines), or run the fetcher now (--run)', help: FETCH_HELP, run: fetchCommand },
 };
