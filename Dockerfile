@@ -23,7 +23,7 @@ COPY apps/enricher/package.json apps/enricher/
 COPY apps/fetcher/package.json apps/fetcher/
 COPY apps/indexer/package.json apps/indexer/
 COPY libs/contracts/package.json libs/contracts/
-COPY libs/crawl-state/package.json libs/crawl-state/
+COPY libs/pipeline-state/package.json libs/pipeline-state/
 COPY libs/enrichment/package.json libs/enrichment/
 COPY libs/fetching/package.json libs/fetching/
 COPY libs/kafka-messaging/package.json libs/kafka-messaging/

@@ -52,7 +52,8 @@ export async function startServices(options) {
         OPENSEARCH_URL: options.opensearchUrl,
         FETCHER_FOLDER: options.folder,
         FETCHER_INTERVAL_SECONDS: '0',
-        DATABASE_URL: `sqlite:${join(options.dataDir, 'fetcher.sqlite')}`,
+        // One SQLite file per service: two processes never write the same file.
+        DATABASE_URL: `sqlite:${join(options.dataDir, `${service}.sqlite`)}`,
         ...options.extraEnv,
       },
     });

@@ -11,7 +11,7 @@
  * records every page in an in-memory SQLite crawl state as the service does.
  */
 import { performance } from 'node:perf_hooks';
-import { DatabaseCrawlMemory, openStateDatabase } from '@presswatch/crawl-state';
+import { DatabaseCrawlMemory, openStateDatabase } from '@presswatch/pipeline-state';
 import { crawlWebSource, DEFAULT_POLITENESS, WebFetcher } from '@presswatch/fetching';
 import { FixtureSite } from '../fetcher/fixture-site.js';
 import { numberOption, parseArgs, table } from './bench-util.js';

@@ -275,7 +275,7 @@ describe('Kubernetes cross-references', () => {
             [`${service} → DNS`, pod(service), dns, 53, true],
             [`Prometheus → ${service} metrics`, prometheus, pod(service), SERVICES[service], true],
             [`other namespace → ${service}`, stranger, pod(service), SERVICES[service], false],
-            [`${service} → PostgreSQL`, pod(service), postgres, 5432, service === 'fetcher'],
+            [`${service} → PostgreSQL`, pod(service), postgres, 5432, service === 'fetcher' || service === 'cleaner'],
             [`${service} → web 443`, pod(service), web, 443, service === 'fetcher'],
             [`${service} → OpenSearch`, pod(service), pod('opensearch'), 9200, service === 'indexer'],
           ]),

@@ -1,6 +1,6 @@
 import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { MessageProducer, childTraceparent, createKafkaClient } from '@presswatch/kafka-messaging';
-import { DatabaseCrawlMemory, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { DatabaseCrawlMemory, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { batchingPublisher, crawlWebSource, DEFAULT_POLITENESS, WebFetcher, type CrawlMode, type PolitenessSettings, type WebRunStats, type WebSourceConfig } from '@presswatch/fetching';
 import { quietLogger } from '../support/quiet-logger.js';
 

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CrawlStateStore, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { CrawlStateStore, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { requireEnv } from '../support/environment.js';
 
 /** The new crawl-state tables on the PostgreSQL Kubernetes runs: migration, sources and URL checks. */

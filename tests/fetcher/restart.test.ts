@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FetchLedger, openStateDatabase } from '@presswatch/crawl-state';
+import { FetchLedger, openStateDatabase } from '@presswatch/pipeline-state';
 import { requireEnv } from '../support/environment.js';
 import { FixtureSite } from './fixture-site.js';
 import { FetcherProcess } from './fetcher-process.js';

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { requireEnv } from '../support/environment.js';
 
 /** The crawl state on the database Kubernetes runs: migrations and the ledger on a real PostgreSQL. */

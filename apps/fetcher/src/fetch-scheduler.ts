@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { childTraceparent, type MessageProducer } from '@presswatch/kafka-messaging';
-import { DatabaseCrawlMemory, type StateDatabase } from '@presswatch/crawl-state';
+import { DatabaseCrawlMemory, type StateDatabase } from '@presswatch/pipeline-state';
 import { batchingPublisher, WebFetcher, type CrawlMode, type SourceConfig, type SourcesConfig, type WebRunStats } from '@presswatch/fetching';
 import { LOGGER, ServiceMetrics, type CounterMetric, type Logger } from '@presswatch/service-runtime';
 import type { FetcherConfig } from './config.js';

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { pipelineTopics } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, ensureTopics } from '@presswatch/kafka-messaging';
-import { databaseIsReachable, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { databaseIsReachable, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { bootstrapService, createLogger, runMain } from '@presswatch/service-runtime';
 import { loadFetcherConfig, type FetcherConfig } from './config.js';
 import { FetchController } from './fetch.controller.js';

@@ -1,6 +1,6 @@
 import type { RawRelease } from '@presswatch/contracts';
 import { crawlWebSource, fetchFolder, type CrawlMode, type FetchRunStats, type SourceConfig, type WebFetcher, type WebRunStats } from '@presswatch/fetching';
-import type { DatabaseCrawlMemory } from '@presswatch/crawl-state';
+import type { DatabaseCrawlMemory } from '@presswatch/pipeline-state';
 
 export interface SourceRun {
   source: string;

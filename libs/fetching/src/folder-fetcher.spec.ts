@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawRelease } from '@presswatch/contracts';
-import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/crawl-state';
+import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { fetchFolder } from './folder-fetcher.js';
 import { decodeText } from './decode.js';
 import { sniffContentType } from './raw-release.js';

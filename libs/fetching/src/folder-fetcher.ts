@@ -1,5 +1,5 @@
 import type { RawRelease } from '@presswatch/contracts';
-import type { FetchLedger } from '@presswatch/crawl-state';
+import type { FetchLedger } from '@presswatch/pipeline-state';
 import { listReleaseFiles, readFolderDocument } from './folder-source.js';
 import { buildRawRelease } from './raw-release.js';
 

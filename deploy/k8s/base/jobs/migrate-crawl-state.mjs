@@ -1,8 +1,8 @@
 // Brings the crawl-state schema up to date before the fetcher rolls out, with the very function the
 // fetcher runs at start-up (openStateDatabase: initialize + pending migrations, one transaction each).
-// Mounted from a ConfigMap under /app/jobs of the fetcher image, so `@presswatch/crawl-state` resolves from
+// Mounted from a ConfigMap under /app/jobs of the fetcher image, so `@presswatch/pipeline-state` resolves from
 // /app/node_modules. No entry file in apps/ is needed; see deploy/k8s/README.md.
-import { openStateDatabase, redactUrl } from '@presswatch/crawl-state';
+import { openStateDatabase, redactUrl } from '@presswatch/pipeline-state';
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -4,11 +4,13 @@ import { DataSource } from 'typeorm';
 import { FetchedDocument } from './fetched-document.entity.js';
 import { CrawlSource } from './crawl-source.entity.js';
 import { CrawlUrl } from './crawl-url.entity.js';
+import { SourceTemplateRecord } from './source-template.entity.js';
 import { CreateFetchedDocuments1732000000000 } from './migrations/1732000000000-create-fetched-documents.js';
 import { CreateCrawlSourcesAndUrls1733000000000 } from './migrations/1733000000000-create-crawl-sources-and-urls.js';
+import { CreateSourceTemplates1734000000000 } from './migrations/1734000000000-create-source-templates.js';
 
-export const ENTITIES = [FetchedDocument, CrawlSource, CrawlUrl];
-export const MIGRATIONS = [CreateFetchedDocuments1732000000000, CreateCrawlSourcesAndUrls1733000000000];
+export const ENTITIES = [FetchedDocument, CrawlSource, CrawlUrl, SourceTemplateRecord];
+export const MIGRATIONS = [CreateFetchedDocuments1732000000000, CreateCrawlSourcesAndUrls1733000000000, CreateSourceTemplates1734000000000];
 
 /**
  * DATABASE_URL picks the database: `sqlite:<file>` (the embedded default, `sqlite::memory:` for tests)

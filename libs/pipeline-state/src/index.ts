@@ -6,3 +6,4 @@ export { FetchedDocument } from './fetched-document.entity.js';
 export { CrawlSource } from './crawl-source.entity.js';
 export { CrawlUrl } from './crawl-url.entity.js';
 export type { DataSource as StateDatabase } from 'typeorm';
+export { TemplateStore, type StoredTemplate } from './template-store.js';

@@ -1,0 +1,1 @@
+export const TEMPLATE_STORE = Symbol('TEMPLATE_STORE');
