@@ -140,13 +140,13 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
       'Organisations named in releases, by canonical id (IOM = OIM, UNHCR = HCR = ACNUR...).',
     ),
   ];
-  const panels = [...visualizations, searches[0]!].map((object, position) => ({
+  const embedded = [...visualizations, searches[0]!];
+  const panels = embedded.map((_, position) => ({
     version: '3.0.0',
     panelIndex: String(position + 1),
     gridData: { x: (position % 2) * 24, y: Math.floor(position / 2) * 15, w: 24, h: 15, i: String(position + 1) },
     embeddableConfig: {},
     panelRefName: `panel_${position}`,
-    object,
   }));
   const dashboard: SavedObject = {
     type: 'dashboard',
@@ -161,10 +161,10 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
       timeTo: 'now',
       refreshInterval: { pause: true, value: 0 },
       optionsJSON: JSON.stringify({ hidePanelTitles: false, useMargins: true }),
-      panelsJSON: JSON.stringify(panels.map(({ object: _object, ...panel }) => panel)),
+      panelsJSON: JSON.stringify(panels),
       kibanaSavedObjectMeta: { searchSourceJSON: JSON.stringify({ query: { query: '', language: 'lucene' }, filter: [] }) },
     },
-    references: panels.map((panel) => ({ name: panel.panelRefName, type: panel.object.type, id: panel.object.id })),
+    references: embedded.map((object, position) => ({ name: `panel_${position}`, type: object.type, id: object.id })),
   };
   return [indexPattern, ...searches, ...visualizations, dashboard];
 }
