@@ -123,5 +123,5 @@ export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   const missing = expected.filter((item) => !found.has(item.id)).map((item) => item.location ?? item.id);
-  throw new Error(`not indexed after ${timeoutMs / 1000}s: ${missing.join(', ')} (see the dead-letter topic and the service logs)`);
+  throw new Error(`not indexed after ${timeoutMs / 1000}s: ${missing.join(', ')} (see \`npm run --silent cli -- dead-letters list\` and the service logs)`);
 }

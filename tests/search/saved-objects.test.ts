@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodedRequest, releasesSavedObjects, toNdjson, type SavedObject } from '@presswatch/search-index';
+import { RELEASES_INDEX_VERSION, encodedRequest, releasesSavedObjects, toNdjson, type SavedObject } from '@presswatch/search-index';
 import { ROOT, requireEnv } from '../support/environment.js';
 import { dropAlias, indexSamples } from '../support/sample-index.js';
 import { searchJson } from '../support/search.js';
@@ -32,7 +32,7 @@ describe('Dashboards saved objects', () => {
   after(() => dropAlias(opensearchUrl, alias));
 
   it('ships exactly what the code builds, in deploy/dashboards', async () => {
-    const shipped = await readFile(join(ROOT, 'deploy', 'dashboards', 'presswatch-releases-v1.ndjson'), 'utf8');
+    const shipped = await readFile(join(ROOT, 'deploy', 'dashboards', `presswatch-releases-v${RELEASES_INDEX_VERSION}.ndjson`), 'utf8');
     assert.equal(shipped, toNdjson(releasesSavedObjects()));
   });
 

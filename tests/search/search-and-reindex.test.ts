@@ -2,7 +2,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bulkWrite, indicesOfAlias, reindexReleases, searchReleases, type SearchClient } from '@presswatch/search-index';
+import {
+  RELEASES_INDEX_VERSION,
+  bulkWrite,
+  createSearchClient,
+  ensureReleasesIndex,
+  indicesOfAlias,
+  reindexReleases,
+  searchReleases,
+  type SearchClient,
+} from '@presswatch/search-index';
 import { requireEnv } from '../support/environment.js';
 import { SAMPLES, dropAlias, indexSamples } from '../support/sample-index.js';
 
@@ -76,8 +85,8 @@ describe('searching the releases index', () => {
     const [before] = await indicesOfAlias(client, alias);
     const result = await reindexReleases(client, { alias, deleteOld: true });
     assert.equal(result.from, before);
-    assert.equal(result.to, `${alias}-v2`);
-    assert.deepEqual(await indicesOfAlias(client, alias), [`${alias}-v2`]);
+    assert.equal(result.to, `${alias}-v${RELEASES_INDEX_VERSION + 1}`);
+    assert.deepEqual(await indicesOfAlias(client, alias), [result.to]);
     assert.equal((await searchReleases(client, { size: 1 }, alias)).total, labels.length);
     // Out-of-order delivery: an older version of a release never replaces the newer one.
     const [hit] = (await searchReleases(client, { size: 1 }, alias)).hits;
@@ -86,5 +95,26 @@ describe('searching the releases index', () => {
     await client.indices.refresh({ index: alias });
     const after = await searchReleases(client, { size: 50 }, alias);
     assert.notEqual(after.hits.find((candidate) => candidate.id === hit!.id)?.release.title, 'stale');
+  });
+});
+
+describe('an index made with an older mapping', () => {
+  const opensearchUrl = requireEnv('PRESSWATCH_TEST_OPENSEARCH');
+  const alias = `presswatch-old-${process.pid}`;
+  after(() => dropAlias(opensearchUrl, alias));
+
+  it('is detected and rolled forward with its documents', async () => {
+    const client = createSearchClient({ node: opensearchUrl });
+    // What an earlier release of the indexer left: version 1 behind the alias, without today's fields.
+    const old = `${alias}-v${RELEASES_INDEX_VERSION - 1}`;
+    await client.indices.create({ index: old, body: { mappings: { dynamic: 'strict', properties: { id: { type: 'keyword' }, title: { type: 'text' } } }, aliases: { [alias]: { is_write_index: true } } } });
+    await client.index({ index: old, id: 'r1', body: { id: 'r1', title: 'Une ancienne dépêche' }, refresh: true });
+    const setup = await ensureReleasesIndex(client, alias);
+    assert.deepEqual(setup, { index: old, created: false, outdated: true });
+    await reindexReleases(client, { alias, toVersion: RELEASES_INDEX_VERSION });
+    assert.deepEqual(await indicesOfAlias(client, alias), [`${alias}-v${RELEASES_INDEX_VERSION}`]);
+    const count = await client.count({ index: alias });
+    assert.equal(count.body.count, 1);
+    assert.equal((await ensureReleasesIndex(client, alias)).outdated, false);
   });
 });

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CONSUMER_GROUPS } from '@presswatch/contracts';
-import { createSearchClient, ensureReleasesIndex, searchIsReachable } from '@presswatch/search-index';
+import { RELEASES_INDEX_VERSION, createSearchClient, ensureReleasesIndex, reindexReleases, searchIsReachable } from '@presswatch/search-index';
 import { runMain, runStageService, createLogger } from '@presswatch/service-runtime';
 import { loadIndexerConfig, type IndexerConfig } from './config.js';
 import { IndexerController } from './indexer.controller.js';
@@ -23,8 +23,12 @@ class IndexerModule {
 runMain(async () => {
   const config = loadIndexerConfig();
   const search = createSearchClient({ node: config.OPENSEARCH_URL });
-  const { index, created } = await ensureReleasesIndex(search, config.INDEX_ALIAS);
-  createLogger('indexer', config.LOG_LEVEL).info({ index, created }, 'releases index ready');
+  const logger = createLogger('indexer', config.LOG_LEVEL);
+  const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS);
+  if (setup.outdated) {
+    logger.warn({ index: setup.index, version: RELEASES_INDEX_VERSION }, 'releases index has an older mapping: rolling the alias onto the new version');
+    logger.info({ ...(await reindexReleases(search, { alias: config.INDEX_ALIAS, toVersion: RELEASES_INDEX_VERSION })) }, 'alias rolled forward');
+  } else logger.info({ index: setup.index, created: setup.created }, 'releases index ready');
   await runStageService({
     service: 'indexer',
     groupId: CONSUMER_GROUPS.indexer,

@@ -7,7 +7,7 @@ export { StageHandler, type StageHandlerOptions } from './stage-handler.decorato
 export { childTraceparent, traceIdOf } from './trace-context.js';
 export { backoffDelayMs } from './backoff.js';
 export { deadLetterMessage } from './dead-letter.js';
-export { readTopic, type ReadOptions } from './topic-reader.js';
+export { readTopic, readWholeTopic, type ReadOptions } from './topic-reader.js';
 export { childLogger, messageLogFields, parseTraceparent } from './trace-context.js';
 export {
   OffsetReader,

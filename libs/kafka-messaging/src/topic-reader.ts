@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createKafkaClient, decodeHeaders } from './client.js';
+import { OffsetReader } from './offsets.js';
 import type { IncomingMessage, KafkaSettings, StructuredLogger } from './types.js';
 
 export interface ReadOptions {
@@ -49,4 +50,16 @@ export async function readTopic(settings: KafkaSettings, topic: string, options:
     await consumer.disconnect();
   }
   return found;
+}
+
+/** Reads every message a topic retains right now (from its start to its end offsets). */
+export async function readWholeTopic(settings: KafkaSettings, topic: string, timeoutMs: number, logger: StructuredLogger): Promise<IncomingMessage[]> {
+  const reader = await OffsetReader.connect(settings, logger);
+  let retained = 0;
+  try {
+    for (const partition of await reader.readTopicOffsets([topic])) retained += partition.end - partition.start;
+  } finally {
+    await reader.close();
+  }
+  return retained === 0 ? [] : readTopic(settings, topic, { limit: retained, timeoutMs }, logger);
 }

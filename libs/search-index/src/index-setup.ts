@@ -1,15 +1,21 @@
 import type { SearchClient } from './client.js';
 import { rawRequest, statusOf } from './client.js';
-import { RELEASES_ALIAS, indexVersionOf, releasesIndexName, releasesTemplate } from './releases-index.js';
+import { RELEASES_ALIAS, RELEASES_INDEX_VERSION, indexVersionOf, releasesIndexName, releasesTemplate } from './releases-index.js';
 
 /**
  * Installs the index template and, on first start, the versioned index behind the alias. Idempotent, so
  * every indexer replica and the Kubernetes setup Job can run it.
  */
-export async function ensureReleasesIndex(client: SearchClient, alias: string = RELEASES_ALIAS): Promise<{ index: string; created: boolean }> {
+export async function ensureReleasesIndex(
+  client: SearchClient,
+  alias: string = RELEASES_ALIAS,
+): Promise<{ index: string; created: boolean; outdated: boolean }> {
   await rawRequest(client, 'PUT', `/_index_template/${alias}`, releasesTemplate(alias));
   const current = await indicesOfAlias(client, alias);
-  if (current.length > 0) return { index: current[0]!, created: false };
+  if (current.length > 0) {
+    // An index made with an older mapping must be rolled forward before documents of the new shape arrive.
+    return { index: current[0]!, created: false, outdated: (indexVersionOf(current[0]!, alias) ?? 0) < RELEASES_INDEX_VERSION };
+  }
   const index = releasesIndexName(undefined, alias);
   try {
     await client.indices.create({ index, body: { aliases: { [alias]: { is_write_index: true } } } });
@@ -17,7 +23,7 @@ export async function ensureReleasesIndex(client: SearchClient, alias: string = 
     // Another replica created it first.
     if (statusOf(error) !== 400) throw error;
   }
-  return { index, created: true };
+  return { index, created: true, outdated: false };
 }
 
 /** The concrete indices an alias points to, newest version first. */

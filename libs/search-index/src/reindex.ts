@@ -1,5 +1,5 @@
 import type { SearchClient } from './client.js';
-import { rawRequest } from './client.js';
+import { rawRequest, statusOf } from './client.js';
 import { indicesOfAlias } from './index-setup.js';
 import { RELEASES_ALIAS, RELEASES_INDEX_VERSION, indexVersionOf, releasesIndexName, releasesTemplate } from './releases-index.js';
 
@@ -31,7 +31,13 @@ export async function reindexReleases(
   const to = releasesIndexName(toVersion, alias);
   if (to === from) throw new Error(`${from} is already the current index`);
   await rawRequest(client, 'PUT', `/_index_template/${alias}`, releasesTemplate(alias));
-  await client.indices.create({ index: to });
+  try {
+    await client.indices.create({ index: to });
+  } catch (error) {
+    // Another indexer replica started the same roll-forward: let it finish.
+    if (statusOf(error) === 400) throw new Error(`${to} already exists: another reindex is running or was interrupted (finish it with cli reindex)`);
+    throw error;
+  }
   await updateAliases(client, [
     { add: { index: from, alias, is_write_index: false } },
     { add: { index: to, alias, is_write_index: true } },

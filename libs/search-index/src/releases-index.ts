@@ -3,8 +3,12 @@
  * mapping change is a reindex into the next version and an alias swap.
  */
 export const RELEASES_ALIAS = 'presswatch-releases';
-/** Version of the mapping below; a new version is rolled out with `cli reindex` (new index, alias swap). */
-export const RELEASES_INDEX_VERSION = 1;
+/**
+ * Version of the mapping below; bump it with every mapping change. The indexer rolls an alias that points to
+ * an older version onto the new one at start-up (see reindexReleases); `cli reindex` does it by hand.
+ * v2: `date`, the dashboards' time axis.
+ */
+export const RELEASES_INDEX_VERSION = 2;
 
 /** The concrete index behind an alias for a mapping version: `<alias>-v<version>`. */
 export function releasesIndexName(version: number = RELEASES_INDEX_VERSION, alias: string = RELEASES_ALIAS): string {

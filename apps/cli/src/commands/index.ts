@@ -5,6 +5,7 @@ import { reindexCommand, REINDEX_HELP } from './reindex.js';
 import { dashboardsCommand, DASHBOARDS_HELP } from './dashboards.js';
 import { monitorCommand, MONITOR_HELP } from './monitor.js';
 import { fetchCommand, FETCH_HELP } from './fetch.js';
+import { deadLettersCommand, DEAD_LETTERS_HELP } from './dead-letters.js';
 
 export interface CliCommand {
   /** One line for the command list. */
@@ -24,4 +25,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   dashboards: { summary: 'export or import the OpenSearch Dashboards saved objects', help: DASHBOARDS_HELP, run: dashboardsCommand },
   monitor: { summary: 'live Kafka throughput: messages in/s per topic, consumed/s and lag per group and partition', help: MONITOR_HELP, run: monitorCommand },
   fetch: { summary: 'try a feed, sitemap or page by hand (--dry-run: RawRelease JSON lines), or run the fetcher now (--run)', help: FETCH_HELP, run: fetchCommand },
+  'dead-letters': { summary: 'list the dead-letter topic, or replay its originals after a fix', help: DEAD_LETTERS_HELP, run: deadLettersCommand },
 };
