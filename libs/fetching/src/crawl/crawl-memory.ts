@@ -11,18 +11,9 @@ export interface PublishedVersion {
   version: number;
 }
 
-export type UrlOutcome = 'published' | 'unchanged' | 'not-modified' | 'skipped' | 'failed' | 'refused';
-
-export interface UrlCheck {
-  id: string;
-  source: string;
-  url: string;
-  outcome: UrlOutcome;
-  httpStatus?: number | null;
-  listedDate?: string | null;
-  checkedAt: string;
-  error?: string | null;
-}
+// The URL outcomes are the state store's vocabulary; type-only, so nothing of TypeORM is loaded here.
+import type { UrlCheck } from '@presswatch/pipeline-state';
+export type { UrlOutcome, UrlCheck } from '@presswatch/pipeline-state';
 
 export interface PublishedRecord {
   id: string;
