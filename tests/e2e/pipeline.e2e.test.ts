@@ -105,6 +105,22 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     assert.ok(!plain.hits.hits.some((hit) => hit._id === target.id), 'the language-neutral field does not stem');
   });
 
+  it('gives facet counts by primary country as labelled, and by theme as tagged', async () => {
+    const ids = [...documents.values()].map((document) => document.id);
+    const result = await searchJson<SearchResponse<ReleaseDocument>>(opensearchUrl, '/presswatch-releases/_search', {
+      size: 0,
+      query: { ids: { values: ids } },
+      aggs: { primary: { terms: { field: 'primary_country', size: 100 } }, themes: { terms: { field: 'theme_ids', size: 100 } } },
+    });
+    const counts = (name: string) => new Map((result.aggregations?.[name]?.buckets ?? []).map((bucket) => [bucket.key, bucket.doc_count]));
+    const expectedPrimary = new Map<string, number>();
+    for (const label of labels) expectedPrimary.set(label.primaryCountry, (expectedPrimary.get(label.primaryCountry) ?? 0) + 1);
+    assert.deepEqual(counts('primary'), expectedPrimary);
+    const expectedThemes = new Map<string, number>();
+    for (const document of documents.values()) for (const theme of document.theme_ids) expectedThemes.set(theme, (expectedThemes.get(theme) ?? 0) + 1);
+    assert.deepEqual(counts('themes'), expectedThemes);
+  });
+
   it('gives the same clean and enriched output as the offline CLI', async () => {
     const files = labels.map((label) => join(folder, label.file));
     const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'process', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
