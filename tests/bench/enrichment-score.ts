@@ -60,7 +60,8 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
 
-export type Split = 'dev' | 'heldout';
+/** `train`: the separate training labels (train.json), never part of the eval figures. */
+export type Split = 'dev' | 'heldout' | 'train';
 
 /**
  * Fixed dev / held-out split, decided before any error analysis: within each (source, language)

@@ -4,7 +4,7 @@
  * and single-thread throughput of the whole clean + enrich path on ~4 KB releases.
  *
  *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--seconds N] [--no-throughput] [--errors]
- *        [--split dev|heldout|all] [--details] [--json]
+ *        [--set eval|train] [--split dev|heldout|all] [--details] [--json]
  *
  * Corpus items are skipped (and the output says so) when the corpus file is absent; the sample
  * releases are always scored. The labelled set is split once into a dev and a held-out half
@@ -13,13 +13,28 @@
  * positives/negatives per country code, theme and organisation (error classes). `--details`
  * prints per-document differences and is only allowed with `--split dev`, so that held-out
  * documents are never inspected while rules are being tuned.
+ *
+ * `--set train` scores the training labels instead (train.json: further corpus reports chosen by
+ * the same rule), where `--details` is always allowed. On the eval set, when second-pass.json is
+ * present, the bench also prints how far an independent second labeller agrees with labels.json:
+ * the human reference the enricher's figures should be read against.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease, type RawRelease } from '@presswatch/contracts';
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
-import { DEFAULT_CORPUS_FILE, labelKey, loadCorpus, loadLabels, SAMPLES_DIR, type Label } from '../eval/enrichment/labels.js';
+import {
+  DEFAULT_CORPUS_FILE,
+  labelKey,
+  loadCorpus,
+  loadLabels,
+  loadSecondPass,
+  SAMPLES_DIR,
+  SECOND_PASS_FILE,
+  TRAIN_FILE,
+  type Label,
+} from '../eval/enrichment/labels.js';
 import { numberOption, parseArgs, table } from './bench-util.js';
 import { addCounts, assignSplits, compareSets, emptyCounts, prf, type Counts, type Split } from './enrichment-score.js';
 
@@ -166,20 +181,53 @@ function details(items: readonly Output[]): string[] {
   return out;
 }
 
+/**
+ * Inter-annotator agreement: the blind second labeller's themes and primary country against
+ * labels.json, next to the enricher's, on the same releases.
+ */
+function agreement(items: readonly Output[]): string[] {
+  const second = new Map(loadSecondPass().map((s) => [s.key, s]));
+  const human = emptyCounts();
+  const machineVsSecond = emptyCounts();
+  let primaryLabelled = 0;
+  let primaryAgree = 0;
+  for (const { label, out } of items) {
+    const s = second.get(labelKey(label));
+    if (s === undefined) continue;
+    compareSets(human, s.themes, label.themes);
+    compareSets(machineVsSecond, out.themes.map((t) => t.id), s.themes);
+    if (label.primaryCountry !== null) {
+      primaryLabelled++;
+      if (s.primaryCountry === label.primaryCountry) primaryAgree++;
+    }
+  }
+  const h = prf(human);
+  const m = prf(machineVsSecond);
+  return [
+    'inter-annotator agreement (blind second labeller, second-pass.json):',
+    `  themes, second labeller vs labels.json: P ${f3(h.precision)} R ${f3(h.recall)} F1 ${f3(h.f1)}`,
+    `  themes, enricher vs second labeller:    P ${f3(m.precision)} R ${f3(m.recall)} F1 ${f3(m.f1)}`,
+    `  primary country, second labeller agrees with labels.json: ${primaryAgree}/${primaryLabelled} (${f3(primaryLabelled === 0 ? 0 : primaryAgree / primaryLabelled)})`,
+  ];
+}
+
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['--seconds', '--split']);
+  const args = parseArgs(process.argv.slice(2), ['--seconds', '--split', '--set']);
   const corpusFile = resolve(args.positional[0] ?? DEFAULT_CORPUS_FILE);
   const seconds = numberOption(args, '--seconds') ?? 5;
   const json = args.flags.has('--json');
   const splitArg = args.values.get('--split') ?? 'all';
   if (splitArg !== 'dev' && splitArg !== 'heldout' && splitArg !== 'all') throw new Error(`--split expects dev, heldout or all, got "${splitArg}"`);
   const selected: Split | null = splitArg === 'all' ? null : splitArg;
-  if (args.flags.has('--details') && selected !== 'dev') throw new Error('--details is only allowed with --split dev');
-  const labels = loadLabels();
+  const set = args.values.get('--set') ?? 'eval';
+  if (set !== 'eval' && set !== 'train') throw new Error(`--set expects eval or train, got "${set}"`);
+  if (set === 'train' && selected !== null) throw new Error('--split applies to the eval set only');
+  if (args.flags.has('--details') && set === 'eval' && selected !== 'dev') throw new Error('--details is only allowed with --split dev (or --set train)');
+  const labels = loadLabels(set === 'train' ? TRAIN_FILE : undefined);
   const corpus = loadCorpus(corpusFile);
   const byId = new Map((corpus ?? []).map((c) => [c.id, c]));
 
-  const splits = assignSplits(labels);
+  const splits: Split[] = set === 'train' ? labels.map(() => 'train') : assignSplits(labels);
   const outputs: Output[] = [];
   let skipped = 0;
   for (const [i, label] of labels.entries()) {
@@ -245,7 +293,8 @@ function main(): void {
     rows.push([name, String(v.docs), f3(c.precision), f3(c.recall), f3(c.f1), acc, f3(t.precision), f3(t.recall), f3(t.f1), f3(o.precision), f3(o.recall), f3(o.f1)]);
   }
   lines.push(table(rows), '');
-  lines.push(`split: dev = even, held-out = odd positions in labels.json within each source/language; rows "${sel}:*" and the lines below cover ${sel}`);
+  if (set === 'train') lines.push(`training set: ${TRAIN_FILE}`);
+  else lines.push(`split: dev = even, held-out = odd positions in labels.json within each source/language; rows "${sel}:*" and the lines below cover ${sel}`);
   lines.push(`labels without a primary country: ${scored.labelsWithoutPrimary} (the enricher named one for ${scored.primaryWhenNone}; not counted in accuracy)`);
   const all = g('all');
   const goals = [
@@ -280,7 +329,11 @@ function main(): void {
     lines.push(`  organisations: ${fmt(scored.errors.orgs)}`);
     lines.push(`  primary (expected -> predicted): ${[...scored.errors.primary].map(([k, n]) => `${k}${n > 1 ? ` x${n}` : ''}`).join(', ')}`);
   }
-  if (args.flags.has('--details')) lines.push('', 'dev documents with differences:', ...details(outputs.filter((o) => o.split === 'dev')));
+  if (set === 'eval' && existsSync(SECOND_PASS_FILE)) lines.push('', ...agreement(outputs));
+  if (args.flags.has('--details')) {
+    const shown = set === 'train' ? outputs : outputs.filter((o) => o.split === 'dev');
+    lines.push('', `${set === 'train' ? 'training' : 'dev'} documents with differences:`, ...details(shown));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

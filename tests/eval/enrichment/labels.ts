@@ -11,6 +11,10 @@ import { z } from 'zod';
 export const REPO_ROOT = join(import.meta.dirname, import.meta.url.includes('/dist/') ? '../../../..' : '../../..');
 /** labels.json stays in the source tree (tsc does not copy it to dist). */
 export const LABELS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'labels.json');
+/** Training labels: further corpus reports by the same rule, for rule work and calibration (never scored as the eval set). */
+export const TRAIN_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'train.json');
+/** An independent second labeller's primary country and themes for the eval set (inter-annotator agreement). */
+export const SECOND_PASS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'second-pass.json');
 export const DEFAULT_CORPUS_FILE = join(REPO_ROOT, '..', 'shared', 'corpus', 'reliefweb-2017-12-sample.jsonl');
 export const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'releases');
 
@@ -31,6 +35,15 @@ export type Label = z.infer<typeof LabelSchema>;
 
 export function loadLabels(file = LABELS_FILE): Label[] {
   return z.array(LabelSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export const SecondPassSchema = z
+  .object({ key: z.string().regex(/^(corpus:reliefweb-\d+|samples:[\w.-]+)$/), primaryCountry: code.nullable(), themes: z.array(z.string().min(1)) })
+  .strict();
+export type SecondPass = z.infer<typeof SecondPassSchema>;
+
+export function loadSecondPass(file = SECOND_PASS_FILE): SecondPass[] {
+  return z.array(SecondPassSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 export function labelKey(l: Label): string {
@@ -64,7 +77,12 @@ export function loadCorpus(file = DEFAULT_CORPUS_FILE): CorpusItem[] | null {
 export const TOPIC = /migra|traffick|traite|trata\b|déplac|displace|desplaz|refugee|réfugi|refugiad/i;
 export const MAX_SELECTED_CHARS = 6000;
 
-export function selectCorpus(items: readonly CorpusItem[], perLanguage = 20): CorpusItem[] {
+export const EVAL_PER_LANGUAGE = 20;
+/** The training set continues the same order: positions 21-50 per language. */
+export const TRAIN_PER_LANGUAGE = 30;
+
+/** Per language, the reports at positions [skip, skip + perLanguage) of the rule's order. */
+export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PER_LANGUAGE, skip = 0): CorpusItem[] {
   const numeric = (id: string): number => Number(id.replace(/^\D+/, ''));
   const sorted = [...items].sort((a, b) => numeric(a.id) - numeric(b.id));
   const out: CorpusItem[] = [];
@@ -73,7 +91,7 @@ export function selectCorpus(items: readonly CorpusItem[], perLanguage = 20): Co
       ...sorted
         // Length in code points, as the rule was first computed.
         .filter((r) => r.language === lang && TOPIC.test(r.text) && [...r.text].length <= MAX_SELECTED_CHARS)
-        .slice(0, perLanguage),
+        .slice(skip, skip + perLanguage),
     );
   }
   return out;
