@@ -178,3 +178,23 @@ describe('city articles and shared short forms', () => {
     assert.deepEqual(det('La RDC et la République du Congo, deux voisins: le Congo accueille des réfugiés.').sort(), ['CD', 'CG']);
   });
 });
+
+describe('subdivisions and local place names', () => {
+  it('reads a first-level subdivision only next to an administrative word', () => {
+    assert.deepEqual(codes('las familias del departamento de Casanare'), ['CO']);
+    assert.deepEqual(codes('en la Región de Los Lagos'), ['CL']);
+    assert.deepEqual(codes('floods in Kasese District'), ['UG']);
+    assert.deepEqual(codes('las familias de Casanare'), []);
+  });
+
+  it('ignores subdivision names two countries share or made of generic words', () => {
+    assert.deepEqual(codes('la provincia de Santa Cruz'), []); // Bolivia and Argentina
+    assert.deepEqual(codes('the region of South West'), []);
+  });
+
+  it('does not read a country inside a longer local place name', () => {
+    assert.deepEqual(codes('la emergencia en Villa Santa Lucía'), []);
+    assert.deepEqual(codes('la Casa de la Cultura Real Sevilla'), []);
+    assert.deepEqual(codes('viven en Santa Lucía y en Sevilla'), ['LC', 'ES']);
+  });
+});

@@ -1,4 +1,4 @@
-import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS } from '../text/context.js';
+import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/context.js';
 import { tokenize, type TokenizedText } from '../text/tokenize.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer.js';
 
@@ -66,7 +66,9 @@ function scan(doc: TokenizedText, from: number): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
   const loud = shouting(doc);
-  const accept = (e: PlaceEntry, s: number, en: number): boolean => caseOk(doc, e, s, en, loud);
+  // A subdivision is only read next to an administrative word; elsewhere a shorter match may apply.
+  const accept = (e: PlaceEntry, s: number, en: number): boolean =>
+    caseOk(doc, e, s, en, loud) && (e.kind !== 'region' || administrative(doc, s, en));
   for (let i = from; i < tokens.length; ) {
     const m = GAZETTEER.trie.longest(tokens, i, accept);
     if (m === null) {
@@ -96,8 +98,38 @@ function locallyValid(doc: TokenizedText, c: Candidate, excluded?: ReadonlySet<n
   // longer place name ("San Pedro Carchá") are dropped when glued to another capitalised word.
   if ((c.entry.personLike || (c.kind === 'city' && c.end - c.start > 1)) && gluedToName(doc, c.start, c.end)) return false;
   if (excluded !== undefined) for (let k = c.start; k < c.end; k++) if (excluded.has(k)) return false;
+  // "Villa Santa Lucía" (Chile), "Puerto Colombia", "Región de Los Lagos": a capitalised settlement
+  // word or article makes a longer local place name.
+  const before = t[c.start - 1];
+  if (before !== undefined && before.cap && gapBefore(doc, c.start) === ' ') {
+    if (SETTLEMENT_WORDS.has(before.norm)) return false;
+    if (NAME_ARTICLES.has(before.norm) && !sentenceInitial(doc, c.start - 1)) return false;
+  }
   return true;
 }
+
+/** Folded words that say the next or previous name is a subdivision ("département du", "Lagos State"). */
+const ADMIN_WORDS: ReadonlySet<string> = new Set([
+  'department', 'departement', 'departamento', 'province', 'provincia', 'region', 'state', 'estado', 'etat', 'district',
+  'distrito', 'gobernacion', 'governorate', 'gouvernorat', 'county', 'canton', 'prefecture', 'oblast', 'division', 'comuna',
+]);
+const ADMIN_GLUE: ReadonlySet<string> = new Set(['of', 'de', 'del', 'du', 'la', 'l', 'd']);
+
+/** A subdivision name counts only as "departamento de Casanare", "Región de Los Lagos", "Kasai Province". */
+function administrative(doc: TokenizedText, start: number, end: number): boolean {
+  const t = doc.tokens;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 2 && ADMIN_GLUE.has(t[k]?.norm ?? '')) k--;
+  const before = t[k];
+  if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0))) return true;
+  const after = t[end];
+  return after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ';
+}
+
+/** Capitalised words that start a settlement's name ("Villa", "Puerto", "Ciudad"). */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['villa', 'puerto', 'ciudad', 'pueblo', 'colonia', 'fort', 'real']);
+/** Plural articles that, capitalised mid-sentence, start a place name ("Los Lagos", "Las Tunas"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);
 
 /** Country-like neighbourhood for ambiguous names: "in Chad", "Chad's", "Niger, Chad and Mali". */
 function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Candidate>): boolean {
@@ -210,7 +242,7 @@ export interface CountryDetection {
 }
 
 /** Demonyms often give a nationality ("migrants vénézuéliens") rather than the place of the story. */
-const WEIGHT: Readonly<Record<PlaceKind, number>> = { name: 1, city: 1, demonym: 0.6, block: 0 };
+const WEIGHT: Readonly<Record<PlaceKind, number>> = { name: 1, city: 1, region: 1, demonym: 0.6, block: 0 };
 
 interface Stat {
   code: string;

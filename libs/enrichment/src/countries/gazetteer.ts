@@ -2,7 +2,7 @@ import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { fold, phraseKeys } from '../text/tokenize.js';
 import { CITIES } from './cities.js';
 import { DEMONYM_OWNER, englishForms, frenchForms, handDemonyms, LANGUAGE_WORDS } from './demonyms.js';
-import { loadIsoNames, loadWorldCountries } from './sources.js';
+import { loadIsoNames, loadRegions, loadWorldCountries } from './sources.js';
 
 /**
  * The gazetteer: every way of naming a country in fr/en/es (names, official
@@ -11,7 +11,8 @@ import { loadIsoNames, loadWorldCountries } from './sources.js';
  * plain lookup.
  */
 
-export type PlaceKind = 'name' | 'demonym' | 'city' | 'block';
+/** `region`: a first-level subdivision, counted only next to an administrative word (see detect.ts). */
+export type PlaceKind = 'name' | 'demonym' | 'city' | 'region' | 'block';
 
 /**
  * Case rule on the matched tokens: `first` = first token capitalised,
@@ -42,7 +43,7 @@ export interface CountryInfo {
   readonly latlng: readonly [number, number] | null;
 }
 
-const RANK = { block: 100, alias: 90, unName: 50, stateName: 40, territoryName: 30, city: 20, demonym: 10 } as const;
+const RANK = { block: 100, alias: 90, unName: 50, stateName: 40, territoryName: 30, city: 20, demonym: 10, region: 5 } as const;
 
 /** Hand aliases that win over package data (and settle names two packages disagree on). */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -165,6 +166,22 @@ function nameRule(s: string): CaseRule {
   return isAcronym(s) ? 'upper' : 'first';
 }
 
+/** Words that make a subdivision name generic when it has no other ("South West", "Central", "Capital"). */
+const GENERIC_REGION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'north south east west northern southern eastern western central centre center upper lower middle nord sud est ouest ' +
+    'norte sur este oeste centro centre capital city region island islands coast coastal highlands lakes plateau mountain ' +
+    'mountains river littoral interior metropolitan greater great new'
+  ).split(' '),
+);
+
+function genericRegion(name: string): boolean {
+  return fold(name)
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '')
+    .every((w) => GENERIC_REGION_WORDS.has(w));
+}
+
 export interface Gazetteer {
   readonly trie: PhraseTrie<PlaceEntry>;
   readonly countries: ReadonlyMap<string, CountryInfo>;
@@ -182,7 +199,7 @@ function build(): Gazetteer {
     const stripped = phrase.replace(ARTICLE, '');
     // "aux Comores" drops the article of a country name; a city's lone remainder ("Paz" of La Paz,
     // "Alto" of El Alto, "Chiles" of Los Chiles) is an ordinary word, so cities keep their article.
-    const loneWord = e.kind === 'city' && !/\s/.test(stripped.trim());
+    const loneWord = (e.kind === 'city' || e.kind === 'region') && !/\s/.test(stripped.trim());
     if (stripped !== phrase && stripped !== '' && !loneWord) variants.push(stripped);
     for (const v of variants) {
       const keys = phraseKeys(v);
@@ -248,6 +265,12 @@ function build(): Gazetteer {
     }
   }
 
+  // Subdivisions lose to every other entry of the same words and are dropped when two countries
+  // share the name (Amazonas, Florida, La Paz): only an unambiguous subdivision names a country.
+  for (const [code, regions] of loadRegions()) {
+    for (const r of regions) if (!genericRegion(r)) add(r, entry(code, 'region', 'words', RANK.region));
+  }
+
   const trie = new PhraseTrie<PlaceEntry>();
   for (const [key, list] of pending) {
     const chosen = resolve(key, list);
@@ -287,7 +310,7 @@ function resolve(key: string, list: readonly Pending[]): Pending | null {
     const owner = DEMONYM_OWNER[key];
     const own = owner === undefined ? undefined : top.find((p) => p.entry.code === owner);
     if (own !== undefined) chosen = own;
-    else if (best.entry.kind === 'demonym' || best.entry.kind === 'city') return null; // genuinely ambiguous
+    else if (best.entry.kind !== 'name') return null; // genuinely ambiguous
   }
   const same = list.filter((p) => p.entry.code === chosen.entry.code && p.entry.kind === chosen.entry.kind);
   // "Suisse" is a name and "suisse" a demonym of the same country: lowercase is fine then.

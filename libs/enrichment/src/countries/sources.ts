@@ -84,3 +84,17 @@ export function loadIsoNames(locale: 'en' | 'fr' | 'es'): Map<string, string[]> 
   }
   return out;
 }
+
+/** First-level subdivisions (states, provinces, departments) by ISO alpha-2 code, from country-region-data. */
+export function loadRegions(): ReadonlyMap<string, readonly string[]> {
+  const data: unknown = require('country-region-data/data.json');
+  const out = new Map<string, string[]>();
+  if (!Array.isArray(data)) return out;
+  for (const c of data) {
+    const code = str(prop(c, 'countryShortCode'));
+    const regions = prop(c, 'regions');
+    if (code.length !== 2 || !Array.isArray(regions)) continue;
+    out.set(code, regions.map((r) => str(prop(r, 'name'))).filter((n) => n !== ''));
+  }
+  return out;
+}
