@@ -5,7 +5,8 @@ import { findOrganizations, type OrganizationTag } from './organizations.js';
 import { detectPersons, findPersons, type PersonTag } from './persons.js';
 import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
-import { detectThemes, type ThemeTag } from './themes/detect.js';
+import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
+import { decideThemes } from './themes/model.js';
 
 export interface EnrichmentInput {
   title: string | null;
@@ -34,11 +35,10 @@ function languageOf(language: string): string {
 }
 
 /**
- * Tags one cleaned release. Title and body are tokenised once and shared by
- * the country, theme and organisation detectors; persons and amounts work on
- * the raw text with anchored regular expressions.
+ * Title and body tokenised once and shared by the country, theme and organisation detectors,
+ * with what they found.
  */
-export function enrich(input: EnrichmentInput): Enrichment {
+function analyse(input: EnrichmentInput) {
   const lang = languageOf(input.language);
   const title = input.title !== null && input.title.trim() !== '' ? tokenize(input.title) : null;
   const body = tokenize(input.body);
@@ -61,16 +61,30 @@ export function enrich(input: EnrichmentInput): Enrichment {
   for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
   const headline = title === null ? openingSentenceTokens(body, HEADLINE_TOKENS) : 0;
   const det = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
-  const info = det.primary === null ? undefined : countryInfo(det.primary);
-  const ll = info?.latlng ?? null;
   const docs = title === null ? [body] : [body, title];
   const places = title === null ? [det.bodyMatches] : [det.bodyMatches, det.titleMatches];
   const orgs = findOrganizations(docs, lang, places, det.primary);
+  const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
+  return { lang, body, people, det, orgs, themes };
+}
 
+/** The theme candidates and their features, as `enrich` decides from them (for calibration). */
+export function themeCandidatesFor(input: EnrichmentInput): ThemeCandidate[] {
+  return analyse(input).themes;
+}
+
+/**
+ * Tags one cleaned release. Persons and amounts work on the raw text with anchored regular
+ * expressions; the rest on the shared tokens (`analyse`).
+ */
+export function enrich(input: EnrichmentInput): Enrichment {
+  const { lang, body, people, det, orgs, themes } = analyse(input);
+  const info = det.primary === null ? undefined : countryInfo(det.primary);
+  const ll = info?.latlng ?? null;
   return {
     countries: det.countries,
     regions: regionsFor(det.countries.map((c) => c.code)),
-    themes: detectThemes(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] }),
+    themes: decideThemes(themes),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
     amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, det.primary),

@@ -4,9 +4,10 @@
  */
 export type { AmountTag } from './amounts.js';
 export type { CountryTag } from './countries/detect.js';
-export { enrich, type Enrichment, type EnrichmentInput } from './enrich.js';
+export { enrich, themeCandidatesFor, type Enrichment, type EnrichmentInput } from './enrich.js';
 export type { OrganizationTag } from './organizations.js';
 export type { PersonTag } from './persons.js';
 export type { RegionTag } from './regions.js';
-export { THEME_IDS, themeLabel, type ThemeTag } from './themes/detect.js';
+export { ruleThemes, THEME_IDS, themeLabel, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
+export { FEATURE_NAMES, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
 export type { ThemeId } from './themes/vocabulary.js';

@@ -1,15 +1,14 @@
 import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
-import { enrich } from '@presswatch/enrichment';
+import { enrich, type EnrichmentInput } from '@presswatch/enrichment';
+
+/** What the enricher reads of a cleaned release. */
+export function enrichmentInput(clean: CleanRelease): EnrichmentInput {
+  return { title: clean.title, body: clean.body, dateline: clean.dateline?.text ?? null, language: clean.language, contacts: clean.contacts };
+}
 
 /** The enricher stage as a pure function, shared by the service and the offline CLI. */
 export function enrichRelease(clean: CleanRelease): EnrichedRelease {
-  const found = enrich({
-    title: clean.title,
-    body: clean.body,
-    dateline: clean.dateline?.text ?? null,
-    language: clean.language,
-    contacts: clean.contacts,
-  });
+  const found = enrich(enrichmentInput(clean));
   return {
     ...clean,
     schemaVersion: SCHEMA_VERSION,

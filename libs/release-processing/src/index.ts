@@ -1,3 +1,3 @@
 export { cleanRelease } from './clean-release.js';
-export { enrichRelease } from './enrich-release.js';
+export { enrichmentInput, enrichRelease } from './enrich-release.js';
 export { emptyTemplate, learnTemplate, type SourceTemplate } from '@presswatch/text-cleaning';

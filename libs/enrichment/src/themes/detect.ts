@@ -64,6 +64,7 @@ function buildTrie(): PhraseTrie<Group> {
 }
 
 const TRIE = buildTrie();
+const BY_ID = new Map(THEMES.map((t) => [t.id, t]));
 
 function termOk(doc: TokenizedText, t: Term, start: number, end: number): boolean {
   if (t.exact !== null) {
@@ -91,7 +92,8 @@ interface Acc {
   /** A hit in the lead (first paragraph, capped), which says what the release is about. */
   leadHit: boolean;
   maxWeight: number;
-
+  /** Body sentences with a hit (how much of the text the theme runs through). */
+  sentences: Set<number>;
   /** Group key -> [surface form, accumulated weight]. */
   evidence: Map<string, [string, number]>;
 }
@@ -119,9 +121,19 @@ function surfaceOf(doc: TokenizedText, from: number, to: number): string {
   return a === undefined || b === undefined ? '' : doc.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' ');
 }
 
-function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Array | undefined): void {
+/** Start offsets of the text's sentences after the first (a stop, "!" or "?" then a space, or a blank line). */
+function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/[.!?]["»”)]?\s+|\n\s*\n/g)) out.push(m.index + m[0].length);
+  return out;
+}
+
+/** Scans one text; returns its number of sentences. */
+function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Array | undefined): number {
   const tokens = doc.tokens;
   const leadEnd = inTitle ? 0 : leadTokens(doc);
+  const starts = inTitle ? [] : sentenceStarts(doc.text);
+  let sentence = 0;
   const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
   for (let i = 0; i < tokens.length; ) {
     const m = TRIE.longest(tokens, i, accept);
@@ -142,6 +154,8 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
     // release's topic than the same words in running text: they count half.
     // The lead boost does not apply to organisation names: an agency named first says nothing more.
     const inName = skip !== undefined && skip[i] === 1;
+    const at = tokens[i]?.start ?? 0;
+    while (sentence < starts.length && (starts[sentence] ?? Infinity) <= at) sentence++;
     const inLead = !inTitle && !inName && i < leadEnd;
     const factor = inName ? ORG_NAME_FACTOR : inLead ? LEAD_FACTOR : 1;
     let lastTheme = -2;
@@ -158,6 +172,7 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
         acc.titleHit = true;
       } else {
         acc.weight += t.weight * factor;
+        acc.sentences.add(sentence);
         if (inLead) acc.leadHit = true;
       }
       const ev = acc.evidence.get(m.value.key);
@@ -166,6 +181,7 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
     }
     i = m.end;
   }
+  return starts.length + 1;
 }
 
 /** Number of lead tokens: those of the first paragraph, at most LEAD_TOKENS. */
@@ -223,8 +239,34 @@ function migrationWords(docs: readonly (TokenizedText | null)[]): number {
   return n;
 }
 
-export function detectThemes(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeTag[] {
-  const minScore = options.minScore ?? MIN_SCORE;
+/** A theme the release's words point to, with what the decision is made from. */
+export interface ThemeCandidate {
+  readonly id: ThemeId;
+  /** Saturating weighted density, 0..1 (see below). */
+  readonly score: number;
+  /** score / the release's highest candidate score. */
+  readonly relative: number;
+  readonly titleHit: boolean;
+  readonly leadHit: boolean;
+  readonly hits: number;
+  /** Distinct matched phrases. */
+  readonly distinct: number;
+  /** Highest term weight matched (1..3). */
+  readonly maxWeight: number;
+  /** Share of the body's sentences with a hit. */
+  readonly coverage: number;
+  /** 1 for the highest-scoring candidate, 2 for the next... */
+  readonly rank: number;
+  readonly evidence: readonly string[];
+}
+
+/**
+ * Every theme with a hit, scored. Score = saturating function
+ * of weighted hit density (body hits discounted by sqrt of length, title and lead hits boosted),
+ * times a diversity factor so one repeated word scores less than several distinct terms.
+ * Themes in NEEDS_MIGRATION are left out of texts without migration words.
+ */
+export function themeCandidates(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeCandidate[] {
   const accs: Acc[] = THEMES.map(() => ({
     weight: 0,
     titleWeight: 0,
@@ -232,13 +274,13 @@ export function detectThemes(title: TokenizedText | null, body: TokenizedText, o
     titleHit: false,
     leadHit: false,
     maxWeight: 0,
+    sentences: new Set(),
     evidence: new Map(),
   }));
-  scan(body, accs, false, options.skipBody);
+  const sentences = scan(body, accs, false, options.skipBody);
   if (title !== null) scan(title, accs, true, options.skipTitle);
   const lengthFactor = Math.sqrt(Math.max(body.tokens.length, REF_TOKENS) / REF_TOKENS);
-  const out: ThemeTag[] = [];
-  const prominent = new Set<ThemeId>();
+  const raw: Omit<ThemeCandidate, 'relative' | 'rank'>[] = [];
   let migration: number | null = null; // counted lazily, only when a gated theme has hits
   accs.forEach((a, i) => {
     const def = THEMES[i];
@@ -246,25 +288,49 @@ export function detectThemes(title: TokenizedText | null, body: TokenizedText, o
     if (NEEDS_MIGRATION.has(def.id) && (migration ??= migrationWords([title, body])) < MIN_MIGRATION_WORDS) return;
     const density = a.weight / lengthFactor + a.titleWeight;
     const diversity = Math.min(1, 0.55 + 0.15 * a.evidence.size);
-    const score = (1 - Math.exp(-density / SATURATION)) * diversity;
-    // Generic words alone (weight 1) never make a theme, however often they occur.
-    if (score < minScore || a.maxWeight < 2 || (a.hits < 2 && !a.titleHit)) return;
-    if (a.titleHit || a.leadHit) prominent.add(def.id);
     const evidence = [...a.evidence.values()]
       .sort((x, y) => y[1] - x[1])
       .slice(0, MAX_EVIDENCE)
       .map(([s]) => s);
-    out.push({ id: def.id, score: Math.round(score * 1000) / 1000, reliefwebTheme: def.reliefweb, evidence });
+    raw.push({
+      id: def.id,
+      score: (1 - Math.exp(-density / SATURATION)) * diversity,
+      titleHit: a.titleHit,
+      leadHit: a.leadHit,
+      hits: a.hits,
+      distinct: a.evidence.size,
+      maxWeight: a.maxWeight,
+      coverage: a.sentences.size / sentences,
+      evidence,
+    });
   });
-  const top = out.reduce((m, t) => Math.max(m, t.score), 0);
-  return out
-    .filter((t) => prominent.has(t.id) || t.score >= RELATIVE_FLOOR * top)
-    .sort((a, b) => b.score - a.score);
+  raw.sort((a, b) => b.score - a.score);
+  const top = raw[0]?.score ?? 0;
+  return raw.map((c, i) => ({ ...c, relative: top === 0 ? 0 : c.score / top, rank: i + 1 }));
+}
+
+/**
+ * The hand rule: a theme is tagged above `minScore`, with two hits or a title hit; a theme named
+ * neither in the title nor in the lead is dropped when it scores below RELATIVE_FLOOR of the
+ * release's top theme (a side topic, not what the release is about).
+ */
+export function ruleThemes(candidates: readonly ThemeCandidate[], minScore = MIN_SCORE): ThemeTag[] {
+  // Generic words alone (weight 1) never make a theme, however often they occur.
+  const kept = candidates.filter((c) => c.maxWeight >= 2 && c.score >= minScore && (c.hits >= 2 || c.titleHit));
+  const top = kept.reduce((m, c) => Math.max(m, c.score), 0);
+  return kept.filter((c) => c.titleHit || c.leadHit || c.score >= RELATIVE_FLOOR * top).map((c) => tag(c, c.score));
+}
+
+export function tag(c: ThemeCandidate, score: number): ThemeTag {
+  const def = BY_ID.get(c.id);
+  return { id: c.id, score: Math.round(score * 1000) / 1000, reliefwebTheme: def?.reliefweb ?? '', evidence: [...c.evidence] };
+}
+
+export function detectThemes(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeTag[] {
+  return ruleThemes(themeCandidates(title, body, options), options.minScore);
 }
 
 export const THEME_IDS: readonly ThemeId[] = THEMES.map((t) => t.id);
-
-const BY_ID = new Map(THEMES.map((t) => [t.id, t]));
 
 export function themeLabel(id: ThemeId, language: 'fr' | 'en' | 'es'): string {
   return BY_ID.get(id)?.labels[language] ?? id;

@@ -126,8 +126,12 @@ export const THEMES: readonly ThemeDefinition[] = [
         'asistencia a (las) víctimas; identificación de (las) víctimas; refuge(s) pour victimes; shelter(s) for victims; ' +
         'albergue(s) para víctimas; victim-centred; victim-centered; centrado en las víctimas; centré sur les victimes; ' +
         'orientation des victimes; referral mechanism(s); mécanisme(s) d\'orientation; mecanismo(s) de derivación; ' +
-        'mecanismo(s) de referencia; soutien psychosocial; psychosocial support; apoyo psicosocial',
-      2: 'survivant(e)(s); survivor(s); sobreviviente(s); superviviente(s); rescapé(e)(s); rescued; rescatadas; rescatados',
+        'mecanismo(s) de referencia; soutien psychosocial; psychosocial support; apoyo psicosocial; ' +
+        'reparación integral; reparación (a|de) (las) víctimas; víctimas del conflicto (armado); ley de víctimas; ' +
+        'réparation(s) (des|aux) victimes; victimes du conflit (armé); reparations (for|to) victims; victims of (the) (armed) conflict',
+      2:
+        'survivant(e)(s); survivor(s); sobreviviente(s); superviviente(s); rescapé(e)(s); rescued; rescatadas; rescatados; ' +
+        'reparación; indemnización(es); réparation(s); reparation(s)',
       1: 'victime(s); victim(s); víctima(s); assistance directe; direct assistance; réhabilitation; rehabilitation; rehabilitación',
     },
   },

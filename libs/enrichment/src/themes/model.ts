@@ -1,0 +1,64 @@
+/**
+ * The theme decision: a logistic model over the detector's candidate features, fitted on
+ * hand-labelled releases (`npm run fit:themes`, tests/bench/fit-themes.ts) and shipped as data
+ * in calibration.ts. The hand rule (`ruleThemes`) stays as the fallback when no model is shipped.
+ */
+import { THEME_MODEL } from './calibration.js';
+import { ruleThemes, tag, type ThemeCandidate, type ThemeTag } from './detect.js';
+import type { ThemeId } from './vocabulary.js';
+
+export const FEATURE_NAMES = [
+  'score',
+  'relative',
+  'titleHit',
+  'leadHit',
+  'distinct',
+  'specificTerm',
+  'strongTerm',
+  'hits',
+  'inverseRank',
+  'coverage',
+] as const;
+
+export interface ThemeModel {
+  readonly features: readonly string[];
+  /** Intercept, then one weight per feature, in FEATURE_NAMES order. */
+  readonly weights: readonly number[];
+  /** Per-theme offsets (label conventions differ by theme); absent means 0. */
+  readonly themeBias: Readonly<Partial<Record<ThemeId, number>>>;
+  /** Probability at or above which a theme is tagged. */
+  readonly threshold: number;
+}
+
+/** Features in FEATURE_NAMES order, each roughly within 0..1. */
+export function themeFeatures(c: ThemeCandidate): number[] {
+  return [
+    c.score,
+    c.relative,
+    c.titleHit ? 1 : 0,
+    c.leadHit ? 1 : 0,
+    Math.min(c.distinct, 5) / 5,
+    c.maxWeight >= 2 ? 1 : 0,
+    c.maxWeight >= 3 ? 1 : 0,
+    Math.min(1, Math.log1p(c.hits) / Math.log(20)),
+    1 / c.rank,
+    Math.sqrt(c.coverage),
+  ];
+}
+
+export function themeProbability(c: ThemeCandidate, model: ThemeModel): number {
+  const x = themeFeatures(c);
+  let z = (model.weights[0] ?? 0) + (model.themeBias[c.id] ?? 0);
+  x.forEach((v, i) => (z += v * (model.weights[i + 1] ?? 0)));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Tagged themes, most probable first; the score is the model's probability. */
+export function decideThemes(candidates: readonly ThemeCandidate[], model: ThemeModel | null = THEME_MODEL): ThemeTag[] {
+  if (model === null) return ruleThemes(candidates);
+  return candidates
+    .map((c) => ({ c, p: themeProbability(c, model) }))
+    .filter(({ p }) => p >= model.threshold)
+    .sort((a, b) => b.p - a.p)
+    .map(({ c, p }) => tag(c, p));
+}
