@@ -198,16 +198,7 @@ export function leadTokens(doc: TokenizedText): number {
   return Math.min(lo, LEAD_TOKENS);
 }
 
-/**
- * Score = saturating function of weighted hit density (body hits discounted
- * by sqrt of length, title and lead hits boosted), times a diversity factor so one
- * repeated word scores less than several distinct terms. A theme is tagged
- * only above `minScore`, with two hits or a title hit, and with at least one
- * specific (weight >= 2) term; a theme named neither in the title nor in the
- * lead is dropped when it scores below RELATIVE_FLOOR of the release's top
- * theme (a side topic, not what the release is about). `minScore` is a
- * parameter for diagnostics.
- */
+/** Options of `themeCandidates` and `detectThemes` (scoring and the hand rule are described there). */
 export interface ThemeOptions {
   /** Tokens inside organisation names (1), whose theme words count half. */
   readonly skipBody?: Uint8Array | undefined;
