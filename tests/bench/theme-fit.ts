@@ -1,5 +1,5 @@
 /** L2-regularised logistic regression by Newton's method, for the theme decision model (fit-themes.ts). */
-import { ruleThemes, type ThemeCandidate } from '@presswatch/enrichment';
+import { logisticProbability, ruleThemes, type ThemeCandidate } from '@presswatch/enrichment';
 
 export interface Example {
   readonly x: readonly number[];
@@ -37,7 +37,6 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMap<string, number>): FittedModel {
   const features = examples[0]?.x.length ?? 0;
@@ -57,7 +56,8 @@ export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMa
     const grad: number[] = w.map((wi, i) => (penalty[i] ?? 0) * wi);
     const hess = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => (i === j ? (penalty[i] ?? 0) : 0)));
     rows.forEach((v, k) => {
-      const p = sigmoid(v.reduce((s, x, i) => s + x * (w[i] ?? 0), 0));
+      const z = v.reduce((s, x, i) => s + x * (w[i] ?? 0), 0);
+      const p = 1 / (1 + Math.exp(-z));
       const r = p - (examples[k]?.y ?? 0);
       const q = p * (1 - p);
       for (let i = 0; i < size; i++) {
@@ -73,11 +73,10 @@ export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMa
   }
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
   return {
+    // The shipped model's own formula, so cross-validated figures are what the enricher would do.
     probability(x, theme) {
       const t = themeIndex.get(theme);
-      let z = (w[0] ?? 0) + (t === undefined ? 0 : (w[1 + features + t] ?? 0));
-      x.forEach((xi, i) => (z += xi * (w[1 + i] ?? 0)));
-      return sigmoid(z);
+      return logisticProbability(w.slice(0, 1 + features), x, t === undefined ? 0 : (w[1 + features + t] ?? 0));
     },
     source(featureNames, threshold, releases) {
       const bias = [...themeIndex]

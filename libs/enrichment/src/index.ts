@@ -9,5 +9,5 @@ export type { OrganizationTag } from './organizations.js';
 export type { PersonTag } from './persons.js';
 export type { RegionTag } from './regions.js';
 export { ruleThemes, THEME_IDS, themeLabel, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
-export { FEATURE_NAMES, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
+export { FEATURE_NAMES, logisticProbability, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
 export type { ThemeId } from './themes/vocabulary.js';

@@ -46,11 +46,15 @@ export function themeFeatures(c: ThemeCandidate): number[] {
   ];
 }
 
-export function themeProbability(c: ThemeCandidate, model: ThemeModel): number {
-  const x = themeFeatures(c);
-  let z = (model.weights[0] ?? 0) + (model.themeBias[c.id] ?? 0);
-  x.forEach((v, i) => (z += v * (model.weights[i + 1] ?? 0)));
+/** Logistic probability of features `x`: intercept `weights[0]`, then one weight per feature, plus `offset`. */
+export function logisticProbability(weights: readonly number[], x: readonly number[], offset: number): number {
+  let z = (weights[0] ?? 0) + offset;
+  x.forEach((v, i) => (z += v * (weights[i + 1] ?? 0)));
   return 1 / (1 + Math.exp(-z));
+}
+
+export function themeProbability(c: ThemeCandidate, model: ThemeModel): number {
+  return logisticProbability(model.weights, themeFeatures(c), model.themeBias[c.id] ?? 0);
 }
 
 /** Tagged themes, most probable first; the score is the model's probability. */
