@@ -22,14 +22,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease, type RawRelease } from '@presswatch/contracts';
+import type { CleanRelease, EnrichedRelease, RawRelease } from '@presswatch/contracts';
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
 import {
   DEFAULT_CORPUS_FILE,
   labelKey,
+  labelledRelease,
   loadCorpus,
   loadLabels,
   loadSecondPass,
+  rawRelease,
   SAMPLES_DIR,
   SECOND_PASS_FILE,
   TRAIN_FILE,
@@ -38,12 +40,8 @@ import {
 import { numberOption, parseArgs, table } from './bench-util.js';
 import { addCounts, assignSplits, compareSets, emptyCounts, prf, type Counts, type Split } from './enrichment-score.js';
 
-const FETCHED_AT = '2017-12-31T00:00:00.000Z';
 const TARGET_BYTES = 4096;
-
-function rawRelease(id: string, body: string, contentType: string): RawRelease {
-  return { schemaVersion: SCHEMA_VERSION, id, source: 'bench:enrichment', url: null, fetchedAt: FETCHED_AT, contentType, body, contentHash: '0'.repeat(64) };
-}
+const SOURCE = 'bench:enrichment';
 
 function process1(raw: RawRelease): EnrichedRelease {
   return enrichRelease(cleanRelease(raw));
@@ -225,26 +223,18 @@ function main(): void {
   if (args.flags.has('--details') && set === 'eval' && selected !== 'dev') throw new Error('--details is only allowed with --split dev (or --set train)');
   const labels = loadLabels(set === 'train' ? TRAIN_FILE : undefined);
   const corpus = loadCorpus(corpusFile);
-  const byId = new Map((corpus ?? []).map((c) => [c.id, c]));
+  const corpusTexts = new Map((corpus ?? []).map((c) => [c.id, c.text]));
 
   const splits: Split[] = set === 'train' ? labels.map(() => 'train') : assignSplits(labels);
   const outputs: Output[] = [];
   let skipped = 0;
   for (const [i, label] of labels.entries()) {
-    const split = splits[i] ?? 'dev';
-    let raw: RawRelease;
-    if (label.source === 'corpus') {
-      const item = byId.get(label.id);
-      if (item === undefined) {
-        skipped++;
-        continue;
-      }
-      raw = rawRelease(label.id, item.text, 'text/plain');
-    } else {
-      const body = readFileSync(join(SAMPLES_DIR, label.file), 'utf8');
-      raw = rawRelease(label.file, body, /\.html?$/.test(label.file) ? 'text/html' : 'text/plain');
+    const raw = labelledRelease(label, corpusTexts, SOURCE);
+    if (raw === null) {
+      skipped++;
+      continue;
     }
-    outputs.push({ label, split, out: process1(raw) });
+    outputs.push({ label, split: splits[i] ?? 'dev', out: process1(raw) });
   }
   const scored = score(outputs, selected);
 
@@ -255,7 +245,7 @@ function main(): void {
       corpus !== null
         ? corpus.map((c) => ({ id: c.id, text: c.text }))
         : labels.filter((l) => l.source === 'samples').map((l) => ({ id: labelKey(l), text: readFileSync(join(SAMPLES_DIR, l.file), 'utf8') }));
-    const raws = texts.map((t) => rawRelease(t.id, toFourKb(t.text), 'text/plain'));
+    const raws = texts.map((t) => rawRelease(t.id, toFourKb(t.text), 'text/plain', SOURCE));
     const cleaned: CleanRelease[] = raws.map((r) => cleanRelease(r));
     const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.body, 'utf8'), 0) / raws.length;
     const full = timeLoop(raws, seconds, process1);

@@ -13,10 +13,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
 import { FEATURE_NAMES, THEME_IDS, themeCandidatesFor, themeFeatures, type ThemeCandidate } from '@presswatch/enrichment';
 import { cleanRelease, enrichmentInput } from '@presswatch/release-processing';
-import { DEFAULT_CORPUS_FILE, labelKey, loadCorpus, loadLabels, REPO_ROOT, SAMPLES_DIR, TRAIN_FILE, type Label } from '../eval/enrichment/labels.js';
+import { DEFAULT_CORPUS_FILE, labelKey, labelledRelease, loadCorpus, loadLabels, REPO_ROOT, TRAIN_FILE, type Label } from '../eval/enrichment/labels.js';
 import { parseArgs } from './bench-util.js';
 import { assignSplits, compareSets, emptyCounts, prf } from './enrichment-score.js';
 import { fitLogistic, ruleDecision, type Example } from './theme-fit.js';
@@ -33,24 +32,13 @@ interface Doc {
 function loadDocs(corpusFile: string): Doc[] {
   const corpus = loadCorpus(corpusFile);
   if (corpus === null) throw new Error(`the corpus is needed to fit the theme model: ${corpusFile} not found`);
-  const byId = new Map(corpus.map((c) => [c.id, c.text]));
+  const corpusTexts = new Map(corpus.map((c) => [c.id, c.text]));
   const evalLabels = loadLabels();
   const splits = assignSplits(evalLabels);
   const chosen: Label[] = [...loadLabels(TRAIN_FILE), ...evalLabels.filter((_, i) => splits[i] === 'dev')];
   return chosen.map((l) => {
-    const text = l.source === 'corpus' ? byId.get(l.id) : readFileSync(join(SAMPLES_DIR, l.file), 'utf8');
-    if (text === undefined) throw new Error(`${labelKey(l)} is not in the corpus`);
-    const html = l.source === 'samples' && /\.html?$/.test(l.file);
-    const raw: RawRelease = {
-      schemaVersion: SCHEMA_VERSION,
-      id: labelKey(l),
-      source: 'fit:themes',
-      url: null,
-      fetchedAt: '2017-12-31T00:00:00.000Z',
-      contentType: html ? 'text/html' : 'text/plain',
-      body: text,
-      contentHash: '0'.repeat(64),
-    };
+    const raw = labelledRelease(l, corpusTexts, 'fit:themes');
+    if (raw === null) throw new Error(`${labelKey(l)} is not in the corpus`);
     return { key: labelKey(l), labels: new Set(l.themes), candidates: themeCandidatesFor(enrichmentInput(cleanRelease(raw))) };
   });
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
 import { z } from 'zod';
 
 /** Repository root, from tests/eval/enrichment or tests/dist/eval/enrichment. */
@@ -95,4 +96,19 @@ export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PE
     );
   }
   return out;
+}
+
+/** A text as the fetcher would publish it, for the offline benches. */
+export function rawRelease(id: string, body: string, contentType: string, source: string): RawRelease {
+  return { schemaVersion: SCHEMA_VERSION, id, source, url: null, fetchedAt: '2017-12-31T00:00:00.000Z', contentType, body, contentHash: '0'.repeat(64) };
+}
+
+/** A labelled release's raw form: corpus text by id, or the sample file; null when the corpus text is absent. */
+export function labelledRelease(label: Label, corpusTexts: ReadonlyMap<string, string>, source: string): RawRelease | null {
+  if (label.source === 'samples') {
+    const body = readFileSync(join(SAMPLES_DIR, label.file), 'utf8');
+    return rawRelease(label.file, body, /\.html?$/.test(label.file) ? 'text/html' : 'text/plain', source);
+  }
+  const text = corpusTexts.get(label.id);
+  return text === undefined ? null : rawRelease(label.id, text, 'text/plain', source);
 }
