@@ -79,6 +79,7 @@ const ENGLISH_EXTRA: Readonly<Record<string, string>> = {
   AE: 'Emirati(s)',
   CV: 'Cape Verdean(s)',
   TT: 'Trinidadian(s)',
+  KM: 'Comorian(s)',
 };
 
 /**
