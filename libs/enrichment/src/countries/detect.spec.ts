@@ -197,4 +197,13 @@ describe('subdivisions and local place names', () => {
     assert.deepEqual(codes('la Casa de la Cultura Real Sevilla'), []);
     assert.deepEqual(codes('viven en Santa Lucía y en Sevilla'), ['LC', 'ES']);
   });
+
+  it('reads bare subdivisions when the release names no country and they all agree', () => {
+    assert.equal(primaryOf(null, 'En Aguazul, Casanare, 79 víctimas recibieron su libreta militar.', null), 'CO');
+    assert.equal(primaryOf(null, 'Kwilu : extension du conflit et familles d’accueil.', null), 'CD');
+    // Subdivisions of two countries say nothing about the one the release is about.
+    assert.equal(primaryOf(null, 'Lluvias en Casanare y en Canelones.', null), null);
+    // A named country wins; the bare subdivision is not read at all.
+    assert.equal(primaryOf(null, 'Familias de Casanare llegan a Venezuela.', null), 'VE');
+  });
 });

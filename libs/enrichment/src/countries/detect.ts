@@ -62,13 +62,13 @@ function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, l
 }
 
 /** Greedy longest-match scan; blocking phrases consume their tokens and vanish. */
-function scan(doc: TokenizedText, from: number): Candidate[] {
+function scan(doc: TokenizedText, from: number, bareRegions = false): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
   const loud = shouting(doc);
   // A subdivision is only read next to an administrative word; elsewhere a shorter match may apply.
   const accept = (e: PlaceEntry, s: number, en: number): boolean =>
-    caseOk(doc, e, s, en, loud) && (e.kind !== 'region' || administrative(doc, s, en));
+    caseOk(doc, e, s, en, loud) && (e.kind !== 'region' || bareRegions || administrative(doc, s, en));
   for (let i = from; i < tokens.length; ) {
     const m = GAZETTEER.trie.longest(tokens, i, accept);
     if (m === null) {
@@ -270,7 +270,8 @@ export function detectCountries(
   ];
   if (title !== null) parts.push({ doc: title, cands: scan(title, 0) });
   const docs = title === null ? [body] : [body, title];
-  const resolved = resolveShorthands(docs, resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code])));
+  let resolved = resolveShorthands(docs, resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code])));
+  if (dl === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
   const bodyMatches = resolved[0] ?? [];
   const titleMatches = resolved[1] ?? [];
 
@@ -309,6 +310,20 @@ export function detectCountries(
     mentions: s.mentions,
   }));
   return { countries, primary, dateline: dl, bodyMatches, titleMatches };
+}
+
+/**
+ * Local news often names no country at all, only its provinces ("En Aguazul, Casanare, ...",
+ * "Kwilu : ..."). When nothing else was found, subdivisions count without an administrative
+ * word, but only if every one of them belongs to the same country.
+ */
+function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: ReadonlySet<number> | undefined }[]): PlaceMatch[][] {
+  const found = parts.map(({ doc, excluded }) =>
+    scan(doc, 0, true).filter((c) => c.kind === 'region' && locallyValid(doc, c, excluded)),
+  );
+  const codes = new Set(found.flat().map((c) => c.code));
+  if (codes.size !== 1) return parts.map(() => []);
+  return found.map((list) => list.map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
 }
 
 /** Tokens of the opening sentence (up to a sentence end or a paragraph break), at most `max`. */

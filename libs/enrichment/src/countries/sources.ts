@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { iso31662 } from 'iso-3166';
 
 /**
  * Typed, validated views of the two data packages. createRequire keeps the
@@ -85,16 +86,27 @@ export function loadIsoNames(locale: 'en' | 'fr' | 'es'): Map<string, string[]> 
   return out;
 }
 
-/** First-level subdivisions (states, provinces, departments) by ISO alpha-2 code, from country-region-data. */
+/**
+ * Subdivisions (states, provinces, departments) by ISO alpha-2 code: country-region-data's names
+ * plus ISO 3166-2's (the iso-3166 package), which are current where the former is not (the DR
+ * Congo's 26 provinces of 2015) and add second-level ones (French départements).
+ */
 export function loadRegions(): ReadonlyMap<string, readonly string[]> {
   const data: unknown = require('country-region-data/data.json');
-  const out = new Map<string, string[]>();
-  if (!Array.isArray(data)) return out;
-  for (const c of data) {
-    const code = str(prop(c, 'countryShortCode'));
-    const regions = prop(c, 'regions');
-    if (code.length !== 2 || !Array.isArray(regions)) continue;
-    out.set(code, regions.map((r) => str(prop(r, 'name'))).filter((n) => n !== ''));
+  const out = new Map<string, Set<string>>();
+  const add = (code: string, name: string): void => {
+    if (code.length !== 2 || name === '') return;
+    let names = out.get(code);
+    if (names === undefined) out.set(code, (names = new Set()));
+    names.add(name);
+  };
+  if (Array.isArray(data)) {
+    for (const c of data) {
+      const regions = prop(c, 'regions');
+      if (Array.isArray(regions)) for (const r of regions) add(str(prop(c, 'countryShortCode')), str(prop(r, 'name')));
+    }
   }
-  return out;
+  // "Haute-Sangha / Mambéré-Kadéï": one subdivision, two names.
+  for (const s of iso31662) for (const name of s.name.split(' / ')) add(s.parent.slice(0, 2), name.trim());
+  return new Map([...out].map(([code, names]) => [code, [...names]]));
 }
