@@ -1,5 +1,5 @@
 /** L2-regularised logistic regression by Newton's method, for the theme decision model (fit-themes.ts). */
-import { logisticProbability, ruleThemes, type ThemeCandidate } from '@presswatch/enrichment';
+import { logisticProbability, ruleThemes, type TextModel, type ThemeCandidate } from '@presswatch/enrichment';
 
 export interface Example {
   readonly x: readonly number[];
@@ -10,7 +10,7 @@ export interface Example {
 export interface FittedModel {
   probability(x: readonly number[], theme: string): number;
   /** calibration.ts source text. */
-  source(featureNames: readonly string[], threshold: number, releases: number): string;
+  source(featureNames: readonly string[], threshold: number, releases: number, text: TextModel | null): string;
 }
 
 /** Penalties: the features' weights are lightly shrunk, per-theme offsets strongly (few examples each). */
@@ -78,7 +78,7 @@ export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMa
       const t = themeIndex.get(theme);
       return logisticProbability(w.slice(0, 1 + features), x, t === undefined ? 0 : (w[1 + features + t] ?? 0));
     },
-    source(featureNames, threshold, releases) {
+    source(featureNames, threshold, releases, text) {
       const bias = [...themeIndex]
         .map(([id, i]) => [id, round(w[1 + features + i] ?? 0)] as const)
         .filter(([, b]) => b !== 0)
@@ -95,11 +95,19 @@ export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMa
         ...bias,
         '  },',
         `  threshold: ${threshold},`,
+        `  text: ${textSource(text)},`,
         '};',
         '',
       ].join('\n');
     },
   };
+}
+
+/** The text model as TypeScript: stems and idf on one line each, one line per theme. */
+function textSource(text: TextModel | null): string {
+  if (text === null) return 'null';
+  const themes = Object.entries(text.themes).map(([id, t]) => `      '${id}': ${JSON.stringify(t)},`);
+  return ['{', `    stems: ${JSON.stringify(text.stems)},`, `    idf: ${JSON.stringify(text.idf)},`, '    themes: {', ...themes, '    },', '  }'].join('\n');
 }
 
 /** The hand rule's decision, as candidates (for comparison on the same folds). */

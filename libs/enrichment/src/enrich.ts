@@ -7,6 +7,7 @@ import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
 import { decideThemes } from './themes/model.js';
+import { wordBag, type WordBag } from './themes/text-model.js';
 
 export interface EnrichmentInput {
   title: string | null;
@@ -65,12 +66,13 @@ function analyse(input: EnrichmentInput) {
   const places = title === null ? [det.bodyMatches] : [det.bodyMatches, det.titleMatches];
   const orgs = findOrganizations(docs, lang, places, det.primary);
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, body, people, det, orgs, themes };
+  return { lang, body, people, det, orgs, themes, bag: wordBag(title, body) };
 }
 
-/** The theme candidates and their features, as `enrich` decides from them (for calibration). */
-export function themeCandidatesFor(input: EnrichmentInput): ThemeCandidate[] {
-  return analyse(input).themes;
+/** What `enrich` decides themes from: the candidates with their features and the word bag (for calibration). */
+export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandidate[]; bag: WordBag } {
+  const { themes, bag } = analyse(input);
+  return { candidates: themes, bag };
 }
 
 /**
@@ -78,13 +80,13 @@ export function themeCandidatesFor(input: EnrichmentInput): ThemeCandidate[] {
  * expressions; the rest on the shared tokens (`analyse`).
  */
 export function enrich(input: EnrichmentInput): Enrichment {
-  const { lang, body, people, det, orgs, themes } = analyse(input);
+  const { lang, body, people, det, orgs, themes, bag } = analyse(input);
   const info = det.primary === null ? undefined : countryInfo(det.primary);
   const ll = info?.latlng ?? null;
   return {
     countries: det.countries,
     regions: regionsFor(det.countries.map((c) => c.code)),
-    themes: decideThemes(themes),
+    themes: decideThemes(themes, undefined, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
     amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, det.primary),

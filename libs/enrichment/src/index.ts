@@ -4,10 +4,11 @@
  */
 export type { AmountTag } from './amounts.js';
 export type { CountryTag } from './countries/detect.js';
-export { enrich, themeCandidatesFor, type Enrichment, type EnrichmentInput } from './enrich.js';
+export { enrich, themeInputsFor, type Enrichment, type EnrichmentInput } from './enrich.js';
 export type { OrganizationTag } from './organizations.js';
 export type { PersonTag } from './persons.js';
 export type { RegionTag } from './regions.js';
 export { ruleThemes, THEME_IDS, themeLabel, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
 export { FEATURE_NAMES, logisticProbability, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
+export { textProbability, textVector, wordBag, type TextModel, type TextVector, type WordBag } from './themes/text-model.js';
 export type { ThemeId } from './themes/vocabulary.js';

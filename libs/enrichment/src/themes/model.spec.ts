@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ThemeCandidate } from './detect.js';
+import { tokenize } from '../text/tokenize.js';
 import { decideThemes, FEATURE_NAMES, themeFeatures, themeProbability, type ThemeModel } from './model.js';
+import { wordBag } from './text-model.js';
 
 function candidate(id: ThemeCandidate['id'], score: number, rank: number, extra: Partial<ThemeCandidate> = {}): ThemeCandidate {
   return { id, score, relative: score, titleHit: false, leadHit: false, hits: 3, distinct: 2, maxWeight: 2, coverage: 0.2, rank, evidence: ['w'], ...extra };
@@ -13,6 +15,7 @@ const BY_SCORE: ThemeModel = {
   weights: [-5, 10, ...new Array<number>(FEATURE_NAMES.length - 1).fill(0)],
   themeBias: { 'data-research': -100 },
   threshold: 0.5,
+  text: null,
 };
 
 describe('theme model', () => {
@@ -31,6 +34,18 @@ describe('theme model', () => {
 
   it('applies per-theme offsets', () => {
     assert.deepEqual(decideThemes([candidate('data-research', 0.99, 1)], BY_SCORE), []);
+  });
+
+  it('reads the text classifier through the `text` feature, which is 0 without a word bag', () => {
+    const byText: ThemeModel = {
+      ...BY_SCORE,
+      weights: [-5, ...new Array<number>(FEATURE_NAMES.length - 1).fill(0), 10],
+      themeBias: {},
+      text: { stems: ['gender'], idf: [1], themes: { gender: { bias: -4, weights: [10] } } },
+    };
+    const c = [candidate('gender', 0.2, 1)];
+    assert.deepEqual(decideThemes(c, byText, wordBag(null, tokenize('gender gender equality'))).map((t) => t.id), ['gender']);
+    assert.deepEqual(decideThemes(c, byText, null), []);
   });
 
   it('falls back to the hand rule without a model, which needs a specific term', () => {

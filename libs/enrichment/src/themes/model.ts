@@ -1,10 +1,12 @@
 /**
- * The theme decision: a logistic model over the detector's candidate features, fitted on
- * hand-labelled releases (`npm run fit:themes`, tests/bench/fit-themes.ts) and shipped as data
- * in calibration.ts. The hand rule (`ruleThemes`) stays as the fallback when no model is shipped.
+ * The theme decision: a logistic model over the detector's candidate features and the text
+ * classifier's probability (text-model.ts), fitted on hand-labelled releases
+ * (`npm run fit:themes`, tests/bench/fit-themes.ts) and shipped as data in calibration.ts.
+ * The hand rule (`ruleThemes`) stays as the fallback when no model is shipped.
  */
 import { THEME_MODEL } from './calibration.js';
 import { ruleThemes, tag, type ThemeCandidate, type ThemeTag } from './detect.js';
+import { textProbability, textVector, type TextModel, type WordBag } from './text-model.js';
 import type { ThemeId } from './vocabulary.js';
 
 export const FEATURE_NAMES = [
@@ -18,6 +20,7 @@ export const FEATURE_NAMES = [
   'hits',
   'inverseRank',
   'coverage',
+  'text',
 ] as const;
 
 export interface ThemeModel {
@@ -28,10 +31,12 @@ export interface ThemeModel {
   readonly themeBias: Readonly<Partial<Record<ThemeId, number>>>;
   /** Probability at or above which a theme is tagged. */
   readonly threshold: number;
+  /** The bag-of-stems classifier behind the `text` feature (0 without it). */
+  readonly text: TextModel | null;
 }
 
-/** Features in FEATURE_NAMES order, each roughly within 0..1. */
-export function themeFeatures(c: ThemeCandidate): number[] {
+/** Features in FEATURE_NAMES order, each roughly within 0..1; `text` is the text classifier's probability. */
+export function themeFeatures(c: ThemeCandidate, text = 0): number[] {
   return [
     c.score,
     c.relative,
@@ -43,6 +48,7 @@ export function themeFeatures(c: ThemeCandidate): number[] {
     Math.min(1, Math.log1p(c.hits) / Math.log(20)),
     1 / c.rank,
     Math.sqrt(c.coverage),
+    text,
   ];
 }
 
@@ -53,15 +59,27 @@ export function logisticProbability(weights: readonly number[], x: readonly numb
   return 1 / (1 + Math.exp(-z));
 }
 
-export function themeProbability(c: ThemeCandidate, model: ThemeModel): number {
-  return logisticProbability(model.weights, themeFeatures(c), model.themeBias[c.id] ?? 0);
+export function themeProbability(c: ThemeCandidate, model: ThemeModel, text = 0): number {
+  return logisticProbability(model.weights, themeFeatures(c, text), model.themeBias[c.id] ?? 0);
+}
+
+/** The text classifier's probability for each candidate theme (all 0 without a text model or a bag). */
+export function textProbabilities(candidates: readonly ThemeCandidate[], text: TextModel | null, bag: WordBag | null): number[] {
+  if (text === null || bag === null) return candidates.map(() => 0);
+  const vector = textVector(bag, text.stems, text.idf);
+  return candidates.map((c) => textProbability(vector, text, c.id));
 }
 
 /** Tagged themes, most probable first; the score is the model's probability. */
-export function decideThemes(candidates: readonly ThemeCandidate[], model: ThemeModel | null = THEME_MODEL): ThemeTag[] {
+export function decideThemes(
+  candidates: readonly ThemeCandidate[],
+  model: ThemeModel | null = THEME_MODEL,
+  bag: WordBag | null = null,
+): ThemeTag[] {
   if (model === null) return ruleThemes(candidates);
+  const text = textProbabilities(candidates, model.text, bag);
   return candidates
-    .map((c) => ({ c, p: themeProbability(c, model) }))
+    .map((c, i) => ({ c, p: themeProbability(c, model, text[i]) }))
     .filter(({ p }) => p >= model.threshold)
     .sort((a, b) => b.p - a.p)
     .map(({ c, p }) => tag(c, p));

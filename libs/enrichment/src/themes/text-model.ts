@@ -1,0 +1,87 @@
+/**
+ * A bag-of-stems text classifier per theme: it reads the whole release, where the lexicon
+ * (detect.ts) only sees the phrases it lists. Its probability is one feature of the theme
+ * decision model (model.ts); both are fitted by `npm run fit:themes` and shipped as data.
+ */
+import type { TokenizedText } from '../text/tokenize.js';
+import type { ThemeId } from './vocabulary.js';
+
+/**
+ * Folded words cut to this many letters: a crude stemmer that also merges many French, English
+ * and Spanish cognates ("refugee", "réfugié", "refugiado" -> "refugi").
+ */
+export const STEM_LENGTH = 6;
+/** A title word counts as much as this many body words. */
+const TITLE_WEIGHT = 3;
+const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'the and for with are was were that this from has have its not but also will been which their they more than ' +
+    'les des une pour par sur dans aux qui que est sont ont ete avec plus ces cette leur leurs ses pas ' +
+    'los las del con por para sus como una que han ser este esta entre sobre mas'
+  ).split(' '),
+);
+
+/** Stem -> weighted count over the title and body. */
+export type WordBag = ReadonlyMap<string, number>;
+
+export function wordBag(title: TokenizedText | null, body: TokenizedText): WordBag {
+  const bag = new Map<string, number>();
+  const add = (doc: TokenizedText, weight: number): void => {
+    for (const t of doc.tokens) {
+      const w = t.norm;
+      // Short words, numbers and function words carry no topic.
+      if (w.length < 3 || w.charCodeAt(0) < 0x61 || STOPWORDS.has(w)) continue;
+      const stem = w.slice(0, STEM_LENGTH);
+      bag.set(stem, (bag.get(stem) ?? 0) + weight);
+    }
+  };
+  if (title !== null) add(title, TITLE_WEIGHT);
+  add(body, 1);
+  return bag;
+}
+
+export interface TextModel {
+  /** Vocabulary: stems with their inverse document frequency. */
+  readonly stems: readonly string[];
+  readonly idf: readonly number[];
+  /** Per theme: intercept and one weight per stem. */
+  readonly themes: Readonly<Partial<Record<ThemeId, { readonly bias: number; readonly weights: readonly number[] }>>>;
+}
+
+/** Sparse tf-idf vector, L2-normalised: [stem index, value] pairs. */
+export type TextVector = readonly (readonly [number, number])[];
+
+const INDEX = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function indexOf(stems: readonly string[]): ReadonlyMap<string, number> {
+  let index = INDEX.get(stems);
+  if (index === undefined) {
+    index = new Map(stems.map((s, i) => [s, i]));
+    INDEX.set(stems, index);
+  }
+  return index;
+}
+
+export function textVector(bag: WordBag, stems: readonly string[], idf: readonly number[]): TextVector {
+  const index = indexOf(stems);
+  const out: [number, number][] = [];
+  let norm = 0;
+  for (const [stem, tf] of bag) {
+    const j = index.get(stem);
+    if (j === undefined) continue;
+    const x = (1 + Math.log(tf)) * (idf[j] ?? 0);
+    out.push([j, x]);
+    norm += x * x;
+  }
+  const n = Math.sqrt(norm) || 1;
+  return out.map(([j, x]) => [j, x / n]);
+}
+
+/** Probability that the release is about `theme`, from its vector; 0 for a theme the model lacks. */
+export function textProbability(vector: TextVector, model: TextModel, theme: ThemeId): number {
+  const t = model.themes[theme];
+  if (t === undefined) return 0;
+  let z = t.bias;
+  for (const [j, x] of vector) z += x * (t.weights[j] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
