@@ -79,8 +79,8 @@ export const TOPIC = /migra|traffick|traite|trata\b|déplac|displace|desplaz|ref
 export const MAX_SELECTED_CHARS = 6000;
 
 export const EVAL_PER_LANGUAGE = 20;
-/** The training set continues the same order: positions 21-100 per language (Spanish has only 59 in all). */
-export const TRAIN_PER_LANGUAGE = 80;
+/** The training set is every further report of the same order: positions 21 to the end (139 fr, 125 en, 59 es). */
+export const TRAIN_PER_LANGUAGE = 1000;
 
 /** Per language, the reports at positions [skip, skip + perLanguage) of the rule's order. */
 export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PER_LANGUAGE, skip = 0): CorpusItem[] {
