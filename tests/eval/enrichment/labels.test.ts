@@ -13,7 +13,7 @@ import {
   SAMPLES_DIR,
   selectCorpus,
   TRAIN_FILE,
-  TRAIN_PER_LANGUAGE,
+  selectTraining,
   type Label,
 } from './labels.js';
 
@@ -112,7 +112,7 @@ describe('enrichment training labels', () => {
       t.skip('corpus not present (../shared/corpus): training ids not checked');
       return;
     }
-    const chosen = selectCorpus(corpus, TRAIN_PER_LANGUAGE, EVAL_PER_LANGUAGE);
+    const chosen = selectTraining(corpus);
     assert.deepEqual(train.map(labelKey).sort(), chosen.map((c) => `corpus:${c.id}`).sort());
     const language = new Map(chosen.map((c) => [c.id, c.language]));
     for (const l of train) assert.equal(l.language, language.get(l.source === 'corpus' ? l.id : ''), labelKey(l));

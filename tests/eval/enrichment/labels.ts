@@ -77,25 +77,32 @@ export function loadCorpus(file = DEFAULT_CORPUS_FILE): CorpusItem[] | null {
  */
 export const TOPIC = /migra|traffick|traite|trata\b|déplac|displace|desplaz|refugee|réfugi|refugiad/i;
 export const MAX_SELECTED_CHARS = 6000;
+/** The training set also holds every longer report on the topic, up to this length. */
+export const MAX_LONGER_CHARS = 12000;
 
 export const EVAL_PER_LANGUAGE = 20;
 /** The training set is every further report of the same order: positions 21 to the end (139 fr, 125 en, 59 es). */
 export const TRAIN_PER_LANGUAGE = 1000;
 
-/** Per language, the reports at positions [skip, skip + perLanguage) of the rule's order. */
-export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PER_LANGUAGE, skip = 0): CorpusItem[] {
+/**
+ * Per language, the reports at positions [skip, skip + perLanguage) of the rule's order; with
+ * `longer`, the topic's reports of MAX_SELECTED_CHARS to MAX_LONGER_CHARS instead.
+ */
+export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PER_LANGUAGE, skip = 0, longer = false): CorpusItem[] {
   const numeric = (id: string): number => Number(id.replace(/^\D+/, ''));
   const sorted = [...items].sort((a, b) => numeric(a.id) - numeric(b.id));
+  // Length in code points, as the rule was first computed.
+  const sized = (n: number): boolean => (longer ? n > MAX_SELECTED_CHARS && n <= MAX_LONGER_CHARS : n <= MAX_SELECTED_CHARS);
   const out: CorpusItem[] = [];
   for (const lang of ['fr', 'en', 'es']) {
-    out.push(
-      ...sorted
-        // Length in code points, as the rule was first computed.
-        .filter((r) => r.language === lang && TOPIC.test(r.text) && [...r.text].length <= MAX_SELECTED_CHARS)
-        .slice(skip, skip + perLanguage),
-    );
+    out.push(...sorted.filter((r) => r.language === lang && TOPIC.test(r.text) && sized([...r.text].length)).slice(skip, skip + perLanguage));
   }
   return out;
+}
+
+/** The training set's reports: the rule's positions after the evaluation set's, plus the longer ones. */
+export function selectTraining(items: readonly CorpusItem[]): CorpusItem[] {
+  return [...selectCorpus(items, TRAIN_PER_LANGUAGE, EVAL_PER_LANGUAGE), ...selectCorpus(items, TRAIN_PER_LANGUAGE, 0, true)];
 }
 
 /** A text as the fetcher would publish it, for the offline benches. */
