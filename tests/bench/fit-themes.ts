@@ -31,7 +31,7 @@ import {
 import { cleanRelease, enrichmentInput } from '@presswatch/release-processing';
 import { DEFAULT_CORPUS_FILE, labelKey, labelledRelease, loadCorpus, loadLabels, REPO_ROOT, TRAIN_FILE, type Label } from '../eval/enrichment/labels.js';
 import { parseArgs } from './bench-util.js';
-import { assignSplits, compareSets, emptyCounts, prf } from './enrichment-score.js';
+import { assignSplits, compareSets, emptyCounts, prf, type Counts } from './enrichment-score.js';
 import { fitTextModel, outOfFoldText } from './text-fit.js';
 import { fitLogistic, ruleDecision, type Example } from './theme-fit.js';
 
@@ -94,6 +94,21 @@ function nestedProbabilities(docs: readonly Doc[], withText: boolean): number[][
   return oof;
 }
 
+/** Per theme, the model's cross-validated tallies at `threshold`, most labelled themes first. */
+function perThemeTable(docs: readonly Doc[], p: readonly (readonly number[])[], threshold: number): string[] {
+  const errors = new Map<string, Counts>();
+  docs.forEach((d, i) => compareSets(emptyCounts(), d.candidates.filter((_, j) => (p[i]?.[j] ?? 0) >= threshold).map((c) => c.id), d.labels, errors));
+  const rows = [...errors].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn));
+  return [
+    'per theme (cross-validated):  labelled  tagged  P      R      F1',
+    ...rows.map(([id, c]) => {
+      const { precision, recall, f1 } = prf(c);
+      const cells = [c.tp + c.fn, c.tp + c.fp].map((n) => String(n).padStart(8)).join('');
+      return `  ${id.padEnd(27)}${cells}  ${[precision, recall, f1].map((x) => x.toFixed(3)).join('  ')}`;
+    }),
+  ];
+}
+
 /** The threshold maximising micro F1 of the given probabilities. */
 function bestThreshold(docs: readonly Doc[], p: readonly (readonly number[])[]): { threshold: number; f1: number } {
   let best = { threshold: 0.5, f1: -1 };
@@ -118,7 +133,8 @@ function main(): void {
 
   // Folds: document position modulo FOLDS.
   const lexical = bestThreshold(docs, nestedProbabilities(docs, false));
-  const best = bestThreshold(docs, nestedProbabilities(docs, true));
+  const nested = nestedProbabilities(docs, true);
+  const best = bestThreshold(docs, nested);
   const rule = f1Of(docs, (d) => ruleDecision(d.candidates));
   const labelled = docs.reduce((n, d) => n + d.labels.size, 0);
   const reachable = docs.reduce((n, d) => n + d.candidates.filter((c) => d.labels.has(c.id)).length, 0);
@@ -133,6 +149,8 @@ function main(): void {
       `labelled themes with a candidate (recall ceiling): ${reachable}/${labelled} (${(reachable / labelled).toFixed(3)})`,
       `${FOLDS}-fold cross-validated theme F1 (nested): hand rule ${rule.toFixed(3)}, ` +
         `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}`,
+      '',
+      ...perThemeTable(docs, nested, best.threshold),
       '',
     ].join('\n'),
   );
