@@ -11,7 +11,10 @@ import { loadIsoNames, loadRegions, loadWorldCountries } from './sources.js';
  * plain lookup.
  */
 
-/** `region`: a first-level subdivision, counted only next to an administrative word (see detect.ts). */
+/**
+ * `region`: a subdivision (ISO 3166-2), counted next to an administrative word, or alone in a
+ * release that names no country (see detect.ts).
+ */
 export type PlaceKind = 'name' | 'demonym' | 'city' | 'region' | 'block';
 
 /**

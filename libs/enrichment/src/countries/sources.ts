@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { iso31662 } from 'iso-3166';
 
 /**
- * Typed, validated views of the two data packages. createRequire keeps the
+ * Typed, validated views of the data packages. createRequire keeps the
  * type checker away from the 770 KB world-countries JSON (inferring its type
  * would slow every build) while the guards below keep `any` out of the code.
  */
