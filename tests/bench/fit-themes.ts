@@ -22,8 +22,7 @@ import {
   THEME_IDS,
   themeFeatures,
   themeInputsFor,
-  textProbability,
-  textVector,
+  textProbabilities,
   type ThemeCandidate,
   type ThemeId,
   type WordBag,
@@ -84,11 +83,9 @@ function nestedProbabilities(docs: readonly Doc[], withText: boolean): number[][
     const text = withText ? fitTextModel(train, THEME_IDS) : null;
     docs.forEach((d, i) => {
       if (i % FOLDS !== f) return;
-      const v = text === null ? [] : textVector(d.bag, text.stems, text.idf);
-      d.candidates.forEach((c, j) => {
-        const t = text === null ? 0 : textProbability(v, text, c.id);
-        (oof[i] ?? [])[j] = model.probability(themeFeatures(c, t), c.id);
-      });
+      // The enricher's own path from word bag to text feature.
+      const t = textProbabilities(d.candidates, text, d.bag);
+      d.candidates.forEach((c, j) => ((oof[i] ?? [])[j] = model.probability(themeFeatures(c, t[j]), c.id)));
     });
   }
   return oof;

@@ -9,6 +9,6 @@ export type { OrganizationTag } from './organizations.js';
 export type { PersonTag } from './persons.js';
 export type { RegionTag } from './regions.js';
 export { ruleThemes, THEME_IDS, themeLabel, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
-export { FEATURE_NAMES, logisticProbability, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
+export { FEATURE_NAMES, logisticProbability, textProbabilities, themeFeatures, themeProbability, type ThemeModel } from './themes/model.js';
 export { textProbability, textVector, wordBag, type TextModel, type TextVector, type WordBag } from './themes/text-model.js';
 export type { ThemeId } from './themes/vocabulary.js';
