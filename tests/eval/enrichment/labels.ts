@@ -82,7 +82,7 @@ export const MAX_LONGER_CHARS = 12000;
 
 export const EVAL_PER_LANGUAGE = 20;
 /** The training set is every further report of the same order: positions 21 to the end (139 fr, 125 en, 59 es). */
-export const TRAIN_PER_LANGUAGE = 1000;
+export const TRAIN_PER_LANGUAGE = Infinity;
 
 /**
  * Per language, the reports at positions [skip, skip + perLanguage) of the rule's order; with
