@@ -6,8 +6,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, build, ensureInstalled, run, say } from '../deploy/local/bootstrap.mjs';
 
+// TEST_INFRA_NAME, TEST_*_PORT and TEST_PORT_OFFSET let a second checkout run its suite beside this one.
 const infra = {
-  name: 'test',
+  name: process.env.TEST_INFRA_NAME ?? 'test',
   kafkaPort: Number(process.env.TEST_KAFKA_PORT ?? 19092),
   opensearchPort: Number(process.env.TEST_OPENSEARCH_PORT ?? 19200),
   pgPort: Number(process.env.TEST_PG_PORT ?? 15432),

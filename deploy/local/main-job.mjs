@@ -18,7 +18,7 @@ Options:
   --once        stop everything after the summary instead of running until Ctrl-C
   -h, --help    this help
 
-Environment: KAFKA_PORT (9092), OPENSEARCH_PORT (9200), PRESSWATCH_HTTP_PORT (3001: services use 3001-3004),
+Environment: INFRA_NAME (default), KAFKA_PORT (9092), OPENSEARCH_PORT (9200), PRESSWATCH_HTTP_PORT (3001: services use 3001-3004),
 PRESSWATCH_STATE_DIR (downloads and data; /var/lib/presswatch as root, else ~/.cache/presswatch).
 `;
 
@@ -35,7 +35,7 @@ if (values.help) {
 }
 
 const infra = {
-  name: 'default',
+  name: process.env.INFRA_NAME ?? 'default',
   kafkaPort: Number(process.env.KAFKA_PORT ?? 9092),
   opensearchPort: Number(process.env.OPENSEARCH_PORT ?? 9200),
 };

@@ -9,7 +9,7 @@ import { MessageProducer, createKafkaClient, readTopic } from '@presswatch/kafka
 import { buildRawRelease, folderSourceName, listReleaseFiles, readFolderDocument, releaseId, sha256Hex } from '@presswatch/fetching';
 import type { ReleaseDocument } from '@presswatch/search-index';
 import { pipeline, type RunningServices } from '../support/pipeline.js';
-import { ROOT, requireEnv } from '../support/environment.js';
+import { ROOT, requireEnv, testPort } from '../support/environment.js';
 import { quietLogger } from '../support/quiet-logger.js';
 import { searchJson, type SearchResponse } from '../support/search.js';
 
@@ -39,7 +39,7 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-e2e-'));
     for (const name of await readdir(SAMPLES)) if (name.endsWith('.txt')) await copyFile(join(SAMPLES, name), join(folder, name));
     labels = JSON.parse(await readFile(join(SAMPLES, 'labels.json'), 'utf8')) as Label[];
-    services = await pipeline.startServices({ kafkaBrokers, opensearchUrl, folder, dataDir: folder, logDir: join(folder, 'logs'), basePort: 13001 });
+    services = await pipeline.startServices({ kafkaBrokers, opensearchUrl, folder, dataDir: folder, logDir: join(folder, 'logs'), basePort: testPort(13001) });
     const source = folderSourceName(folder);
     const expected = await Promise.all(
       (await listReleaseFiles(folder)).map(async (path) => {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseRawRelease, type RawRelease } from '@presswatch/contracts';
-import { ROOT } from '../support/environment.js';
+import { ROOT, testPort } from '../support/environment.js';
 import { FixtureSite, LATIN1_TEXT } from './fixture-site.js';
 
-const PORT = 14060;
+const PORT = testPort(14060);
 
 function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { folderSourceName } from '@presswatch/fetching';
-import { requireEnv } from '../support/environment.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { FetcherProcess } from './fetcher-process.js';
 import { publishedReleases } from './kafka-reader.js';
 
@@ -21,7 +21,7 @@ describe('fetcher service without a sources file', { timeout: 120_000 }, () => {
     await mkdir(releases);
     await writeFile(join(releases, 'a.txt'), 'Genève – Première dépêche de test.');
     await writeFile(join(releases, 'b.html'), '<html><body><p>Seconde dépêche.</p></body></html>');
-    fetcher = new FetcherProcess(14040, { KAFKA_BROKERS: brokers, FETCHER_FOLDER: releases, FETCHER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: '' }, join(folder, 'fetcher.log'));
+    fetcher = new FetcherProcess(testPort(14040), { KAFKA_BROKERS: brokers, FETCHER_FOLDER: releases, FETCHER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: '' }, join(folder, 'fetcher.log'));
   });
   after(async () => {
     await fetcher?.stop();

@@ -4,13 +4,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FetchLedger, openStateDatabase } from '@presswatch/pipeline-state';
-import { requireEnv } from '../support/environment.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { FixtureSite } from './fixture-site.js';
 import { FetcherProcess } from './fetcher-process.js';
 import { publishedReleases } from './kafka-reader.js';
 
-const SITE_PORT = 14020;
-const FETCHER_PORT = 14021;
+const SITE_PORT = testPort(14020);
+const FETCHER_PORT = testPort(14021);
 const ARTICLES = 10;
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {

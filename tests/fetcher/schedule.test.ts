@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, requireEnv } from '../support/environment.js';
+import { ROOT, requireEnv, testPort } from '../support/environment.js';
 import { FixtureSite } from './fixture-site.js';
 import { FetcherProcess } from './fetcher-process.js';
 
@@ -21,7 +21,7 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
 
   before(async () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-schedule-'));
-    site = await new FixtureSite({ articles: 3 }).start(14070);
+    site = await new FixtureSite({ articles: 3 }).start(testPort(14070));
     const sourcesFile = join(folder, 'sources.json');
     await writeFile(
       sourcesFile,
@@ -33,7 +33,7 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
         ],
       }),
     );
-    fetcher = new FetcherProcess(14071, { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100' }, join(folder, 'fetcher.log'));
+    fetcher = new FetcherProcess(testPort(14071), { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100' }, join(folder, 'fetcher.log'));
     await fetcher.start();
   });
   after(async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawRelease } from '@presswatch/contracts';
 import { releaseId } from '@presswatch/fetching';
-import { requireEnv } from '../support/environment.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { articleDate, FixtureSite, LATIN1_TEXT } from './fixture-site.js';
 import { CrawlHarness, TEST_POLITENESS } from './crawl-harness.js';
 import { publishedReleases } from './kafka-reader.js';
@@ -26,8 +26,8 @@ const FEED_FAILED: Record<string, RegExp> = {
  * state on the embedded SQLite and on the real PostgreSQL.
  */
 for (const [label, port] of [
-  ['sqlite', 14010],
-  ['postgres', 14011],
+  ['sqlite', testPort(14010)],
+  ['postgres', testPort(14011)],
 ] as const) {
   describe(`web crawl with state on ${label}`, { timeout: 180_000 }, () => {
     const brokers = requireEnv('PRESSWATCH_TEST_KAFKA');

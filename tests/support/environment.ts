@@ -19,3 +19,11 @@ export function requireEnv(name: 'PRESSWATCH_TEST_KAFKA' | 'PRESSWATCH_TEST_OPEN
   if (!value) throw new Error(`${name} is not set: run the integration tests through \`npm test\`, which starts the infrastructure`);
   return value;
 }
+
+/**
+ * A fixed test port moved by TEST_PORT_OFFSET, so that two checkouts can run their suites side by side
+ * (each with its own TEST_INFRA_NAME and infrastructure ports).
+ */
+export function testPort(port: number): number {
+  return port + Number(process.env.TEST_PORT_OFFSET ?? 0);
+}
