@@ -1,35 +1,40 @@
 /*
- * Article-extraction benchmark: our HTML extractor against Readability.js (on jsdom) on the
- * Scrapinghub pages, scored as upstream does (see shingle-score.ts and the data's SOURCE.md).
+ * HTML extraction benchmark: our extractor side by side with its peers, run on the same pages in
+ * the same run. Two data sets, recognised by their layout:
+ * - the Scrapinghub article set: shingle F1 as upstream scores it (shingle-score.ts);
+ * - the WCXB development split: bag-of-words F1 per page type (word-score.ts), also on each half of
+ *   a fixed split by site (extraction-data.ts), so that a rule worked out on one half is checked
+ *   on the other.
+ * Peers: Readability.js on jsdom (in process) and trafilatura / rs-trafilatura from PyPI (peers/).
  *
- *   node tests/dist/bench/extraction.bench.js [DIR] [--min-f1 X] [--json] [--no-peer] [--worst N]
+ *   node tests/dist/bench/extraction.bench.js [DIR...] [--no-peer | --peers readability,trafilatura,rs-trafilatura]
+ *     [--runs N] [--type T] [--half tune|held-out] [--ids ID,...] [--worst N] [--json]
+ *     [--min-f1 X] [--min-f1-all X] [--min-f1-type X]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { cleanText, extractArticle } from '@presswatch/text-cleaning';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { numberOption, parseArgs, percentile, REPO_ROOT, table } from './bench-util.js';
-import { scorePage, summarize, type Summary } from './shingle-score.js';
+import { numberOption, parseArgs, REPO_ROOT, type CliArgs } from './bench-util.js';
+import { loadDataset, type BenchPage, type Dataset, type DatasetKind } from './extraction-data.js';
+import {
+  articleTable, speedOf, speedTable, summarizeArticles, summarizeWcxb, wcxbComparison, wcxbDetail, worstPages,
+} from './extraction-report.js';
+import { runInProcess, type InProcessSystem, type SystemResult } from './extraction-runs.js';
+import { PYTHON_PEERS, runPythonPeers, type PythonPeer } from './peers/python-peer.js';
 
-interface Page {
-  id: string;
-  url: string;
-  html: string;
-  reference: string;
-}
+const SHARED_BENCH = join(REPO_ROOT, '..', 'shared', 'bench');
+const DEFAULT_DIRS = [join(SHARED_BENCH, 'article-extraction'), join(SHARED_BENCH, 'wcxb-dev')];
+const PEERS = ['readability', ...PYTHON_PEERS] as const;
+type Peer = (typeof PEERS)[number];
+// Readability on jsdom takes ~200 ms a page: on the 1,497 WCXB pages only when asked for.
+const DEFAULT_PEERS: Record<DatasetKind, readonly Peer[]> = {
+  'article-extraction': ['readability', 'trafilatura', 'rs-trafilatura'],
+  wcxb: ['trafilatura', 'rs-trafilatura'],
+};
 
-interface SystemRun {
-  system: string;
-  predictions: string[];
-  ms: number[];
-  /** Pages where the system threw; scored as empty predictions. */
-  errors: number;
-}
-
-// Published F1 of other extractors on the same data (SOURCE.md, upstream README).
+// Published F1 of other extractors on the article set (its SOURCE.md, upstream README).
 const PUBLISHED_F1: readonly (readonly [string, number])[] = [
   ['rs_trafilatura', 0.97],
   ['go_trafilatura', 0.96],
@@ -39,97 +44,99 @@ const PUBLISHED_F1: readonly (readonly [string, number])[] = [
   ['goose3', 0.896],
 ];
 
-function loadPages(dir: string): Page[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
-  const pages: Page[] = [];
-  for (const file of readdirSync(join(dir, 'html')).sort()) {
-    if (!file.endsWith('.html.gz')) continue;
-    const id = file.slice(0, -'.html.gz'.length);
-    const entry = truth[id];
-    if (entry === undefined) continue;
-    const html = gunzipSync(readFileSync(join(dir, 'html', file))).toString('utf8');
-    pages.push({ id, url: entry.url ?? 'https://example.com/', html, reference: entry.articleBody ?? '' });
-  }
-  return pages;
-}
+const OURS: readonly InProcessSystem[] = [
+  // The references hold the main text without the headline, as extractArticle's body does.
+  { name: 'presswatch extractArticle', extract: (html) => extractArticle(html).body },
+  { name: 'presswatch cleanText', extract: (html) => cleanText(html).body },
+];
 
-function run(system: string, pages: readonly Page[], extract: (page: Page) => string): SystemRun {
-  const predictions: string[] = [];
-  const ms: number[] = [];
-  let errors = 0;
-  pages.forEach((page, i) => {
-    const start = performance.now();
-    let text = '';
-    try {
-      text = extract(page);
-    } catch (error) {
-      errors++;
-      process.stderr.write(`\n${system}: ${page.id}: ${error instanceof Error ? error.message : String(error)}\n`);
-    }
-    ms.push(performance.now() - start);
-    predictions.push(text);
-    if ((i + 1) % 20 === 0 || i + 1 === pages.length) process.stderr.write(`\r${system}: ${i + 1}/${pages.length}`);
-  });
-  process.stderr.write('\n');
-  return { system, predictions, ms, errors };
-}
-
-function readability(page: Page): string {
+function readability(html: string, page: BenchPage): string {
   // Stylesheet parse errors would flood the console; they do not change the result.
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole });
+  const dom = new JSDOM(html, { url: page.url, virtualConsole });
   return new Readability(dom.window.document).parse()?.textContent ?? '';
 }
 
-interface Row extends Summary {
-  system: string;
-  errors: number;
-  msMean: number;
-  msP50: number;
+function selectPeers(args: CliArgs, kind: DatasetKind): Peer[] {
+  if (args.flags.has('--no-peer')) return [];
+  const raw = args.values.get('--peers');
+  if (raw === undefined) return [...DEFAULT_PEERS[kind]];
+  const names = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const n of names) if (!(PEERS as readonly string[]).includes(n)) throw new Error(`unknown peer ${n}; known: ${PEERS.join(', ')}`);
+  return names as Peer[];
 }
 
-function summarizeRun(run: SystemRun, pages: readonly Page[]): Row {
-  const s = summarize(pages.map((p, i) => ({ predicted: run.predictions[i] ?? '', reference: p.reference })));
-  const sorted = [...run.ms].sort((a, b) => a - b);
-  const msMean = run.ms.reduce((a, b) => a + b, 0) / Math.max(1, run.ms.length);
-  return { system: run.system, ...s, errors: run.errors, msMean, msP50: percentile(sorted, 0.5) };
+function selectPages(args: CliArgs, dataset: Dataset): BenchPage[] {
+  const type = args.values.get('--type');
+  const half = args.values.get('--half');
+  const ids = args.values.get('--ids')?.split(',');
+  if (half !== undefined && half !== 'tune' && half !== 'held-out') throw new Error('--half is tune or held-out');
+  return dataset.pages.filter((p) => (type === undefined || p.type === type) && (half === undefined || p.half === half) && (ids === undefined || ids.includes(p.id)));
+}
+
+interface Gates {
+  minF1: number | null;
+  minF1All: number | null;
+  minF1Type: number | null;
+}
+
+/** Runs every system on one data set, prints its tables and returns the gate failures. */
+function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
+  const pages = selectPages(args, dataset);
+  if (pages.length === 0) throw new Error(`no pages selected in ${dataset.dir}`);
+  const runs = numberOption(args, '--runs') ?? 3;
+  const peers = selectPeers(args, dataset.kind);
+  process.stderr.write(`${dataset.kind}: ${pages.length} pages from ${dataset.dir}, ${runs} run(s)\n`);
+
+  const inProcess = [...OURS, ...(peers.includes('readability') ? [{ name: 'readability.js 0.6 + jsdom', extract: readability }] : [])];
+  const results: SystemResult[] = runInProcess(inProcess, pages, runs);
+  const notes: string[] = [];
+  const python = peers.filter((p): p is PythonPeer => p !== 'readability');
+  const outcome = runPythonPeers(python, pages, runs);
+  if (outcome.ok) results.push(...outcome.results);
+  else notes.push(`Python peers (${python.join(', ')}) not run: ${outcome.reason}`);
+
+  const failures: string[] = [];
+  const ours = results[0]!;
+  const json: Record<string, unknown> = { dataset: dataset.kind, dir: dataset.dir, pages: pages.length, notes, speed: Object.fromEntries(results.map((r) => [r.system, speedOf(r, pages.length)])) };
+  let quality: string;
+  if (dataset.kind === 'wcxb') {
+    const summaries = results.map((r) => summarizeWcxb(r, pages));
+    const mine = summaries[0]!;
+    quality = `bag-of-words F1 per page type (WCXB development split, CC BY 4.0, Murrough Foley)\n${wcxbComparison(summaries)}\n\n${wcxbDetail(summaries)}`;
+    json['systems'] = summaries.map((s) => ({ system: s.system, all: s.all, byType: Object.fromEntries(s.byType), byHalf: Object.fromEntries([...s.byHalf].map(([t, m]) => [t, Object.fromEntries(m)])) }));
+    json['pageScores'] = pages.map((p, i) => ({ id: p.id, type: p.type, half: p.half, ...mine.pageScores[i] }));
+    if (gates.minF1All !== null && mine.all.f1 < gates.minF1All) failures.push(`WCXB F1 over all pages ${mine.all.f1.toFixed(4)} is below the gate ${gates.minF1All}`);
+    if (gates.minF1Type !== null) for (const [type, s] of mine.byType) if (s.f1 < gates.minF1Type) failures.push(`WCXB F1 on ${type} pages ${s.f1.toFixed(4)} is below the gate ${gates.minF1Type}`);
+  } else {
+    const summaries = results.map((r) => summarizeArticles(r, pages));
+    quality = `shingle F1 (Scrapinghub article-extraction benchmark)\n${articleTable(summaries)}\n\npublished F1 on the same pages: ${PUBLISHED_F1.map(([n, v]) => `${n} ${v.toFixed(3)}`).join(', ')}`;
+    json['systems'] = summaries;
+    json['published'] = Object.fromEntries(PUBLISHED_F1);
+    const f1 = summaries[0]!.f1;
+    if (gates.minF1 !== null && f1 < gates.minF1) failures.push(`article-set F1 ${f1.toFixed(4)} is below the gate ${gates.minF1}`);
+  }
+
+  if (args.flags.has('--json')) {
+    process.stdout.write(`${JSON.stringify(json)}\n`);
+  } else {
+    const failed = results.filter((r) => r.errors > 0).map((r) => `${r.system} threw on ${r.errors} page(s), scored as empty output`);
+    const speed = `time per page (wall-clock on a shared machine, CPU time beside it; reading the page excluded)\n${speedTable(results, pages.length)}`;
+    process.stdout.write(`\n== ${dataset.kind}: ${pages.length} pages (${dataset.dir})\n${quality}\n\n${speed}\n${[...failed, ...notes].map((l) => `${l}\n`).join('')}`);
+    const worst = numberOption(args, '--worst') ?? 0;
+    if (worst > 0) process.stdout.write(`\n${worstPages(dataset.kind, ours, pages, worst)}\n`);
+  }
+  return failures;
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['--min-f1', '--worst']);
-  const dir = resolve(args.positional[0] ?? join(REPO_ROOT, '..', 'shared', 'bench', 'article-extraction'));
-  const minF1 = numberOption(args, '--min-f1');
-  const worst = numberOption(args, '--worst') ?? 0;
-  const pages = loadPages(dir);
-  if (pages.length === 0) throw new Error(`no pages found in ${dir}`);
-  process.stderr.write(`${pages.length} pages from ${dir}\n`);
-
-  // The references hold the article body without the headline, as extractArticle's body does.
-  const ours = run('presswatch extractArticle', pages, (p) => extractArticle(p.html).body);
-  const runs = [ours, run('presswatch cleanText', pages, (p) => cleanText(p.html).body)];
-  if (!args.flags.has('--no-peer')) runs.push(run('readability.js 0.6 + jsdom', pages, readability));
-  const rows = runs.map((r) => summarizeRun(r, pages));
-
-  if (args.flags.has('--json')) {
-    process.stdout.write(`${JSON.stringify({ dir, rows, published: Object.fromEntries(PUBLISHED_F1) }, null, 2)}\n`);
-  } else {
-    const f = (x: number): string => x.toFixed(3);
-    const lines = [['system', 'precision', 'recall', 'F1', 'accuracy', 'ms/page mean', 'ms/page p50', 'pages']];
-    for (const r of rows) lines.push([r.system, f(r.precision), f(r.recall), f(r.f1), f(r.accuracy), r.msMean.toFixed(2), r.msP50.toFixed(2), String(r.pages)]);
-    const failed = rows.filter((r) => r.errors > 0).map((r) => `${r.system} threw on ${r.errors} page(s), scored as empty output`);
-    process.stdout.write(`${table(lines)}\n${failed.length > 0 ? `${failed.join('\n')}\n` : ''}\npublished F1 on the same pages: ${PUBLISHED_F1.map(([n, v]) => `${n} ${v.toFixed(3)}`).join(', ')}\n`);
-    if (worst > 0) {
-      const scored = pages.map((p, i) => ({ id: p.id, s: scorePage(ours.predictions[i] ?? '', p.reference) }));
-      scored.sort((a, b) => a.s.precision + a.s.recall - (b.s.precision + b.s.recall));
-      process.stdout.write(`\nworst pages (ours):\n`);
-      for (const { id, s } of scored.slice(0, worst)) process.stdout.write(`  ${id.slice(0, 16)}  P ${f(s.precision)}  R ${f(s.recall)}\n`);
-    }
-  }
-  const ourF1 = rows[0]?.f1 ?? 0;
-  if (minF1 !== null && ourF1 < minF1) {
-    process.stderr.write(`F1 ${ourF1.toFixed(4)} is below the gate ${minF1}\n`);
-    process.exitCode = 1;
-  }
+  const args = parseArgs(process.argv.slice(2), ['--min-f1', '--min-f1-all', '--min-f1-type', '--worst', '--type', '--half', '--ids', '--peers', '--runs']);
+  const gates: Gates = { minF1: numberOption(args, '--min-f1'), minF1All: numberOption(args, '--min-f1-all'), minF1Type: numberOption(args, '--min-f1-type') };
+  const dirs = args.positional.length > 0 ? args.positional.map((d) => resolve(d)) : DEFAULT_DIRS.filter((d) => existsSync(d));
+  if (dirs.length === 0) throw new Error(`no data: give a directory, or put the shared benchmarks at ${SHARED_BENCH}`);
+  const failures = dirs.flatMap((dir) => benchDataset(loadDataset(dir), args, gates));
+  for (const f of failures) process.stderr.write(`${f}\n`);
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main();
