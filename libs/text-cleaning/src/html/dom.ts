@@ -50,12 +50,15 @@ export interface ParsedPage {
   meta: Map<string, string>;
   /** Raw text of every <script type="application/ld+json">. */
   jsonLd: string[];
+  /** The <noscript> elements not inside another (see noscript.ts). */
+  noscripts: HtmlElement[];
 }
 
 // Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
-// the list: a page that never closes it would lose its body.
+// the list: a page that never closes it would lose its body. <noscript> is parsed: some sites
+// serve their content there (see noscript.ts).
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'textarea', 'button', 'map', 'dialog',
 ]);
 const SPACES_RE = /\s+/g;
@@ -69,6 +72,8 @@ export function parseHtml(html: string): ParsedPage {
   const root = new HtmlElement('#root', {}, null);
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
+  const noscripts: HtmlElement[] = [];
+  let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
   const stack: (HtmlElement | null | typeof FLATTENED)[] = [];
@@ -98,6 +103,7 @@ export function parseHtml(html: string): ParsedPage {
           return;
         }
         const el = new HtmlElement(name, attribs, current);
+        if (name === 'noscript' && noscriptDepth++ === 0) noscripts.push(el);
         current.children.push(el);
         stack.push(el);
         current = el;
@@ -113,12 +119,18 @@ export function parseHtml(html: string): ParsedPage {
         if (typeof prev === 'string') current.children[last] = prev + text;
         else current.children.push(text);
       },
-      onclosetag() {
+      onclosetag(name) {
         if (capture !== null) {
           if (capture === 'title') documentTitle = captured.replace(SPACES_RE, ' ').trim();
           else jsonLd.push(captured);
           capture = null;
           captured = '';
+        }
+        // As in browsers, </body> and </html> close nothing: content after a stray one (a template
+        // closing the page early, an escaped "</body>" in an article) still belongs to the body.
+        if (name === 'body' || name === 'html') {
+          const top = stack[stack.length - 1];
+          if (typeof top === 'object' && top !== null && top.tag === name) return;
         }
         const el = stack.pop();
         if (el === undefined || el === FLATTENED) return;
@@ -126,11 +138,12 @@ export function parseHtml(html: string): ParsedPage {
           skipDepth--;
           return;
         }
+        if (el.tag === 'noscript') noscriptDepth--;
         current = el.parent ?? root;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { root, documentTitle, meta, jsonLd };
+  return { root, documentTitle, meta, jsonLd, noscripts };
 }

@@ -1,5 +1,6 @@
 import { declaredPublicationDate } from '../published-date.js';
 import { isFurniture } from './boilerplate.js';
+import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
 import { findTopCandidate } from './score.js';
@@ -103,6 +104,7 @@ export function analysePage(html: string): AnalysedPage {
   const page: ParsedPage = parseHtml(html);
   const body = findBody(page.root);
   computeStats(page.root);
+  if (dropNoscriptCopies(page)) computeStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
   prune(body, body, protectedEls);
