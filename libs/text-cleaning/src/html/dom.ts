@@ -24,6 +24,8 @@ export class HtmlElement {
   listLen = 0;
   /** Text inside <p> elements. */
   pLen = 0;
+  /** Text inside <p> elements of LONG_P_LEN characters or more (prose rather than captions or teasers). */
+  longPLen = 0;
   /** Readability-like content score; `scored` tells whether it was initialised. */
   score = 0;
   scored = false;
@@ -130,7 +132,7 @@ export function parseHtml(html: string): ParsedPage {
         // closing the page early, an escaped "</body>" in an article) still belongs to the body.
         if (name === 'body' || name === 'html') {
           const top = stack[stack.length - 1];
-          if (typeof top === 'object' && top !== null && top.tag === name) return;
+          if (typeof top === 'object' && top !== null && (top.tag === 'body' || top.tag === 'html')) return;
         }
         const el = stack.pop();
         if (el === undefined || el === FLATTENED) return;

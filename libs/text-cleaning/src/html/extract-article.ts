@@ -1,10 +1,11 @@
 import { declaredPublicationDate } from '../published-date.js';
 import { isFurniture } from './boilerplate.js';
+import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
 import { findTopCandidate } from './score.js';
-import { computeStats, linkDensity } from './stats.js';
+import { computeStats } from './stats.js';
 import { dropTrailers } from './trailing.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
@@ -26,7 +27,6 @@ const WRAPPER_SHARE = 0.5;
 // ...or a smaller share when it also holds the headline (a "layout-with-sidebar" wrapper).
 const HEADLINE_WRAPPER_SHARE = 0.2;
 const CORE_SHARE = 0.5;
-const SIBLING_SENTENCE_RE = /\.( |$)/;
 const SPACES_RE = /\s+/g;
 
 function findBody(root: HtmlElement): HtmlElement {
@@ -51,40 +51,6 @@ function prune(el: HtmlElement, page: HtmlElement, protectedEls: ReadonlySet<Htm
     }
     prune(child, page, protectedEls);
   }
-}
-
-function innerText(el: HtmlElement): string {
-  const w = new ParagraphWriter();
-  w.element(el, () => false);
-  return w.paragraphs.join(' ');
-}
-
-/** The top candidate and the siblings that belong to the same article (readability's rules). */
-function selectContainers(top: HtmlElement): HtmlElement[] {
-  const parent = top.parent;
-  if (parent === null) return [top];
-  const threshold = Math.max(10, top.score * 0.2);
-  const cls = top.attr('class') ?? '';
-  const selected: HtmlElement[] = [];
-  for (const sib of parent.children) {
-    if (typeof sib === 'string' || sib.removed) continue;
-    if (sib === top) {
-      selected.push(sib);
-      continue;
-    }
-    // An <article> is self-contained: the <article>s beside it are other stories.
-    if (sib.tag === 'article' && top.tag === 'article') continue;
-    const bonus = cls !== '' && sib.attr('class') === cls ? top.score * 0.2 : 0;
-    if (sib.scored && sib.score + bonus >= threshold) {
-      selected.push(sib);
-    } else if (sib.tag === 'p') {
-      const ld = linkDensity(sib);
-      const len = sib.textLen;
-      if (len > 80 && ld < 0.25) selected.push(sib);
-      else if (len < 80 && len > 0 && ld === 0 && SIBLING_SENTENCE_RE.test(innerText(sib))) selected.push(sib);
-    }
-  }
-  return selected;
 }
 
 function normalise(text: string): string {
@@ -116,13 +82,23 @@ export function analysePage(html: string): AnalysedPage {
 export function extractArticle(html: string): ArticleExtraction {
   const { page, body, title: titleInfo, top } = analysePage(html);
   const writer = new ParagraphWriter();
-  // The selected containers themselves are kept whatever they look like; their parts are judged.
-  const containers = new Set(top === null ? [body] : selectContainers(top));
+  // An article's containers are kept whatever they look like and their parts are judged; a region
+  // is rendered whole (see containers.ts).
+  const choice = chooseContainers(body, top);
+  const containers = new Set(choice.containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
-  for (const el of containers) pTotal += el.pLen;
+  let plainTotal = 0;
+  for (const el of containers) {
+    pTotal += el.pLen;
+    plainTotal += el.textLen - el.linkLen;
+  }
+  // A nested <article> holding most of the text is the post itself (forums nest each post's body).
   const skip = (el: HtmlElement): boolean =>
-    !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && (looksLikeJunk(el) || isNestedArticle(el));
+    choice.mode === 'article' &&
+    !containers.has(el) &&
+    el.pLen <= CORE_SHARE * pTotal &&
+    (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 

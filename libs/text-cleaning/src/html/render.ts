@@ -22,11 +22,11 @@ const LINE_SPACES_RE = / *\n */g;
 /** Why a block inside the article looks like furniture (readability's _cleanConditionally), or null. */
 export function junkReason(el: HtmlElement): string | null {
   if (!CONDITIONAL_TAGS.has(el.tag)) return null;
+  // A furniture-like class name alone ("widget", "media", "contact") does not make a block junk:
+  // site builders give such names to wrappers of real content. It only lowers the link density
+  // a block may have (below).
   const weight = classWeight(el);
   const ld = linkDensity(el);
-  // A furniture-like class name alone does not outweigh a block of prose (builders name every
-  // wrapper "widget"); short or link-heavy blocks with such names go.
-  if (weight < 0 && !(el.textLen > 500 && ld < 0.2 && el.pLen > 0.5 * el.textLen)) return 'class';
   if (el.commas >= 10) return null;
   const isList = el.tag === 'ul' || el.tag === 'ol' || (el.textLen > 0 && el.listLen / el.textLen > 0.9);
   const p = el.paragraphs;

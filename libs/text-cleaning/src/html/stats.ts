@@ -8,6 +8,9 @@ import type { HtmlElement } from './dom.js';
 // Readability's DIV_TO_P_ELEMS: a div holding none of these reads like a paragraph.
 export const BLOCK_CHILD_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** A paragraph this long reads as prose (shorter ones are captions, teasers, labels). */
+export const LONG_P_LEN = 80;
+
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface TextMeasure {
@@ -59,6 +62,7 @@ export function computeStats(el: HtmlElement): void {
   let headingLen = 0;
   let listLen = 0;
   let pLen = 0;
+  let longPLen = 0;
   for (const child of el.children) {
     if (typeof child === 'string') {
       const m = measureText(child);
@@ -78,6 +82,7 @@ export function computeStats(el: HtmlElement): void {
     headingLen += child.headingLen;
     listLen += child.listLen;
     pLen += child.pLen;
+    longPLen += child.longPLen;
     if (BLOCK_CHILD_TAGS.has(child.tag) || hasBlock.has(child)) block = true;
   }
   if (el.tag === 'a') {
@@ -97,6 +102,7 @@ export function computeStats(el: HtmlElement): void {
   el.headingLen = HEADING_TAGS.has(tag) ? text : headingLen;
   el.listLen = tag === 'ul' || tag === 'ol' ? text : listLen;
   el.pLen = tag === 'p' ? text : pLen;
+  el.longPLen = tag === 'p' ? (text >= LONG_P_LEN ? text : 0) : longPLen;
   if (block) hasBlock.add(el);
   else hasBlock.delete(el);
 }

@@ -1,0 +1,89 @@
+import type { HtmlElement } from './dom.js';
+import { ParagraphWriter } from './render.js';
+import { linkDensity } from './stats.js';
+
+/*
+ * What part of the page is rendered. A prose page (an article, a documentation page) is the top
+ * candidate and its sibling blocks, as readability selects them, and blocks inside that look like
+ * furniture are skipped. Other pages (a forum thread, a listing, a product, a service page) spread
+ * their content over many blocks that the scoring of paragraphs does not see: there the content is
+ * the smallest region around the top candidate that holds most of the page's non-link text, and
+ * it is rendered whole (the furniture was pruned before).
+ */
+
+const SIBLING_SENTENCE_RE = /\.( |$)/;
+// The region holds this share of the (pruned) page's non-link text.
+const REGION_SHARE = 0.6;
+// A prose page: the containers hold this share of the region's prose (long paragraphs: teasers
+// and captions beside an article do not make it a listing)...
+const PROSE_REGION_SHARE = 0.7;
+// ...and their own text is mostly paragraphs.
+const PROSE_TEXT_SHARE = 0.8;
+
+export interface RenderChoice {
+  containers: HtmlElement[];
+  /** 'article': containers of a prose page, furniture-like blocks inside skipped; 'region': rendered whole. */
+  mode: 'article' | 'region';
+}
+
+function plainText(el: HtmlElement): number {
+  return el.textLen - el.linkLen;
+}
+
+function innerText(el: HtmlElement): string {
+  const w = new ParagraphWriter();
+  w.element(el, () => false);
+  return w.paragraphs.join(' ');
+}
+
+/** The top candidate and the siblings that belong to the same article (readability's rules). */
+export function selectContainers(top: HtmlElement): HtmlElement[] {
+  const parent = top.parent;
+  if (parent === null) return [top];
+  const threshold = Math.max(10, top.score * 0.2);
+  const cls = top.attr('class') ?? '';
+  const selected: HtmlElement[] = [];
+  for (const sib of parent.children) {
+    if (typeof sib === 'string' || sib.removed) continue;
+    if (sib === top) {
+      selected.push(sib);
+      continue;
+    }
+    // An <article> is self-contained: the <article>s beside it are other stories.
+    if (sib.tag === 'article' && top.tag === 'article') continue;
+    const bonus = cls !== '' && sib.attr('class') === cls ? top.score * 0.2 : 0;
+    if (sib.scored && sib.score + bonus >= threshold) {
+      selected.push(sib);
+    } else if (sib.tag === 'p') {
+      const ld = linkDensity(sib);
+      const len = sib.textLen;
+      if (len > 80 && ld < 0.25) selected.push(sib);
+      else if (len < 80 && len > 0 && ld === 0 && SIBLING_SENTENCE_RE.test(innerText(sib))) selected.push(sib);
+    }
+  }
+  return selected;
+}
+
+/** The smallest ancestor of `from` (itself included) holding REGION_SHARE of the body's non-link text. */
+function regionAround(from: HtmlElement, body: HtmlElement): HtmlElement {
+  const needed = REGION_SHARE * plainText(body);
+  let el = from;
+  while (el !== body && el.parent !== null && plainText(el) < needed) el = el.parent;
+  return el;
+}
+
+export function chooseContainers(body: HtmlElement, top: HtmlElement | null): RenderChoice {
+  if (top === null) return { containers: [body], mode: 'region' };
+  const containers = selectContainers(top);
+  const region = regionAround(top, body);
+  let pLen = 0;
+  let longPLen = 0;
+  let textLen = 0;
+  for (const el of containers) {
+    pLen += el.pLen;
+    longPLen += el.longPLen;
+    textLen += el.textLen;
+  }
+  if (longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen) return { containers, mode: 'article' };
+  return { containers: [region], mode: 'region' };
+}

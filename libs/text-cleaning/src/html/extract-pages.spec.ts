@@ -1,0 +1,64 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from './extract-article.js';
+
+/*
+ * Pages that are not articles: forum threads, listings of link cards, service pages, pages served
+ * in <noscript>. Their content is spread over many blocks; the furniture around them still goes.
+ */
+
+const NAV = '<header class="site-header"><a href="/">Relief Forum</a><nav><a href="/a">Latest</a> <a href="/b">Categories</a> <a href="/c">Members</a></nav></header>';
+const FOOTER = '<footer><p>© 2025 Relief Forum. All rights reserved. Privacy policy, terms of use and contact.</p></footer>';
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+const POSTS = [
+  'Has anyone shipped water filters to the northern camps this month?<br>The road through the valley was closed last week.',
+  'We did, on Tuesday. The convoy took the coastal road instead, it adds a day but it is open.',
+  'Thanks, that helps. Do you know whether the customs office at the border still asks for the paper permit?',
+  'Yes, they still want the paper copy, stamped by the ministry. Scans were refused twice.',
+];
+
+describe('extractArticle on pages that are not articles', () => {
+  it('keeps every post of a thread whose posts nest an <article> in another', () => {
+    const posts = POSTS.map(
+      (text, i) => `<article class="message message--post" id="post-${i}"><div class="message-cell--user"><a href="/u/${i}">member${i}</a></div>
+        <div class="message-main"><div class="message-content"><article class="message-body"><div class="bbWrapper">${text}</div></article></div>
+        <footer class="message-footer"><a href="/like/${i}">Like</a> <a href="/reply/${i}">Reply</a></footer></div></article>`,
+    );
+    const r = extractArticle(page('Water filters for the camps | Relief Forum', `${NAV}<div class="p-body"><h1>Water filters for the camps</h1><div class="block-body">${posts.join('')}</div></div>${FOOTER}`));
+    for (const text of POSTS) for (const line of text.split('<br>')) assert.ok(r.body.includes(line), line);
+    for (const furniture of ['Categories', 'Reply', 'All rights reserved']) assert.ok(!r.body.includes(furniture), furniture);
+  });
+
+  it('keeps the cards of a listing made of links and short descriptions', () => {
+    const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
+    const cards = names.map((n, i) => `<li class="card"><a href="/programmes/${i}"><h3>${n}</h3></a><p>${n} programme in ${12 + i} countries.</p></li>`).join('');
+    const r = extractArticle(page('Programmes', `${NAV}<main><h1>Programmes</h1><p>What we do, country by country.</p><ul class="grid">${cards}</ul></main>${FOOTER}`));
+    for (const n of names) assert.ok(r.body.includes(n), n);
+    assert.ok(r.body.includes('Protection programme in 17 countries.'));
+    assert.ok(!r.body.includes('Members'));
+  });
+
+  it('reads a thread served in <noscript> to clients without scripts, and drops a script notice', () => {
+    const posts = POSTS.map((text, i) => `<div class="topic-body crawler-post"><span class="creator">member${i}</span><div class="post"><p>${text}</p></div></div>`).join('');
+    const served = page('Water filters', `<noscript><div class="js-warning">You need to enable JavaScript to run this app.</div></noscript>${NAV}<noscript data-path="/t/1"><div id="main-outlet" role="main">${posts}</div></noscript>`);
+    const r = extractArticle(served);
+    assert.ok(r.body.includes('stamped by the ministry'));
+    assert.ok(r.body.includes('coastal road'));
+    assert.ok(!r.body.includes('enable JavaScript'));
+  });
+
+  it('ignores a <noscript> copy of content the page shows anyway', () => {
+    const text = `<p>${POSTS[1]} ${POSTS[2]}</p><p>${POSTS[3]} ${POSTS[1]}</p>`;
+    const r = extractArticle(page('Copy', `<main><div class="story">${text}</div><noscript><div class="story">${text}</div></noscript></main>`));
+    assert.equal(r.body.split('stamped by the ministry').length, 2);
+  });
+
+  it('keeps content after a stray </body>, as browsers do', () => {
+    const r = extractArticle(`<html><body><div class="intro"><p>${POSTS[1]}</p></div></body></html><div class="story"><p>${POSTS[2]} ${POSTS[3]}</p><p>${POSTS[3]} ${POSTS[2]}</p></div>`);
+    assert.ok(r.body.includes('stamped by the ministry'));
+  });
+});
