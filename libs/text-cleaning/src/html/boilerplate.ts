@@ -14,7 +14,7 @@ const FURNITURE_ROLES = new Set([
 const FURNITURE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'megamenu', 'breadcrumb', 'breadcrumbs',
   'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'cookie', 'cookies',
-  'consent', 'gdpr', 'banner', 'comment', 'comments', 'commentlist', 'disqus', 'related', 'recommended',
+  'consent', 'gdpr', 'banner', 'disqus', 'related', 'recommended',
   'recommendation', 'recommendations', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo',
   'promos', 'promotion', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'adunit',
   'sponsor', 'sponsored', 'sidebar', 'footer', 'header', 'masthead', 'pagination',
@@ -29,6 +29,8 @@ const SHORT_FURNITURE_WORDS = new Set([
   'credits', 'source', 'data', 'info', 'print', 'email', 'tools', 'actions',
 ]);
 const SHORT_BLOCK_LEN = 200;
+// Comments are furniture beside an article, but the content of a discussion page (see prune).
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
 // Whole class names that hide an element from sighted readers.
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible']);
@@ -70,6 +72,11 @@ export function isHidden(el: HtmlElement): boolean {
   const cls = el.attr('class');
   if (cls !== undefined) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
+}
+
+/** True for a block named as comments ("comment-list", "ipsComment"), which isFurniture leaves alone. */
+export function isCommentBlock(el: HtmlElement): boolean {
+  return hasWord([...classWords(el.attr('class')), ...classWords(el.attr('id'))], COMMENT_WORDS);
 }
 
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */

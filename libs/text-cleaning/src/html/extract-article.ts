@@ -1,5 +1,5 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { isFurniture } from './boilerplate.js';
+import { isCommentBlock, isFurniture } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
@@ -28,6 +28,9 @@ const WRAPPER_SHARE = 0.5;
 const HEADLINE_WRAPPER_SHARE = 0.2;
 const CORE_SHARE = 0.5;
 const SPACES_RE = /\s+/g;
+// Long-paragraph text outside the comment blocks that makes the page an article with comments.
+const MIN_ARTICLE_BESIDE_COMMENTS = 300;
+const ARTICLE_SHARE_BESIDE_COMMENTS = 0.3;
 
 function findBody(root: HtmlElement): HtmlElement {
   const stack: HtmlElement[] = [root];
@@ -39,7 +42,15 @@ function findBody(root: HtmlElement): HtmlElement {
   return root;
 }
 
-function prune(el: HtmlElement, page: HtmlElement, protectedEls: ReadonlySet<HtmlElement>): void {
+interface PruneState {
+  page: HtmlElement;
+  protectedEls: ReadonlySet<HtmlElement>;
+  /** Outermost blocks named as comments, judged once the rest of the page is known. */
+  comments: HtmlElement[];
+}
+
+function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
+  const { page, protectedEls } = state;
   for (const child of el.children) {
     if (typeof child === 'string') continue;
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
@@ -49,8 +60,24 @@ function prune(el: HtmlElement, page: HtmlElement, protectedEls: ReadonlySet<Htm
       child.removed = true;
       continue;
     }
-    prune(child, page, protectedEls);
+    const comments = !inComments && !wrapper && isCommentBlock(child);
+    if (comments) state.comments.push(child);
+    prune(child, state, inComments || comments);
   }
+}
+
+/**
+ * Comments go when the page has an article of its own beside them; on a discussion page (a forum
+ * thread, a Q&A page) they are the content.
+ */
+function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): boolean {
+  if (comments.length === 0) return false;
+  let inside = 0;
+  for (const el of comments) inside += el.longPLen;
+  const outside = body.longPLen - inside;
+  if (outside < MIN_ARTICLE_BESIDE_COMMENTS && outside < ARTICLE_SHARE_BESIDE_COMMENTS * inside) return false;
+  for (const el of comments) el.removed = true;
+  return true;
 }
 
 function normalise(text: string): string {
@@ -73,8 +100,10 @@ export function analysePage(html: string): AnalysedPage {
   if (dropNoscriptCopies(page)) computeStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
-  prune(body, body, protectedEls);
+  const state: PruneState = { page: body, protectedEls, comments: [] };
+  prune(body, state, false);
   computeStats(page.root);
+  if (dropComments(body, state.comments)) computeStats(page.root);
   return { page, body, title, top: findTopCandidate(body) };
 }
 
