@@ -8,7 +8,8 @@ import { linkDensity } from './stats.js';
  * furniture are skipped. Other pages (a forum thread, a listing, a product, a service page) spread
  * their content over many blocks that the scoring of paragraphs does not see: there the content is
  * the smallest region around the top candidate that holds most of the page's non-link text, and
- * it is rendered whole (the furniture was pruned before).
+ * it is rendered whole (the furniture was pruned before). A page of link cards (teasers wrapped
+ * whole in <a>) has its content in link text: there the region is found on all text.
  */
 
 const SIBLING_SENTENCE_RE = /\.( |$)/;
@@ -19,6 +20,14 @@ const REGION_SHARE = 0.6;
 const PROSE_REGION_SHARE = 0.7;
 // ...and their own text is mostly paragraphs.
 const PROSE_TEXT_SHARE = 0.8;
+// ...and they hold this share of the region's non-link text: one card's blurb in a product grid is
+// not an article.
+const ARTICLE_REGION_SHARE = 0.3;
+// ...and are not mostly link text (a list of teasers is rendered whole, not judged as an article's parts).
+const MAX_ARTICLE_LINK_SHARE = 0.5;
+// A page whose text is this much link text, with its long paragraphs outside the non-link region.
+const LINK_PAGE_DENSITY = 0.85;
+const LINK_PAGE_PROSE_SHARE = 0.5;
 
 export interface RenderChoice {
   containers: HtmlElement[];
@@ -65,25 +74,33 @@ export function selectContainers(top: HtmlElement): HtmlElement[] {
 }
 
 /** The smallest ancestor of `from` (itself included) holding REGION_SHARE of the body's non-link text. */
-function regionAround(from: HtmlElement, body: HtmlElement): HtmlElement {
-  const needed = REGION_SHARE * plainText(body);
+function regionAround(from: HtmlElement, body: HtmlElement, measure: (el: HtmlElement) => number): HtmlElement {
+  const needed = REGION_SHARE * measure(body);
   let el = from;
-  while (el !== body && el.parent !== null && plainText(el) < needed) el = el.parent;
+  while (el !== body && el.parent !== null && measure(el) < needed) el = el.parent;
   return el;
 }
 
 export function chooseContainers(body: HtmlElement, top: HtmlElement | null): RenderChoice {
   if (top === null) return { containers: [body], mode: 'region' };
   const containers = selectContainers(top);
-  const region = regionAround(top, body);
+  const region = regionAround(top, body, plainText);
+  // A page of link cards (whole teasers inside <a>): the content is link text, and the region is
+  // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
+  if (linkDensity(body) > LINK_PAGE_DENSITY && region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen) {
+    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'region' };
+  }
   let pLen = 0;
   let longPLen = 0;
   let textLen = 0;
+  let plain = 0;
   for (const el of containers) {
     pLen += el.pLen;
     longPLen += el.longPLen;
     textLen += el.textLen;
+    plain += plainText(el);
   }
-  if (longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen) return { containers, mode: 'article' };
+  const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
+  if (prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen) return { containers, mode: 'article' };
   return { containers: [region], mode: 'region' };
 }
