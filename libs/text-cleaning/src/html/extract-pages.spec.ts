@@ -61,4 +61,22 @@ describe('extractArticle on pages that are not articles', () => {
     const r = extractArticle(`<html><body><div class="intro"><p>${POSTS[1]}</p></div></body></html><div class="story"><p>${POSTS[2]} ${POSTS[3]}</p><p>${POSTS[3]} ${POSTS[2]}</p></div>`);
     assert.ok(r.body.includes('stamped by the ministry'));
   });
+
+  it('keeps a grid of link cards, each teaser wrapped whole in <a>, beside one card with its own blurb', () => {
+    const cards = [...POSTS, ...POSTS, ...POSTS].map((t, i) => `<li><a href="/r${i}"><h3>Report ${i} from the northern camps</h3><p>${t.replace('<br>', ' ')}</p></a></li>`).join('');
+    const blurb = `<li><div class="card"><p>${POSTS[0]!.replace('<br>', ' ')} A longer note written by the team, not a link.</p></div></li>`;
+    const r = extractArticle(page('Reports', `${NAV}<main><h1>Reports</h1><ul class="grid">${blurb}${cards}</ul></main>${FOOTER}`));
+    for (let i = 0; i < 3 * POSTS.length; i++) assert.ok(r.body.includes(`Report ${i} from the northern camps`), `card ${i}`);
+    assert.ok(!r.body.includes('All rights reserved'));
+  });
+
+  it('keeps the comments of a discussion page, and drops them beside an article of its own', () => {
+    const comments = `<div class="comment-list">${POSTS.map((t) => `<div class="comment"><p>${t}</p></div>`).join('')}</div>`;
+    const thread = extractArticle(page('Thread', `${NAV}<main><h1>Water filters</h1>${comments}</main>${FOOTER}`));
+    assert.ok(thread.body.includes('stamped by the ministry'));
+    const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue through the winter months, weather permitting.</p>`).join('');
+    const article = extractArticle(page('Story', `${NAV}<main><article><h1>Convoys resume</h1>${story}</article>${comments}</main>${FOOTER}`));
+    assert.ok(article.body.includes('continue through the winter'));
+    assert.equal((article.body.match(/stamped by the ministry/g) ?? []).length, 1, 'the comment copy is dropped');
+  });
 });
