@@ -25,6 +25,7 @@ COPY apps/indexer/package.json apps/indexer/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/pipeline-state/package.json libs/pipeline-state/
 COPY libs/enrichment/package.json libs/enrichment/
+COPY libs/enrichment-evaluation/package.json libs/enrichment-evaluation/
 COPY libs/fetching/package.json libs/fetching/
 COPY libs/kafka-messaging/package.json libs/kafka-messaging/
 COPY libs/release-processing/package.json libs/release-processing/

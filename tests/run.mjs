@@ -45,7 +45,7 @@ try {
     await run(process.execPath, ['tests/dist/bench/language.bench.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--min-accuracy', '0.98']);
     // The shipped theme model must be what the labels give, not a hand-edited file.
     say('reproducibility gate: the theme model in calibration.ts equals a refit on the labels (about 2 min)');
-    await run(process.execPath, ['tests/dist/bench/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
+    await run(process.execPath, ['tools/dist/theme-model/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
   } else say('quality gate skipped: ../shared/corpus not found');
 
   const tests = [

@@ -25,20 +25,26 @@ import { performance } from 'node:perf_hooks';
 import type { CleanRelease, EnrichedRelease, RawRelease } from '@presswatch/contracts';
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
 import {
+  addCounts,
+  assignSplits,
+  compareSets,
   DEFAULT_CORPUS_FILE,
+  emptyCounts,
   labelKey,
   labelledRelease,
   loadCorpus,
   loadLabels,
   loadSecondPass,
+  prf,
   rawRelease,
   SAMPLES_DIR,
   SECOND_PASS_FILE,
   TRAIN_FILE,
+  type Counts,
   type Label,
-} from '../eval/enrichment/labels.js';
+  type Split,
+} from '@presswatch/enrichment-evaluation';
 import { numberOption, parseArgs, table } from './bench-util.js';
-import { addCounts, assignSplits, compareSets, emptyCounts, prf, type Counts, type Split } from './enrichment-score.js';
 
 const TARGET_BYTES = 4096;
 const SOURCE = 'bench:enrichment';

@@ -1,8 +1,8 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
 import { datelineCountry, detectCountries, leadingDateline, openingSentenceTokens, type CountryTag } from './countries/detect.js';
-import { countryInfo } from './countries/gazetteer.js';
-import { findOrganizations, type OrganizationTag } from './organizations.js';
-import { detectPersons, findPersons, type PersonTag } from './persons.js';
+import { countryInfo } from './countries/gazetteer/gazetteer.js';
+import { findOrganizations, type OrganizationTag } from './organizations/detect.js';
+import { detectPersons, findPersons, type PersonTag } from './persons/detect.js';
 import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';

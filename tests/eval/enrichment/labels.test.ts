@@ -15,7 +15,7 @@ import {
   TRAIN_FILE,
   selectTraining,
   type Label,
-} from './labels.js';
+} from '@presswatch/enrichment-evaluation';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
-import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/context.js';
+import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { tokenize, type TokenizedText } from '../text/tokenize.js';
-import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer.js';
+import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
 export interface CountryTag {
   code: string;

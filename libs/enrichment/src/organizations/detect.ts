@@ -1,7 +1,7 @@
-import type { PlaceMatch } from './countries/detect.js';
-import { CONNECTORS, sentenceInitial } from './text/context.js';
-import { PhraseTrie } from './text/phrase-trie.js';
-import { fold, phraseKeys, type Token, type TokenizedText } from './text/tokenize.js';
+import type { PlaceMatch } from '../countries/detect.js';
+import { CONNECTORS, sentenceInitial } from '../text/neighbouring-words.js';
+import { PhraseTrie } from '../text/phrase-trie.js';
+import { fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 
 export interface OrganizationTag {
   id: string;

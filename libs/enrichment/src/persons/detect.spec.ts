@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectPersons } from './persons.js';
-import { tokenize } from './text/tokenize.js';
+import { detectPersons } from './detect.js';
+import { tokenize } from '../text/tokenize.js';
 
 const persons = (text: string, contacts: { name: string | null; office: string | null }[] = []) =>
   detectPersons(tokenize(text), contacts);

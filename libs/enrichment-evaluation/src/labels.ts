@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
 import { z } from 'zod';
 
-/** Repository root, from tests/eval/enrichment or tests/dist/eval/enrichment. */
-export const REPO_ROOT = join(import.meta.dirname, import.meta.url.includes('/dist/') ? '../../../..' : '../../..');
+/** Repository root, from libs/enrichment-evaluation/src or libs/enrichment-evaluation/dist. */
+export const REPO_ROOT = join(import.meta.dirname, '../../..');
 /** labels.json stays in the source tree (tsc does not copy it to dist). */
 export const LABELS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'labels.json');
 /** Training labels: further corpus reports by the same rule, for rule work and calibration (never scored as the eval set). */

@@ -1,8 +1,8 @@
-import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
-import { fold, phraseKeys } from '../text/tokenize.js';
-import { CITIES } from './cities.js';
-import { DEMONYM_OWNER, englishForms, frenchForms, handDemonyms, LANGUAGE_WORDS } from './demonyms.js';
-import { loadIsoNames, loadRegions, loadWorldCountries } from './sources.js';
+import { expandForms, PhraseTrie } from '../../text/phrase-trie.js';
+import { fold, phraseKeys } from '../../text/tokenize.js';
+import { CITIES } from '../cities.js';
+import { DEMONYM_OWNER, englishForms, frenchForms, handDemonyms, LANGUAGE_WORDS } from '../demonyms.js';
+import { loadIsoNames, loadRegions, loadWorldCountries } from './package-data.js';
 
 /**
  * The gazetteer: every way of naming a country in fr/en/es (names, official

@@ -3,7 +3,7 @@
  * the training set (train.json) plus the dev half of the eval set. The held-out half is never
  * read here, so its figures in `npm run bench:enrichment` stay an honest estimate.
  *
- *   node tests/dist/bench/fit-themes.js [CORPUS_FILE] [--write] [--check]
+ *   node tools/dist/theme-model/fit-themes.js [CORPUS_FILE] [--write] [--check]
  *
  * Model: L2-regularised logistic regression over the detector's candidate features (one example
  * per release and candidate theme; label = the theme is in the release's hand labels), with a
@@ -17,22 +17,38 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  assignSplits,
+  compareSets,
+  DEFAULT_CORPUS_FILE,
+  emptyCounts,
+  labelKey,
+  labelledRelease,
+  loadCorpus,
+  loadLabels,
+  prf,
+  REPO_ROOT,
+  TRAIN_FILE,
+  type Counts,
+  type Label,
+} from '@presswatch/enrichment-evaluation';
 import {
   FEATURE_NAMES,
+  fitLogistic,
+  fitTextModel,
+  outOfFoldText,
+  ruleDecision,
   THEME_IDS,
   themeFeatures,
   themeInputsFor,
   textProbabilities,
+  type Example,
   type ThemeCandidate,
   type ThemeId,
   type WordBag,
-} from '@presswatch/enrichment';
+} from '@presswatch/enrichment/model-fitting';
 import { cleanRelease, enrichmentInput } from '@presswatch/release-processing';
-import { DEFAULT_CORPUS_FILE, labelKey, labelledRelease, loadCorpus, loadLabels, REPO_ROOT, TRAIN_FILE, type Label } from '../eval/enrichment/labels.js';
-import { parseArgs } from './bench-util.js';
-import { assignSplits, compareSets, emptyCounts, prf, type Counts } from './enrichment-score.js';
-import { fitTextModel, outOfFoldText } from './text-fit.js';
-import { fitLogistic, ruleDecision, type Example } from './theme-fit.js';
 
 export const CALIBRATION_FILE = join(REPO_ROOT, 'libs', 'enrichment', 'src', 'themes', 'calibration.ts');
 const FOLDS = 5;
@@ -124,8 +140,8 @@ function f1Of(docs: readonly Doc[], tagged: (d: Doc, i: number) => ThemeCandidat
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), []);
-  const docs = loadDocs(resolve(args.positional[0] ?? DEFAULT_CORPUS_FILE));
+  const args = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean' }, check: { type: 'boolean' } } });
+  const docs = loadDocs(resolve(args.positionals[0] ?? DEFAULT_CORPUS_FILE));
   const themeIndex = new Map(THEME_IDS.map((t, i) => [t, i]));
 
   // Folds: document position modulo FOLDS.
@@ -151,11 +167,11 @@ function main(): void {
       '',
     ].join('\n'),
   );
-  if (args.flags.has('--write')) {
+  if (args.values.write === true) {
     writeFileSync(CALIBRATION_FILE, source);
     process.stdout.write(`wrote ${CALIBRATION_FILE}\n`);
   }
-  if (args.flags.has('--check')) {
+  if (args.values.check === true) {
     const same = readFileSync(CALIBRATION_FILE, 'utf8') === source;
     process.stdout.write(same ? 'calibration.ts matches a refit\n' : 'calibration.ts differs from a refit: run npm run fit:themes -- --write\n');
     if (!same) process.exitCode = 1;

@@ -1,5 +1,5 @@
-import { GAZETTEER } from './countries/gazetteer.js';
-import { fold, phraseKeys, type Token, type TokenizedText } from './text/tokenize.js';
+import { GAZETTEER } from '../countries/gazetteer/gazetteer.js';
+import { fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 
 export interface PersonTag {
   name: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fitLogistic, type Example } from './theme-fit.js';
+import { fitLogistic, type Example } from './logistic-regression.js';
 
 describe('theme model fitting', () => {
   it('learns which feature separates the labels, and a per-theme offset', () => {

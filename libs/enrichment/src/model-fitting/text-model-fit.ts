@@ -1,5 +1,6 @@
 /** Fits the bag-of-stems theme classifier (libs/enrichment/src/themes/text-model.ts) on labelled releases. */
-import { textProbability, textVector, type TextModel, type TextVector, type ThemeId, type WordBag } from '@presswatch/enrichment';
+import { textProbability, textVector, type TextModel, type TextVector, type WordBag } from '../themes/text-model.js';
+import type { ThemeId } from '../themes/vocabulary.js';
 
 export interface TextExample {
   readonly bag: WordBag;

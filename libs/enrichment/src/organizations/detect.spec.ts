@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectCountries } from './countries/detect.js';
-import { detectOrganizations } from './organizations.js';
-import { tokenize } from './text/tokenize.js';
+import { detectCountries } from '../countries/detect.js';
+import { detectOrganizations } from './detect.js';
+import { tokenize } from '../text/tokenize.js';
 
 function orgs(text: string, language: string, dateline: string | null = null): { id: string; name: string }[] {
   const doc = tokenize(text);

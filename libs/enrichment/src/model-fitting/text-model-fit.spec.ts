@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { textProbability, textVector, type WordBag } from '@presswatch/enrichment';
-import { fitTextModel, outOfFoldText, type TextExample } from './text-fit.js';
+import { textProbability, textVector, type WordBag } from '../themes/text-model.js';
+import { fitTextModel, outOfFoldText, type TextExample } from './text-model-fit.js';
 
 /** 90 releases: those about trafficking use "traffi", every release uses filler stems. */
 function examples(): TextExample[] {

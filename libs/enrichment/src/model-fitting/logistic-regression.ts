@@ -1,5 +1,7 @@
 /** L2-regularised logistic regression by Newton's method, for the theme decision model (fit-themes.ts). */
-import { logisticProbability, ruleThemes, type TextModel, type ThemeCandidate } from '@presswatch/enrichment';
+import { ruleThemes, type ThemeCandidate } from '../themes/detect.js';
+import { logisticProbability } from '../themes/model.js';
+import type { TextModel } from '../themes/text-model.js';
 
 export interface Example {
   readonly x: readonly number[];
