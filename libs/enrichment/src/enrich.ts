@@ -61,12 +61,12 @@ function analyse(input: EnrichmentInput) {
   const personTokens = new Set<number>();
   for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
   const headline = title === null ? openingSentenceTokens(body, HEADLINE_TOKENS) : 0;
-  const det = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
+  const countriesFound = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
   const docs = title === null ? [body] : [body, title];
-  const places = title === null ? [det.bodyMatches] : [det.bodyMatches, det.titleMatches];
-  const orgs = findOrganizations(docs, lang, places, det.primary);
+  const places = title === null ? [countriesFound.bodyMatches] : [countriesFound.bodyMatches, countriesFound.titleMatches];
+  const orgs = findOrganizations(docs, lang, places, countriesFound.primary);
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, body, people, det, orgs, themes, bag: wordBag(title, body) };
+  return { lang, body, people, countriesFound, orgs, themes, bag: wordBag(title, body) };
 }
 
 /** What `enrich` decides themes from: the candidates with their features and the word bag (for calibration). */
@@ -80,17 +80,17 @@ export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandi
  * expressions; the rest on the shared tokens (`analyse`).
  */
 export function enrich(input: EnrichmentInput): Enrichment {
-  const { lang, body, people, det, orgs, themes, bag } = analyse(input);
-  const info = det.primary === null ? undefined : countryInfo(det.primary);
-  const ll = info?.latlng ?? null;
+  const { lang, body, people, countriesFound, orgs, themes, bag } = analyse(input);
+  const info = countriesFound.primary === null ? undefined : countryInfo(countriesFound.primary);
+  const latlng = info?.latlng ?? null;
   return {
-    countries: det.countries,
-    regions: regionsFor(det.countries.map((c) => c.code)),
+    countries: countriesFound.countries,
+    regions: regionsFor(countriesFound.countries.map((c) => c.code)),
     themes: decideThemes(themes, undefined, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
-    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, det.primary),
-    location: ll === null ? null : { lat: ll[0], lon: ll[1] },
-    datelineCountry: det.dateline?.code ?? null,
+    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, countriesFound.primary),
+    location: latlng === null ? null : { lat: latlng[0], lon: latlng[1] },
+    datelineCountry: countriesFound.dateline?.code ?? null,
   };
 }

@@ -153,7 +153,7 @@ function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Ca
 }
 
 export function findPlaces(doc: TokenizedText, from = 0, evidence: ReadonlySet<string> = new Set()): PlaceMatch[] {
-  return resolveAmbiguous([{ doc, cands: scan(doc, from) }], evidence)[0] ?? [];
+  return resolveAmbiguous([{ doc, candidates: scan(doc, from) }], evidence)[0] ?? [];
 }
 
 /**
@@ -161,11 +161,11 @@ export function findPlaces(doc: TokenizedText, from = 0, evidence: ReadonlySet<s
  * from anywhere in the release (a demonym, a capital, the dateline) counts.
  */
 function resolveAmbiguous(
-  parts: readonly { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[],
+  parts: readonly { doc: TokenizedText; candidates: Candidate[]; excluded?: ReadonlySet<number> | undefined }[],
   extraEvidence: ReadonlySet<string>,
 ): PlaceMatch[][] {
   const evidence = new Set(extraEvidence);
-  const valid = parts.map(({ doc, cands, excluded }) => cands.filter((c) => locallyValid(doc, c, excluded)));
+  const valid = parts.map(({ doc, candidates, excluded }) => candidates.filter((c) => locallyValid(doc, c, excluded)));
   for (const list of valid) for (const c of list) if (!c.entry.ambiguous) evidence.add(c.code);
   return parts.map(({ doc }, k) => {
     const list = valid[k] ?? [];
@@ -214,7 +214,7 @@ export interface Dateline {
 /** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
 export function datelineCountry(dateline: string): Dateline | null {
   const doc = tokenize(dateline);
-  const places = resolveAmbiguous([{ doc, cands: scan(doc, 0) }], new Set())[0] ?? [];
+  const places = resolveAmbiguous([{ doc, candidates: scan(doc, 0) }], new Set())[0] ?? [];
   const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
   if (pick === undefined) return null;
   return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code) };
@@ -264,14 +264,14 @@ export function detectCountries(
   personTokens?: ReadonlySet<number>,
   headlineTokens = 0,
 ): CountryDetection {
-  const dl = dateline === null ? null : datelineCountry(dateline);
-  const parts: { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
-    { doc: body, cands: scan(body, bodyFrom), excluded: personTokens },
+  const datelinePlace = dateline === null ? null : datelineCountry(dateline);
+  const parts: { doc: TokenizedText; candidates: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
+    { doc: body, candidates: scan(body, bodyFrom), excluded: personTokens },
   ];
-  if (title !== null) parts.push({ doc: title, cands: scan(title, 0) });
+  if (title !== null) parts.push({ doc: title, candidates: scan(title, 0) });
   const docs = title === null ? [body] : [body, title];
-  let resolved = resolveShorthands(docs, resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code])));
-  if (dl === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
+  let resolved = resolveShorthands(docs, resolveAmbiguous(parts, datelinePlace === null ? new Set() : new Set([datelinePlace.code])));
+  if (datelinePlace === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
   const bodyMatches = resolved[0] ?? [];
   const titleMatches = resolved[1] ?? [];
 
@@ -293,10 +293,10 @@ export function detectCountries(
   // places named there count as title mentions.
   bodyMatches.forEach((m, i) => bump(m, title === null && m.end <= headlineTokens, i));
 
-  const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], dl);
-  if (dl !== null && (!dl.office || primary === dl.code)) {
-    const s = stats.get(dl.code);
-    if (s === undefined) stats.set(dl.code, { code: dl.code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
+  const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], datelinePlace);
+  if (datelinePlace !== null && (!datelinePlace.office || primary === datelinePlace.code)) {
+    const s = stats.get(datelinePlace.code);
+    if (s === undefined) stats.set(datelinePlace.code, { code: datelinePlace.code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
     else s.mentions++;
   }
   const ordered = [...stats.values()].sort(
@@ -309,7 +309,7 @@ export function detectCountries(
     role: s.code === primary ? ('primary' as const) : ('mentioned' as const),
     mentions: s.mentions,
   }));
-  return { countries, primary, dateline: dl, bodyMatches, titleMatches };
+  return { countries, primary, dateline: datelinePlace, bodyMatches, titleMatches };
 }
 
 /**
@@ -361,22 +361,22 @@ function byStrength(a: Stat, b: Stat): number {
  * is mentioned far more often. A headquarters dateline (Geneva, New York) only
  * says where the office is, so any country mentioned more than it takes over.
  */
-function choosePrimary(stats: readonly Stat[], dl: Dateline | null): string | null {
-  if (stats.length === 0) return dl?.code ?? null;
+function choosePrimary(stats: readonly Stat[], datelinePlace: Dateline | null): string | null {
+  if (stats.length === 0) return datelinePlace?.code ?? null;
   const TITLE_BONUS = 2;
   const score = (s: Stat): number => s.weight + (s.inTitle ? TITLE_BONUS : 0);
   const ranked = [...stats].sort((a, b) => score(b) - score(a) || byStrength(a, b));
-  if (dl === null) return ranked[0]?.code ?? null;
+  if (datelinePlace === null) return ranked[0]?.code ?? null;
 
-  const d = stats.find((s) => s.code === dl.code);
+  const d = stats.find((s) => s.code === datelinePlace.code);
   const dWeight = d?.weight ?? 0;
   const dInTitle = d?.inTitle ?? false;
-  const others = stats.filter((s) => s.code !== dl.code);
+  const others = stats.filter((s) => s.code !== datelinePlace.code);
   const titled = others.filter((s) => s.inTitle).sort(byStrength);
   if (!dInTitle && titled[0] !== undefined) return titled[0].code;
   const challenger = [...others].sort(byStrength)[0];
-  if (challenger === undefined) return dl.code;
-  if (dInTitle && !challenger.inTitle) return dl.code;
-  const wins = dl.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;
-  return wins ? challenger.code : dl.code;
+  if (challenger === undefined) return datelinePlace.code;
+  if (dInTitle && !challenger.inTitle) return datelinePlace.code;
+  const wins = datelinePlace.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;
+  return wins ? challenger.code : datelinePlace.code;
 }
