@@ -1,5 +1,5 @@
 /*
- * Fits the theme decision model (libs/enrichment/src/themes/calibration.ts) on hand labels:
+ * Fits the theme decision model (libs/enrichment/src/themes/theme-model.json) on hand labels:
  * the training set (train.json) plus the dev half of the eval set. The held-out half is never
  * read here, so its figures in `npm run bench:enrichment` stay an honest estimate.
  *
@@ -7,13 +7,13 @@
  *
  * Model: L2-regularised logistic regression over the detector's candidate features (one example
  * per release and candidate theme; label = the theme is in the release's hand labels), with a
- * small per-theme offset, plus one feature from a bag-of-stems text classifier (text-fit.ts).
+ * small per-theme offset, plus one feature from a bag-of-stems text classifier (model-fitting/text-model-fit.ts).
  * The text feature of a training release comes from a text model fitted without it (inner
  * folds), as it will for unseen releases. Cross-validation is nested: each outer fold refits
  * everything on the other folds. The threshold is the one maximising micro F1 of the outer
  * out-of-fold probabilities. Prints cross-validated F1 of the hand rule, of the model without the
  * text feature and of the full model, on the same folds.
- * `--write` regenerates calibration.ts; `--check` exits 1 when calibration.ts differs from a refit.
+ * `--write` regenerates theme-model.json; `--check` exits 1 when theme-model.json differs from a refit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,7 @@ import {
   FEATURE_NAMES,
   fitLogistic,
   fitTextModel,
+  formatThemeModel,
   outOfFoldText,
   ruleDecision,
   THEME_IDS,
@@ -46,11 +47,12 @@ import {
   type Example,
   type ThemeCandidate,
   type ThemeId,
+  type ThemeModel,
   type WordBag,
 } from '@presswatch/enrichment/model-fitting';
 import { cleanRelease, enrichmentInput } from '@presswatch/release-processing';
 
-export const CALIBRATION_FILE = join(REPO_ROOT, 'libs', 'enrichment', 'src', 'themes', 'calibration.ts');
+export const THEME_MODEL_FILE = join(REPO_ROOT, 'libs', 'enrichment', 'src', 'themes', 'theme-model.json');
 const FOLDS = 5;
 const INNER_FOLDS = 4;
 
@@ -154,8 +156,10 @@ function main(): void {
 
   // The shipped model: the decision model sees out-of-fold text probabilities, as on new releases.
   const all = examples(docs, outOfFoldText(docs, THEME_IDS, FOLDS));
-  const model = fitLogistic(all, themeIndex);
-  const source = model.source(FEATURE_NAMES, best.threshold, docs.length, fitTextModel(docs, THEME_IDS));
+  const fitted = fitLogistic(all, themeIndex);
+  const model: ThemeModel = { features: FEATURE_NAMES, weights: fitted.weights, themeBias: fitted.themeBias, threshold: best.threshold, text: fitTextModel(docs, THEME_IDS) };
+  const about = `Fitted by npm run fit:themes -- --write (tools/theme-model) on ${docs.length} labelled releases: train.json and the dev half of labels.json.`;
+  const source = formatThemeModel(model, about);
   process.stdout.write(
     [
       `fitted on ${docs.length} releases (train.json + dev half of labels.json), ${all.length} candidate themes`,
@@ -168,12 +172,12 @@ function main(): void {
     ].join('\n'),
   );
   if (args.values.write === true) {
-    writeFileSync(CALIBRATION_FILE, source);
-    process.stdout.write(`wrote ${CALIBRATION_FILE}\n`);
+    writeFileSync(THEME_MODEL_FILE, source);
+    process.stdout.write(`wrote ${THEME_MODEL_FILE}\n`);
   }
   if (args.values.check === true) {
-    const same = readFileSync(CALIBRATION_FILE, 'utf8') === source;
-    process.stdout.write(same ? 'calibration.ts matches a refit\n' : 'calibration.ts differs from a refit: run npm run fit:themes -- --write\n');
+    const same = readFileSync(THEME_MODEL_FILE, 'utf8') === source;
+    process.stdout.write(same ? 'theme-model.json matches a refit\n' : 'theme-model.json differs from a refit: run npm run fit:themes -- --write\n');
     if (!same) process.exitCode = 1;
   }
 }

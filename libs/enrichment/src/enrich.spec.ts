@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { enrich, THEME_IDS, themeInputsFor, themeLabel, type EnrichmentInput } from './index.js';
+import { enrich, THEME_IDS, type EnrichmentInput } from './index.js';
+import { themeInputsFor } from './enrich.js';
+import { themeLabel } from './themes/detect.js';
 
 const RELEASE: EnrichmentInput = {
   title: 'La Colombie renforce la lutte contre la traite des personnes',

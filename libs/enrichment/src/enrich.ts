@@ -7,6 +7,7 @@ import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
 import { decideThemes } from './themes/model.js';
+import { SHIPPED_THEME_MODEL } from './themes/model-file.js';
 import { wordBag, type WordBag } from './themes/text-model.js';
 
 export interface EnrichmentInput {
@@ -69,7 +70,7 @@ function analyse(input: EnrichmentInput) {
   return { lang, body, people, countriesFound, orgs, themes, bag: wordBag(title, body) };
 }
 
-/** What `enrich` decides themes from: the candidates with their features and the word bag (for calibration). */
+/** What `enrich` decides themes from: the candidates with their features and the word bag (for fitting the theme model). */
 export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandidate[]; bag: WordBag } {
   const { themes, bag } = analyse(input);
   return { candidates: themes, bag };
@@ -86,7 +87,7 @@ export function enrich(input: EnrichmentInput): Enrichment {
   return {
     countries: countriesFound.countries,
     regions: regionsFor(countriesFound.countries.map((c) => c.code)),
-    themes: decideThemes(themes, undefined, bag),
+    themes: decideThemes(themes, SHIPPED_THEME_MODEL, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
     amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, countriesFound.primary),

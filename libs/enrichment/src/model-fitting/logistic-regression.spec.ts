@@ -16,6 +16,7 @@ describe('theme model fitting', () => {
     // The noise feature barely moves the probability; theme y needs more evidence than x.
     assert.ok(Math.abs(model.probability([0.6, 0.9], 'x') - model.probability([0.6, 0.1], 'x')) < 0.15);
     assert.ok(model.probability([0.6, 0.5], 'y') < model.probability([0.6, 0.5], 'x'));
-    assert.match(model.source(['a', 'noise'], 0.5, 200, null), /threshold: 0\.5,/);
+    assert.equal(model.weights.length, 3);
+    assert.ok((model.themeBias['x'] ?? 0) > (model.themeBias['y'] ?? 0));
   });
 });
