@@ -1,121 +1,142 @@
 /*
- * The enrichment evaluation set: hand labels (labels.json, beside this file) for ReliefWeb corpus
- * reports and the project's sample releases, plus the rule that chose the corpus reports.
- * The corpus texts are NOT in the repository; they are read from ../shared when present.
+ * The enrichment labels (tests/eval/enrichment): their files, their schemas and their loaders.
+ * Optional files (the adjudicated gold, the additions' and the synthetic releases' labellings)
+ * load as null when absent, so callers can say so and fall back; present files must parse.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
 import { z } from 'zod';
 
 /** Repository root, from libs/enrichment-evaluation/src or libs/enrichment-evaluation/dist. */
 export const REPO_ROOT = join(import.meta.dirname, '../../..');
-/** labels.json stays in the source tree (tsc does not copy it to dist). */
-export const LABELS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'labels.json');
-/** Training labels: further corpus reports by the same rule, for rule work and calibration (never scored as the eval set). */
-export const TRAIN_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'train.json');
-/** An independent second labeller's primary country and themes for the eval set (inter-annotator agreement). */
-export const SECOND_PASS_FILE = join(REPO_ROOT, 'tests', 'eval', 'enrichment', 'second-pass.json');
-export const DEFAULT_CORPUS_FILE = join(REPO_ROOT, '..', 'shared', 'corpus', 'reliefweb-2017-12-sample.jsonl');
+export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval', 'enrichment');
+/** The first labeller's labels of the 84 original evaluation releases. */
+export const LABELS_FILE = join(EVAL_DIR, 'labels.json');
+/** Training labels: further corpus reports by the same rule, for rule work and model fitting (never scored as the eval set). */
+export const TRAIN_FILE = join(EVAL_DIR, 'train.json');
+/** An independent second labeller's primary country and themes for the 84 (inter-annotator agreement). */
+export const SECOND_PASS_FILE = join(EVAL_DIR, 'second-pass.json');
+/** The adjudicated gold of the whole eval set: the 84 and the additions. */
+export const ADJUDICATED_FILE = join(EVAL_DIR, 'adjudicated.json');
+/** The additions' two blind labellings (labeller 1 and labeller 2 of the additions). */
+export const ADDITIONS_LABELLER_FILES = [join(EVAL_DIR, 'additions', 'labeller-a.json'), join(EVAL_DIR, 'additions', 'labeller-b.json')] as const;
+export const SYNTHETIC_DIR = join(EVAL_DIR, 'synthetic');
+export const SYNTHETIC_RELEASES_FILE = join(SYNTHETIC_DIR, 'releases.jsonl');
+export const SYNTHETIC_GOLD_FILE = join(SYNTHETIC_DIR, 'gold.json');
+export const SYNTHETIC_LABELLER_FILES = [join(SYNTHETIC_DIR, 'labeller-a.json'), join(SYNTHETIC_DIR, 'labeller-b.json')] as const;
+export const SHARED_DIR = join(REPO_ROOT, '..', 'shared');
+export const DEFAULT_CORPUS_FILE = join(SHARED_DIR, 'corpus', 'reliefweb-2017-12-sample.jsonl');
+/** Real IOM releases as a fetcher saved them; read from ../shared, never copied into the repository. */
+export const IOM_SAMPLES_DIR = join(SHARED_DIR, 'samples', 'iom-fr');
 export const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'releases');
 
-const code = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
-const language = z.enum(['fr', 'en', 'es']);
-const common = {
-  language,
-  primaryCountry: code.nullable(),
-  countries: z.array(code),
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+export const LanguageSchema = z.enum(['fr', 'en', 'es']);
+export type Language = z.infer<typeof LanguageSchema>;
+const CORPUS_ID = /^reliefweb-\d+$/;
+const SAMPLE_FILE = /^[\w.-]+\.(txt|html?)$/;
+const IOM_FILE = /^[\w.-]+\.txt$/;
+const SYNTHETIC_ID = /^syn-[A-Za-z0-9_-]+-\d+$/;
+/** `corpus:reliefweb-123`, `samples:<file>`, `iom:<file>` or `synthetic:syn-<author>-<nnn>`. */
+const KEY = /^(corpus:reliefweb-\d+|samples:[\w.-]+\.(txt|html?)|iom:[\w.-]+\.txt|synthetic:syn-[A-Za-z0-9_-]+-\d+)$/;
+
+const annotation = {
+  language: LanguageSchema,
+  primaryCountry: countryCode.nullable(),
+  countries: z.array(countryCode),
   themes: z.array(z.string().min(1)),
   organizations: z.array(z.string().min(1)),
 };
+
+/** One labeller's labels of one release (labels.json, train.json, the labeller-a/b files). */
 export const LabelSchema = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('corpus'), id: z.string().regex(/^reliefweb-\d+$/), ...common }).strict(),
-  z.object({ source: z.literal('samples'), file: z.string().regex(/^[\w.-]+\.(txt|html?)$/), ...common }).strict(),
+  z.strictObject({ source: z.literal('corpus'), id: z.string().regex(CORPUS_ID), ...annotation }),
+  z.strictObject({ source: z.literal('samples'), file: z.string().regex(SAMPLE_FILE), ...annotation }),
+  z.strictObject({ source: z.literal('iom'), file: z.string().regex(IOM_FILE), ...annotation }),
+  z.strictObject({ source: z.literal('synthetic'), id: z.string().regex(SYNTHETIC_ID), ...annotation }),
 ]);
 export type Label = z.infer<typeof LabelSchema>;
 
-export function loadLabels(file = LABELS_FILE): Label[] {
-  return z.array(LabelSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+export function labelKey(l: Label): string {
+  switch (l.source) {
+    case 'corpus':
+    case 'synthetic':
+      return `${l.source}:${l.id}`;
+    case 'samples':
+    case 'iom':
+      return `${l.source}:${l.file}`;
+  }
 }
 
-export const SecondPassSchema = z
-  .object({ key: z.string().regex(/^(corpus:reliefweb-\d+|samples:[\w.-]+)$/), primaryCountry: code.nullable(), themes: z.array(z.string().min(1)) })
-  .strict();
+/** The source kind of a key (`corpus`, `samples`, `iom`, `synthetic`). */
+export function keySource(key: string): Label['source'] {
+  const source = key.slice(0, key.indexOf(':'));
+  if (source === 'corpus' || source === 'samples' || source === 'iom' || source === 'synthetic') return source;
+  throw new Error(`not a label key: ${key}`);
+}
+
+/** The second labeller of the 84: primary country and themes only. */
+export const SecondPassSchema = z.strictObject({ key: z.string().regex(KEY), primaryCountry: countryCode.nullable(), themes: z.array(z.string().min(1)) });
 export type SecondPass = z.infer<typeof SecondPassSchema>;
 
+/** An adjudicated gold entry: the labels, and the adjudicator's one-line reasons where the labellers disagreed. */
+export const GoldSchema = z.strictObject({
+  key: z.string().regex(KEY),
+  ...annotation,
+  reasons: z.strictObject({ primaryCountry: z.string().optional(), themes: z.record(z.string(), z.string()).optional() }),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+
+/** A synthetic training release, as the fetcher would deliver it (plain text or HTML). */
+export const SyntheticReleaseSchema = z.strictObject({
+  id: z.string().regex(SYNTHETIC_ID),
+  language: LanguageSchema,
+  author: z.string().min(1),
+  text: z.string().min(1),
+});
+export type SyntheticRelease = z.infer<typeof SyntheticReleaseSchema>;
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** Parses with the file name in the error, so a bad entry is easy to find. */
+function parseFile<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+export function loadLabels(file = LABELS_FILE): Label[] {
+  return parseFile(z.array(LabelSchema), file, readJson(file));
+}
+
 export function loadSecondPass(file = SECOND_PASS_FILE): SecondPass[] {
-  return z.array(SecondPassSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return parseFile(z.array(SecondPassSchema), file, readJson(file));
 }
 
-export function labelKey(l: Label): string {
-  return l.source === 'corpus' ? `corpus:${l.id}` : `samples:${l.file}`;
+/** Labels, or null when the (optional) file is absent. */
+export function loadOptionalLabels(file: string): Label[] | null {
+  return existsSync(file) ? loadLabels(file) : null;
 }
 
-export interface CorpusItem {
-  id: string;
-  language: string;
-  text: string;
+/** The adjudicated gold, or null when the file is absent. */
+export function loadGold(file = ADJUDICATED_FILE): Gold[] | null {
+  return existsSync(file) ? parseFile(z.array(GoldSchema), file, readJson(file)) : null;
 }
 
-const CorpusLine = z.object({ id: z.string(), language: z.string(), text: z.string() });
-
-/** The corpus as a list, or null when the file is absent (it lives outside the repository). */
-export function loadCorpus(file = DEFAULT_CORPUS_FILE): CorpusItem[] | null {
+/** The synthetic training releases (one JSON object a line), or null when the file is absent. */
+export function loadSyntheticReleases(file = SYNTHETIC_RELEASES_FILE): SyntheticRelease[] | null {
   if (!existsSync(file)) return null;
-  const out: CorpusItem[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() !== '') out.push(CorpusLine.parse(JSON.parse(line)));
-  }
-  return out;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), i }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, i }) => parseFile(SyntheticReleaseSchema, `${file}:${i + 1}`, JSON.parse(line)));
 }
 
-/**
- * The selection rule, fixed before looking at any enricher output: corpus reports in id order,
- * per language the first `perLanguage` whose text touches migration, trafficking, displacement
- * or refugees (topic regex below) and is at most 6,000 characters long (to keep hand labelling
- * of whole texts feasible).
- */
-export const TOPIC = /migra|traffick|traite|trata\b|déplac|displace|desplaz|refugee|réfugi|refugiad/i;
-export const MAX_SELECTED_CHARS = 6000;
-/** The training set also holds every longer report on the topic, up to this length. */
-export const MAX_LONGER_CHARS = 12000;
-
-export const EVAL_PER_LANGUAGE = 20;
-/** The training set is every further report of the same order: positions 21 to the end (139 fr, 125 en, 59 es). */
-export const TRAIN_PER_LANGUAGE = Infinity;
-
-/**
- * Per language, the reports at positions [skip, skip + perLanguage) of the rule's order; with
- * `longer`, the topic's reports of MAX_SELECTED_CHARS to MAX_LONGER_CHARS instead.
- */
-export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PER_LANGUAGE, skip = 0, longer = false): CorpusItem[] {
-  const numeric = (id: string): number => Number(id.replace(/^\D+/, ''));
-  const sorted = [...items].sort((a, b) => numeric(a.id) - numeric(b.id));
-  // Length in code points, as the rule was first computed.
-  const sized = (n: number): boolean => (longer ? n > MAX_SELECTED_CHARS && n <= MAX_LONGER_CHARS : n <= MAX_SELECTED_CHARS);
-  const out: CorpusItem[] = [];
-  for (const lang of ['fr', 'en', 'es']) {
-    out.push(...sorted.filter((r) => r.language === lang && TOPIC.test(r.text) && sized([...r.text].length)).slice(skip, skip + perLanguage));
-  }
-  return out;
-}
-
-/** The training set's reports: the rule's positions after the evaluation set's, plus the longer ones. */
-export function selectTraining(items: readonly CorpusItem[]): CorpusItem[] {
-  return [...selectCorpus(items, TRAIN_PER_LANGUAGE, EVAL_PER_LANGUAGE), ...selectCorpus(items, TRAIN_PER_LANGUAGE, 0, true)];
-}
-
-/** A text as the fetcher would publish it, for the offline benches. */
-export function rawRelease(id: string, body: string, contentType: string, source: string): RawRelease {
-  return { schemaVersion: SCHEMA_VERSION, id, source, url: null, fetchedAt: '2017-12-31T00:00:00.000Z', contentType, body, contentHash: '0'.repeat(64) };
-}
-
-/** A labelled release's raw form: corpus text by id, or the sample file; null when the corpus text is absent. */
-export function labelledRelease(label: Label, corpusTexts: ReadonlyMap<string, string>, source: string): RawRelease | null {
-  if (label.source === 'samples') {
-    const body = readFileSync(join(SAMPLES_DIR, label.file), 'utf8');
-    return rawRelease(label.file, body, /\.html?$/.test(label.file) ? 'text/html' : 'text/plain', source);
-  }
-  const text = corpusTexts.get(label.id);
-  return text === undefined ? null : rawRelease(label.id, text, 'text/plain', source);
+/** A label read as gold: the first labeller's labels stand in when no adjudicated gold exists. */
+export function goldFromLabel(l: Label): Gold {
+  const { language, primaryCountry, countries, themes, organizations } = l;
+  return { key: labelKey(l), language, primaryCountry, countries, themes, organizations, reasons: {} };
 }

@@ -60,20 +60,43 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
 
-/** `train`: the separate training labels (train.json), never part of the eval figures. */
-export type Split = 'dev' | 'heldout' | 'train';
-
 /**
- * Fixed dev / held-out split, decided before any error analysis: within each (source, language)
- * group, labels in labels.json order alternate, even positions (0, 2, ...) dev, odd held-out.
- * Rules are tuned on dev errors only; held-out figures are only ever read as totals.
+ * The primary-country decision, in two parts: on single-country releases (gold names one) whether
+ * the enricher names that one, and on regional or global releases (gold null) whether it names none.
  */
-export function assignSplits(labels: readonly { source: string; language: string }[]): Split[] {
-  const seen = new Map<string, number>();
-  return labels.map((l) => {
-    const key = `${l.source}/${l.language}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return n % 2 === 0 ? 'dev' : 'heldout';
-  });
+export interface PrimaryTally {
+  /** Releases whose gold names a primary country, and how many of them the enricher got right. */
+  single: number;
+  singleCorrect: number;
+  /** Single-country releases the enricher left without a primary. */
+  singleNone: number;
+  /** Releases whose gold has no primary (regional, global), and how many the enricher left without one. */
+  regional: number;
+  regionalNone: number;
 }
+
+export function emptyPrimaryTally(): PrimaryTally {
+  return { single: 0, singleCorrect: 0, singleNone: 0, regional: 0, regionalNone: 0 };
+}
+
+export function tallyPrimary(t: PrimaryTally, predicted: string | null, gold: string | null): void {
+  if (gold === null) {
+    t.regional++;
+    if (predicted === null) t.regionalNone++;
+    return;
+  }
+  t.single++;
+  if (predicted === gold) t.singleCorrect++;
+  else if (predicted === null) t.singleNone++;
+}
+
+/** The product's own themes (issue 15): reported in their own rows, with their support. */
+export const PRODUCT_THEMES: readonly string[] = [
+  'human-trafficking',
+  'migrant-smuggling',
+  'forced-labour',
+  'sexual-exploitation',
+  'victim-protection',
+  'labour-migration',
+  'return-reintegration',
+];

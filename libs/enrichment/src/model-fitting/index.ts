@@ -4,8 +4,8 @@
  */
 export { themeInputsFor } from '../enrich.js';
 export { THEME_IDS, type ThemeCandidate } from '../themes/detect.js';
-export { FEATURE_NAMES, textProbabilities, themeFeatures, type ThemeModel } from '../themes/model.js';
-export { formatThemeModel, parseThemeModel } from '../themes/model-file.js';
+export { decideThemes, FEATURE_NAMES, textProbabilities, themeFeatures, type ThemeModel } from '../themes/model.js';
+export { formatThemeModel, parseThemeModelFile, SHIPPED_THEME_MODEL_FILE, type ThemeModelTraining } from '../themes/model-file.js';
 export type { WordBag } from '../themes/text-model.js';
 export type { ThemeId } from '../themes/vocabulary.js';
 export { fitLogistic, ruleDecision, type Example } from './logistic-regression.js';

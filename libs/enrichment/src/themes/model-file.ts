@@ -27,11 +27,23 @@ const DecisionSchema = z.strictObject({
   threshold: z.number().min(0).max(1),
 });
 
+/** How the model was fitted, so that a refit (`fit:themes -- --check`) repeats it. */
+const TrainingSchema = z.strictObject({
+  /** Real training releases (train.json and the dev half of the evaluation set). */
+  releases: z.number().int().min(0),
+  /** Where the dev half's themes came from. */
+  devHalfLabels: z.enum(['labels.json', 'adjudicated']),
+  /** Synthetic releases added to the training set (0: real releases only). */
+  syntheticReleases: z.number().int().min(0),
+});
+export type ThemeModelTraining = z.infer<typeof TrainingSchema>;
+
 /** Sorted keys put the small decision model first and the long text classifier last. */
 export const ThemeModelFileSchema = z.strictObject({
   about: z.string(),
   decision: DecisionSchema,
   textClassifier: TextModelSchema.nullable(),
+  training: TrainingSchema,
 });
 export type ThemeModelFile = z.infer<typeof ThemeModelFileSchema>;
 
@@ -47,16 +59,21 @@ function textModelOf(file: z.infer<typeof TextModelSchema>): TextModel {
   return { stems, idf: stems.map((s) => file.idf[s] ?? 0), themes };
 }
 
-/** The model a theme-model file describes; throws with zod's message when the file is malformed. */
-export function parseThemeModel(json: unknown): ThemeModel {
-  const { decision, textClassifier } = ThemeModelFileSchema.parse(json);
-  return {
+/** The model a theme-model file describes and how it was fitted; throws with zod's message when the file is malformed. */
+export function parseThemeModelFile(json: unknown): { model: ThemeModel; training: ThemeModelTraining } {
+  const { decision, textClassifier, training } = ThemeModelFileSchema.parse(json);
+  const model: ThemeModel = {
     features: FEATURE_NAMES,
     weights: WEIGHT_NAMES.map((n) => decision.weights[n]),
     themeBias: decision.themeBias,
     threshold: decision.threshold,
     text: textClassifier === null ? null : textModelOf(textClassifier),
   };
+  return { model, training };
+}
+
+export function parseThemeModel(json: unknown): ThemeModel {
+  return parseThemeModelFile(json).model;
 }
 
 /** Object keys sorted at every level, so the file's order never depends on how it was built. */
@@ -68,10 +85,11 @@ function sortedKeys(value: unknown): unknown {
 }
 
 /** The file text for a model: keys sorted, two-space indentation, zero stem weights left out. */
-export function formatThemeModel(model: ThemeModel, about: string): string {
+export function formatThemeModel(model: ThemeModel, about: string, training: ThemeModelTraining): string {
   const text = model.text;
   const file: ThemeModelFile = {
     about,
+    training,
     decision: {
       weights: Object.fromEntries(WEIGHT_NAMES.map((n, i) => [n, model.weights[i] ?? 0])) as ThemeModelFile['decision']['weights'],
       themeBias: model.themeBias,
@@ -94,5 +112,6 @@ export function formatThemeModel(model: ThemeModel, about: string): string {
   return `${JSON.stringify(sortedKeys(file), null, 2)}\n`;
 }
 
-/** The shipped model (theme-model.json is copied beside the compiled file by tsc). */
-export const SHIPPED_THEME_MODEL: ThemeModel = parseThemeModel(createRequire(import.meta.url)('./theme-model.json'));
+/** The shipped model file (copied beside the compiled file by tsc), parsed once. */
+export const SHIPPED_THEME_MODEL_FILE = parseThemeModelFile(createRequire(import.meta.url)('./theme-model.json'));
+export const SHIPPED_THEME_MODEL: ThemeModel = SHIPPED_THEME_MODEL_FILE.model;
