@@ -1,5 +1,5 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
-import { datelineCountry, detectCountries, leadingDateline, openingSentenceTokens, type CountryTag } from './countries/detect.js';
+import { detectCountries, type CountryTag } from './countries/detect.js';
 import { countryInfo } from './countries/gazetteer/gazetteer.js';
 import { findOrganizations, type OrganizationTag } from './organizations/detect.js';
 import { detectPersons, findPersons, type PersonTag } from './persons/detect.js';
@@ -29,9 +29,6 @@ export interface Enrichment {
   datelineCountry: string | null;
 }
 
-/** Longest opening sentence read as a headline when the cleaner found no title. */
-const HEADLINE_TOKENS = 30;
-
 function languageOf(language: string): string {
   return language.trim().toLowerCase().slice(0, 2);
 }
@@ -45,24 +42,14 @@ function analyse(input: EnrichmentInput) {
   const title = input.title !== null && input.title.trim() !== '' ? tokenize(input.title) : null;
   const body = tokenize(input.body);
 
-  // Without a dateline from the cleaner, use the body's own "Mexique – ..." opening.
-  let dateline = input.dateline !== null && input.dateline.trim() !== '' ? input.dateline : null;
-  let bodyFrom = 0;
-  if (dateline === null) {
-    const lead = leadingDateline(input.body);
-    if (lead !== null && datelineCountry(lead.text) !== null) {
-      dateline = lead.text;
-      const idx = body.tokens.findIndex((t) => t.start >= lead.end);
-      bodyFrom = idx < 0 ? body.tokens.length : idx;
-    }
-  }
+  // The cleaner decided the headline and the dateline (a headline glued to the body included).
+  const dateline = input.dateline !== null && input.dateline.trim() !== '' ? input.dateline : null;
 
   // People first: a country word inside a name ("Kenya Morales") is not a mention.
   const people = findPersons(body);
   const personTokens = new Set<number>();
   for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
-  const headline = title === null ? openingSentenceTokens(body, HEADLINE_TOKENS) : 0;
-  const countriesFound = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
+  const countriesFound = detectCountries(title, body, dateline, personTokens);
   const docs = title === null ? [body] : [body, title];
   const places = title === null ? [countriesFound.bodyMatches] : [countriesFound.bodyMatches, countriesFound.titleMatches];
   const orgs = findOrganizations(docs, lang, places, countriesFound.primary);

@@ -8,6 +8,7 @@ import { findArticleStart } from './navigation.js';
 import { reflowParagraphs } from './reflow.js';
 import { repairText } from './repair/repair-text.js';
 import { templateMatcher } from './template.js';
+import { splitGluedHeadline } from './glued-headline.js';
 import { isMetaLine, splitEmphasisLead, wordCount } from './title.js';
 import { parseWrittenDate } from './published-date.js';
 import type { CleanTextOptions, CleanedText, CleaningWarning, Contact } from './types.js';
@@ -88,6 +89,14 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
     const d = splitDateline(first);
     dateline = d.dateline;
     paragraphs[0] = d.rest;
+    // Without a headline line, a headline may be glued to the body (flattened feeds): decided
+    // here, once, so the enricher reads the title and the dateline instead of guessing them.
+    const glued = title === null && dateline === null ? splitGluedHeadline(first) : null;
+    if (glued !== null) {
+      title = glued.title;
+      dateline = glued.dateline;
+      paragraphs[0] = glued.rest;
+    }
   }
   const body = paragraphs.filter((p) => p.length > 0).join('\n\n');
 

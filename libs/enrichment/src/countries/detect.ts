@@ -209,6 +209,8 @@ function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[]
 export interface Dateline {
   readonly code: string;
   readonly office: boolean;
+  /** The other countries a dateline of several offices names ("BAMAKO / GENÈVE": CH). */
+  readonly others: readonly string[];
 }
 
 /** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
@@ -217,20 +219,8 @@ export function datelineCountry(dateline: string): Dateline | null {
   const places = resolveAmbiguous([{ doc, candidates: scan(doc, 0) }], new Set())[0] ?? [];
   const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
   if (pick === undefined) return null;
-  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code) };
-}
-
-/**
- * A release body often opens with its own dateline: "Mexique – Cette semaine...",
- * "GENEVA, 12 May 2020 (IOM) – ...". Returns the dateline text and where the
- * body proper starts.
- */
-export function leadingDateline(body: string): { text: string; end: number } | null {
-  const m = /^\s*([^\n–—]{2,80}?)\s+(?:[–—]|-{1,2})\s+/.exec(body.slice(0, 160));
-  if (m === null || m[1] === undefined) return null;
-  const text = m[1];
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 10) return null;
-  return { text, end: m[0].length };
+  const others = [...new Set(places.map((p) => p.code))].filter((c) => c !== pick.code);
+  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others };
 }
 
 export interface CountryDetection {
@@ -260,13 +250,11 @@ export function detectCountries(
   title: TokenizedText | null,
   body: TokenizedText,
   dateline: string | null,
-  bodyFrom = 0,
   personTokens?: ReadonlySet<number>,
-  headlineTokens = 0,
 ): CountryDetection {
   const datelinePlace = dateline === null ? null : datelineCountry(dateline);
   const parts: { doc: TokenizedText; candidates: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
-    { doc: body, candidates: scan(body, bodyFrom), excluded: personTokens },
+    { doc: body, candidates: scan(body, 0), excluded: personTokens },
   ];
   if (title !== null) parts.push({ doc: title, candidates: scan(title, 0) });
   const docs = title === null ? [body] : [body, title];
@@ -289,14 +277,15 @@ export function detectCountries(
   };
   // Title matches sort before body matches for "first mention".
   titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
-  // Without a title, the body's opening sentence is usually the headline glued to the text:
-  // places named there count as title mentions.
-  bodyMatches.forEach((m, i) => bump(m, title === null && m.end <= headlineTokens, i));
+  bodyMatches.forEach((m, i) => bump(m, false, i));
 
   const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], datelinePlace);
-  if (datelinePlace !== null && (!datelinePlace.office || primary === datelinePlace.code)) {
-    const s = stats.get(datelinePlace.code);
-    if (s === undefined) stats.set(datelinePlace.code, { code: datelinePlace.code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
+  // A dateline names countries too (labelling guidelines: "datelines included"), a headquarters
+  // one as well: it only weighs nothing in the choice of the primary country above.
+  const named = datelinePlace === null ? [] : [datelinePlace.code, ...datelinePlace.others];
+  for (const code of named) {
+    const s = stats.get(code);
+    if (s === undefined) stats.set(code, { code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
     else s.mentions++;
   }
   const ordered = [...stats.values()].sort(
@@ -324,18 +313,6 @@ function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: Reado
   const codes = new Set(found.flat().map((c) => c.code));
   if (codes.size !== 1) return parts.map(() => []);
   return found.map((list) => list.map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
-}
-
-/** Tokens of the opening sentence (up to a sentence end or a paragraph break), at most `max`. */
-export function openingSentenceTokens(doc: TokenizedText, max: number): number {
-  const n = Math.min(doc.tokens.length, max);
-  for (let i = 1; i < n; i++) {
-    const prev = doc.tokens[i - 1];
-    const cur = doc.tokens[i];
-    if (prev === undefined || cur === undefined) break;
-    if (/[.!?]\s|\n\s*\n/.test(doc.text.slice(prev.end, cur.start + 1))) return i;
-  }
-  return n;
 }
 
 /**
