@@ -1,5 +1,6 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
 import { detectCountries, type CountryTag } from './countries/detect.js';
+import { isRegional, regionOf, scopeEvidence } from './countries/scope.js';
 import { countryInfo } from './countries/gazetteer/gazetteer.js';
 import { findOrganizations, type OrganizationTag } from './organizations/detect.js';
 import { detectPersons, findPersons, type PersonTag } from './persons/detect.js';
@@ -52,9 +53,15 @@ function analyse(input: EnrichmentInput) {
   const countriesFound = detectCountries(title, body, dateline, personTokens);
   const docs = title === null ? [body] : [body, title];
   const places = title === null ? [countriesFound.bodyMatches] : [countriesFound.bodyMatches, countriesFound.titleMatches];
+  // Ministries take the leading country even in a regional release (they are usually its own).
   const orgs = findOrganizations(docs, lang, places, countriesFound.primary);
+  const scope = scopeEvidence(title, body, countriesFound, orgs.covered);
+  const regional = isRegional(scope);
+  const codes = countriesFound.countries.map((c) => c.code);
+  const countries = regional ? countriesFound.countries.map((c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
+  const where = regional ? { primary: null, region: regionOf(scope, codes) } : { primary: countriesFound.primary, region: null };
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, body, people, countriesFound, orgs, themes, bag: wordBag(title, body) };
+  return { lang, body, people, countriesFound, countries, where, orgs, themes, bag: wordBag(title, body) };
 }
 
 /** What `enrich` decides themes from: the candidates with their features and the word bag (for fitting the theme model). */
@@ -68,16 +75,17 @@ export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandi
  * expressions; the rest on the shared tokens (`analyse`).
  */
 export function enrich(input: EnrichmentInput): Enrichment {
-  const { lang, body, people, countriesFound, orgs, themes, bag } = analyse(input);
-  const info = countriesFound.primary === null ? undefined : countryInfo(countriesFound.primary);
+  const { lang, body, people, countriesFound, countries, where, orgs, themes, bag } = analyse(input);
+  // A regional release has no point on a map: its regions carry it.
+  const info = where.primary === null ? undefined : countryInfo(where.primary);
   const latlng = info?.latlng ?? null;
   return {
-    countries: countriesFound.countries,
-    regions: regionsFor(countriesFound.countries.map((c) => c.code)),
+    countries,
+    regions: regionsFor(countries.map((c) => c.code), where.region),
     themes: decideThemes(themes, SHIPPED_THEME_MODEL, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
-    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, countriesFound.primary),
+    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, where.primary),
     location: latlng === null ? null : { lat: latlng[0], lon: latlng[1] },
     datelineCountry: countriesFound.dateline?.code ?? null,
   };

@@ -226,9 +226,19 @@ export function datelineCountry(dateline: string): Dateline | null {
 export interface CountryDetection {
   readonly countries: CountryTag[];
   readonly primary: string | null;
+  /** The country a "Haïti : ..." title announces, when it does. */
+  readonly titleSubject: string | null;
+  /** Every country found with its weight (demonyms count less) and whether the title names it, heaviest first. */
+  readonly weights: readonly CountryWeight[];
   readonly dateline: Dateline | null;
   readonly bodyMatches: readonly PlaceMatch[];
   readonly titleMatches: readonly PlaceMatch[];
+}
+
+export interface CountryWeight {
+  readonly code: string;
+  readonly weight: number;
+  readonly inTitle: boolean;
 }
 
 /** Demonyms often give a nationality ("migrants vénézuéliens") rather than the place of the story. */
@@ -279,7 +289,9 @@ export function detectCountries(
   titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
   bodyMatches.forEach((m, i) => bump(m, false, i));
 
-  const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], datelinePlace);
+  const subject = titleSubject(title, titleMatches);
+  const weights = [...stats.values()].map(({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
+  const primary = subject ?? choosePrimary([...stats.values()], datelinePlace);
   // A dateline names countries too (labelling guidelines: "datelines included"), a headquarters
   // one as well: it only weighs nothing in the choice of the primary country above.
   const named = datelinePlace === null ? [] : [datelinePlace.code, ...datelinePlace.others];
@@ -298,7 +310,7 @@ export function detectCountries(
     role: s.code === primary ? ('primary' as const) : ('mentioned' as const),
     mentions: s.mentions,
   }));
-  return { countries, primary, dateline: datelinePlace, bodyMatches, titleMatches };
+  return { countries, primary, titleSubject: subject, weights, dateline: datelinePlace, bodyMatches, titleMatches };
 }
 
 /**
