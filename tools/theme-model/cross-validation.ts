@@ -112,23 +112,3 @@ export function fitModel(docs: readonly Doc[], threshold: number, text: TextFeat
   const model: ThemeModel = { features: FEATURE_NAMES, weights: fitted.weights, themeBias: fitted.themeBias, threshold, text: fitTextModel(docs, THEME_IDS) };
   return { model, candidates: all.length };
 }
-
-/**
- * A cheaper fit than the nested one, for the learning curve: the threshold is chosen on
- * out-of-fold decisions over the same out-of-fold text feature the final model is fitted on
- * (the text feature of a release in one fold saw the others, so the threshold is slightly
- * optimistic; it is never used to report a figure on these releases).
- */
-export function quickFit(docs: readonly Doc[]): ThemeModel {
-  const text = outOfFoldTextFeature(docs);
-  const folds = foldsOf(docs);
-  const oof: number[][] = docs.map((d) => d.candidates.map(() => 0));
-  for (let f = 0; f < FOLDS; f++) {
-    const inFold = (i: number): boolean => folds[i] === f;
-    const decision = fitLogistic(examples(docs.filter((_, i) => !inFold(i)), text.filter((_, i) => !inFold(i))), THEME_INDEX);
-    docs.forEach((d, i) => {
-      if (inFold(i)) d.candidates.forEach((c, j) => ((oof[i] ?? [])[j] = decision.probability(themeFeatures(c, text[i]?.get(c.id) ?? 0), c.id)));
-    });
-  }
-  return fitModel(docs, bestThreshold(docs, oof).threshold, text).model;
-}

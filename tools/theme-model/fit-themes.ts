@@ -17,7 +17,8 @@
  * adjudicated.json when present, else labels.json; the synthetic releases used). `--check` refits
  * the way the shipped file says it was fitted and exits 1 when the file differs from the refit.
  * `--learning-curve` prints theme F1 on the unseen real releases for growing training subsets,
- * real only and with the synthetic releases (learning-curve.ts).
+ * real only and with the synthetic releases (learning-curve.ts), at the threshold of this run's
+ * cross-validation, or alone (no other flag) at the shipped model's threshold without one.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -71,49 +72,55 @@ function main(): void {
     options: { write: { type: 'boolean' }, check: { type: 'boolean' }, 'with-synthetic': { type: 'boolean' }, 'learning-curve': { type: 'boolean' } },
   });
   const check = args.values.check === true;
+  const write = args.values.write === true;
+  const curveWanted = args.values['learning-curve'] === true;
   const how = recipe(check, args.values['with-synthetic'] === true);
   const training = loadTrainingSet(how);
   const corpusFile = resolve(args.positionals[0] ?? DEFAULT_CORPUS_FILE);
-  const releaseTexts = texts(corpusFile, how.synthetic || (args.values['learning-curve'] === true && existsSync(SYNTHETIC_GOLD_FILE)));
+  const releaseTexts = texts(corpusFile, how.synthetic || (curveWanted && existsSync(SYNTHETIC_GOLD_FILE)));
   const docs = loadDocs(training.labels, releaseTexts);
   const real = docs.filter((d) => !d.synthetic);
   const out: string[] = [...training.notes];
+  let threshold = SHIPPED_THEME_MODEL_FILE.model.threshold;
 
-  // Folds: real releases' positions modulo FOLDS; synthetic releases train in every fold.
-  const lexical = bestThreshold(docs, nestedProbabilities(docs, false));
-  const nested = nestedProbabilities(docs, true);
-  const best = bestThreshold(docs, nested);
-  const rule = f1Of(docs, (d) => ruleDecision(d.candidates));
-  const labelled = real.reduce((n, d) => n + d.labels.size, 0);
-  const reachable = real.reduce((n, d) => n + d.candidates.filter((c) => d.labels.has(c.id)).length, 0);
-  const { model, candidates } = fitModel(docs, best.threshold);
-  out.push(
-    `fitted on ${describe(training, docs)}, ${candidates} candidate themes`,
-    `labelled themes with a candidate (recall ceiling, real releases): ${reachable}/${labelled} (${(reachable / labelled).toFixed(3)})`,
-    `${FOLDS}-fold cross-validated theme F1 on the real releases (nested): hand rule ${rule.toFixed(3)}, ` +
-      `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}`,
-    '',
-    ...perThemeLines(docs, nested, best.threshold),
-    '',
-  );
-  const trainingRecord: ThemeModelTraining = { releases: real.length, devHalfLabels: training.devLabels, syntheticReleases: docs.length - real.length };
-  const about = `Fitted by npm run fit:themes -- --write${how.synthetic ? ' --with-synthetic' : ''} (tools/theme-model) on ${describe(training, docs)}.`;
-  const source = formatThemeModel(model, about, trainingRecord);
-  if (args.values.write === true) {
-    writeFileSync(THEME_MODEL_FILE, source);
-    out.push(`wrote ${THEME_MODEL_FILE}`);
+  if (write || check || !curveWanted) {
+    // Folds: real releases' positions modulo FOLDS; synthetic releases train in every fold.
+    const lexical = bestThreshold(docs, nestedProbabilities(docs, false));
+    const nested = nestedProbabilities(docs, true);
+    const best = bestThreshold(docs, nested);
+    threshold = best.threshold;
+    const rule = f1Of(docs, (d) => ruleDecision(d.candidates));
+    const labelled = real.reduce((n, d) => n + d.labels.size, 0);
+    const reachable = real.reduce((n, d) => n + d.candidates.filter((c) => d.labels.has(c.id)).length, 0);
+    const { model, candidates } = fitModel(docs, best.threshold);
+    out.push(
+      `fitted on ${describe(training, docs)}, ${candidates} candidate themes`,
+      `labelled themes with a candidate (recall ceiling, real releases): ${reachable}/${labelled} (${(reachable / labelled).toFixed(3)})`,
+      `${FOLDS}-fold cross-validated theme F1 on the real releases (nested): hand rule ${rule.toFixed(3)}, ` +
+        `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}`,
+      '',
+      ...perThemeLines(docs, nested, best.threshold),
+      '',
+    );
+    const trainingRecord: ThemeModelTraining = { releases: real.length, devHalfLabels: training.devLabels, syntheticReleases: docs.length - real.length };
+    const about = `Fitted by npm run fit:themes -- --write${how.synthetic ? ' --with-synthetic' : ''} (tools/theme-model) on ${describe(training, docs)}.`;
+    const source = formatThemeModel(model, about, trainingRecord);
+    if (write) {
+      writeFileSync(THEME_MODEL_FILE, source);
+      out.push(`wrote ${THEME_MODEL_FILE}`);
+    }
+    if (check) {
+      const same = readFileSync(THEME_MODEL_FILE, 'utf8') === source;
+      out.push(same ? 'theme-model.json matches a refit' : 'theme-model.json differs from a refit: run npm run fit:themes -- --write');
+      if (!same) process.exitCode = 1;
+    }
   }
-  if (check) {
-    const same = readFileSync(THEME_MODEL_FILE, 'utf8') === source;
-    out.push(same ? 'theme-model.json matches a refit' : 'theme-model.json differs from a refit: run npm run fit:themes -- --write');
-    if (!same) process.exitCode = 1;
-  }
-  if (args.values['learning-curve'] === true) out.push('', ...curve(real, releaseTexts, how));
+  if (curveWanted) out.push('', ...curve(real, releaseTexts, how, threshold));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
 /** The learning curve, with the synthetic releases when their gold exists (said so either way). */
-function curve(real: readonly Doc[], releaseTexts: ReleaseTexts, how: { devLabels: ThemeModelTraining['devHalfLabels'] }): string[] {
+function curve(real: readonly Doc[], releaseTexts: ReleaseTexts, how: { devLabels: ThemeModelTraining['devHalfLabels'] }, threshold: number): string[] {
   const notes: string[] = [];
   let synthetic: Doc[] = [];
   if (existsSync(SYNTHETIC_GOLD_FILE)) synthetic = loadDocs(loadTrainingSet({ devLabels: how.devLabels, synthetic: true }).labels.filter((l) => l.key.startsWith('synthetic:')), releaseTexts);
@@ -124,7 +131,7 @@ function curve(real: readonly Doc[], releaseTexts: ReleaseTexts, how: { devLabel
     unseen.map((i) => ({ key: i.key, themes: i.gold.themes })),
     releaseTexts,
   );
-  return [...evalSet.notes, ...notes, ...learningCurve(real, synthetic, evaluation)];
+  return [...evalSet.notes, ...notes, ...learningCurve(real, synthetic, evaluation, threshold)];
 }
 
 main();

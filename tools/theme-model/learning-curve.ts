@@ -1,11 +1,14 @@
 /*
  * The theme model's learning curve: fitted on growing subsets of the real training releases, alone
  * and with every synthetic release added, and scored on real releases no model was fitted on (the
- * held-out half and the additions of the evaluation set) against their gold.
+ * held-out half and the additions of the evaluation set) against their gold. Every point is fitted
+ * as the shipped model is (out-of-fold text feature, then the decision model), at the shipped
+ * model's threshold, so the full real-only point is the shipped model when it was fitted on real
+ * releases only.
  */
 import { compareSets, emptyCounts, prf, PRODUCT_THEMES, type Counts } from '@presswatch/enrichment-evaluation';
 import { decideThemes, type ThemeModel } from '@presswatch/enrichment/model-fitting';
-import { quickFit } from './cross-validation.js';
+import { fitModel } from './cross-validation.js';
 import type { Doc } from './training-docs.js';
 
 export const CURVE_FRACTIONS: readonly number[] = [0.25, 0.5, 0.75, 1];
@@ -39,19 +42,22 @@ function cells(s: Score): string[] {
   return [prf(s.all).f1.toFixed(3), prf(s.product).f1.toFixed(3)];
 }
 
-export function learningCurve(real: readonly Doc[], synthetic: readonly Doc[], evaluation: readonly Doc[]): string[] {
-  const ordered = [...real].sort((a, b) => hash(a.key) - hash(b.key) || a.key.localeCompare(b.key));
+export function learningCurve(real: readonly Doc[], synthetic: readonly Doc[], evaluation: readonly Doc[], threshold: number): string[] {
+  const ranked = [...real].sort((a, b) => hash(a.key) - hash(b.key) || a.key.localeCompare(b.key));
   const productSupport = evaluation.reduce((n, d) => n + [...d.labels].filter((id) => PRODUCT_THEMES.includes(id)).length, 0);
   const lines = [
-    `learning curve: theme F1 on ${evaluation.length} unseen real releases (held-out half + additions; ${productSupport} labels of the product's own themes)`,
+    `learning curve at threshold ${threshold}: theme F1 on ${evaluation.length} unseen real releases (held-out half + additions; ${productSupport} labels of the product's own themes)`,
     synthetic.length === 0 ? '  no synthetic releases: real only' : `  + synthetic: every one of the ${synthetic.length} synthetic releases added to the real subset`,
     '',
     `  real releases   real only: F1 (own themes)${synthetic.length === 0 ? '' : '   + synthetic: F1 (own themes)'}`,
   ];
   for (const fraction of CURVE_FRACTIONS) {
-    const subset = ordered.slice(0, Math.round(fraction * ordered.length));
-    const row = [String(subset.length).padStart(15), ...cells(scoreModel(quickFit(subset), evaluation)).map((c) => c.padStart(8))];
-    if (synthetic.length > 0) row.push(...cells(scoreModel(quickFit([...subset, ...synthetic]), evaluation)).map((c) => c.padStart(10)));
+    // The subset in the training set's own order, so that its folds are the fitter's (the full set is the shipped fit).
+    const chosen = new Set(ranked.slice(0, Math.round(fraction * ranked.length)));
+    const subset = real.filter((d) => chosen.has(d));
+    const fit = (docs: readonly Doc[]): ThemeModel => fitModel(docs, threshold).model;
+    const row = [String(subset.length).padStart(15), ...cells(scoreModel(fit(subset), evaluation)).map((c) => c.padStart(8))];
+    if (synthetic.length > 0) row.push(...cells(scoreModel(fit([...subset, ...synthetic]), evaluation)).map((c) => c.padStart(10)));
     lines.push(row.join('  '));
   }
   return lines;

@@ -107,6 +107,7 @@ export function gluedHeadline(text: string): string | null {
   const words = wordCount(title);
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS || title.length > 250) return null;
   if (startsLowercase(title) || BULLET_RE.test(title) || SENTENCE_END_RE.test(title)) return null;
-  const last = /[\p{L}']+$/u.exec(title)?.[0].toLowerCase() ?? '';
+  // "... souligne l'": an elided article needs its noun too.
+  const last = /(\p{L}+)['’]?$/u.exec(title)?.[1]?.toLowerCase() ?? '';
   return HEADLINE_GLUE.has(last) ? null : title;
 }
