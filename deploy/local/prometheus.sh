@@ -4,12 +4,14 @@
 # rules (deploy/observability/prometheus-rules.yaml).
 # Usage: prometheus.sh start|stop|status|url|install|promtool [promtool args...]
 #   start: PROMETHEUS_PORT (9090), PROMETHEUS_TARGETS ("name=host:port,..."; the name becomes the `job`),
-#          PROMETHEUS_SCRAPE_INTERVAL (15s), PROMETHEUS_RULES (a Prometheus rule file; optional)
+#          PROMETHEUS_SCRAPE_INTERVAL (15s), PROMETHEUS_RULES (a Prometheus rule file; optional),
+#          PROMETHEUS_DATA_DIR (the instance's run folder by default; a test passes a fresh one)
 source "$(dirname "$0")/common.sh"
 
 PROMETHEUS_PORT="${PROMETHEUS_PORT:-9090}"
 PROMETHEUS_SCRAPE_INTERVAL="${PROMETHEUS_SCRAPE_INTERVAL:-15s}"
 PROM_RUN="$RUN_DIR/prometheus"
+PROMETHEUS_DATA_DIR="${PROMETHEUS_DATA_DIR:-$PROM_RUN/data}"
 
 # Installs the package on first use, as postgres.sh does for PostgreSQL. Debian's postinst would start a
 # system-wide daemon on :9090 unless policy-rc.d forbids it (it does on these machines); this script never
@@ -55,10 +57,10 @@ start() {
   install
   if pid_alive "$PROM_RUN/pid"; then log "Prometheus already running on 127.0.0.1:$PROMETHEUS_PORT"; return 0; fi
   port_open "$PROMETHEUS_PORT" && die "port $PROMETHEUS_PORT is taken by another process (set PROMETHEUS_PORT)"
-  mkdir -p "$PROM_RUN/data"
+  mkdir -p "$PROM_RUN" "$PROMETHEUS_DATA_DIR"
   write_config
   log "starting Prometheus $(prometheus --version 2>&1 | awk 'NR==1 {print $3}') on 127.0.0.1:$PROMETHEUS_PORT, scraping every $PROMETHEUS_SCRAPE_INTERVAL (log: $PROM_RUN/prometheus.log)"
-  nohup prometheus --config.file="$PROM_RUN/prometheus.yml" --storage.tsdb.path="$PROM_RUN/data" \
+  nohup prometheus --config.file="$PROM_RUN/prometheus.yml" --storage.tsdb.path="$PROMETHEUS_DATA_DIR" \
     --storage.tsdb.retention.time=2d --web.listen-address="127.0.0.1:$PROMETHEUS_PORT" \
     --web.enable-lifecycle >"$PROM_RUN/prometheus.log" 2>&1 &
   echo $! >"$PROM_RUN/pid"
