@@ -74,7 +74,7 @@ process.on('SIGTERM', () => void shutdown(143));
 try {
   await ensureInstalled();
   await build();
-  const { startInfra, startServices, startLagExporter, startPrometheus, waitForIndexed } = await import('./pipeline.mjs');
+  const { SERVICES, startInfra, startServices, startLagExporter, startPrometheus, waitForIndexed } = await import('./pipeline.mjs');
   const { listReleaseFiles, readFolderDocument, folderSourceName, releaseId, sha256Hex } = await import('../../libs/fetching/dist/index.js');
 
   const files = await listReleaseFiles(folder);
@@ -91,6 +91,16 @@ try {
   infraStarted = true;
   const endpoints = await startInfra(infra);
 
+  let prometheusUrl;
+  // Before the services, so Prometheus sees the fetcher's first publications.
+  if (values['with-prometheus']) {
+    const exporterPort = basePort + SERVICES.length;
+    say(`starting the lag exporter (:${exporterPort}) and Prometheus (:${prometheusPort})`);
+    lagExporter = await startLagExporter({ kafkaBrokers: endpoints.kafkaBrokers, port: exporterPort, logDir: join(workDir, 'logs') });
+    const targets = [...SERVICES.map((service, position) => ({ job: service, address: `127.0.0.1:${basePort + position}` })), { job: 'lag-exporter', address: `127.0.0.1:${exporterPort}` }];
+    ({ url: prometheusUrl } = await startPrometheus({ name: infra.name, port: prometheusPort, scrapeInterval: '5s', targets, dataDir: join(workDir, 'prometheus') }));
+  }
+
   say('starting fetcher, cleaner, enricher, indexer');
   mkdirSync(workDir, { recursive: true });
   services = await startServices({
@@ -101,15 +111,6 @@ try {
     logDir: join(workDir, 'logs'),
     basePort,
   });
-
-  let prometheusUrl;
-  if (values['with-prometheus']) {
-    const exporterPort = basePort + services.services.length;
-    say(`starting the lag exporter (:${exporterPort}) and Prometheus (:${prometheusPort})`);
-    lagExporter = await startLagExporter({ kafkaBrokers: endpoints.kafkaBrokers, port: exporterPort, logDir: join(workDir, 'logs') });
-    const targets = [...services.services.map((entry) => ({ job: entry.service, address: `127.0.0.1:${entry.port}` })), { job: 'lag-exporter', address: `127.0.0.1:${exporterPort}` }];
-    ({ url: prometheusUrl } = await startPrometheus({ name: infra.name, port: prometheusPort, scrapeInterval: '5s', targets, dataDir: join(workDir, 'prometheus') }));
-  }
 
   say(`ingesting ${files.length} releases from ${folder}`);
   await waitForIndexed(endpoints.opensearchUrl, expected, {
