@@ -86,7 +86,8 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
     const marker = `prometheus-e2e-${Date.now()}`;
     const flowReleases = Array.from({ length: RATE * FLOW_SECONDS }, (_, index) =>
       buildRawRelease({
-        source: marker,
+        // One source per release: the cleaner learns a template from what a source's releases share.
+        source: `${marker}-${index}`,
         location: `release-${index}.txt`,
         url: null,
         fetchedAt: new Date(),
