@@ -2,6 +2,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CONSUMER_GROUPS, TOPICS, pipelineTopics } from '@presswatch/contracts';
 import { cnpgClusterSchema, kafkaNodePoolSchema, kafkaSchema, kafkaTopicSchema, kafkaTriggerMetadataSchema, scaledObjectSchema, serviceMonitorSchema } from './custom-resources.js';
 import { K8S_DIR, OVERLAYS, SERVICES, SERVICE_NAMES, labelSelectorSchema, named, ofKind, overlayResources, repoFile, selects, type Resource, type ServiceName } from './manifests.js';
@@ -235,6 +236,36 @@ describe('Kubernetes cross-references', () => {
         }
       });
 
+      it('runs the lag exporter from the CLI image: monitor --serve on its http port, probed there, scraped, on the services\' Kafka', async () => {
+        const deployment = workload(resources(), 'Deployment', 'lag-exporter');
+        const container = mainContainer(deployment);
+        assert.match(container.image, /(^|\/)presswatch\/cli:[\w.-]+$/, 'image');
+        assert.equal(deployment.replicas, 1, 'one exporter: two would double every sum of lag');
+        const args = container.args ?? [];
+        assert.deepEqual(args.slice(0, 2), ['monitor', '--serve']);
+        const option = (name: string) => args[args.indexOf(name) + 1];
+        assert.equal(option('--host'), '0.0.0.0', 'listens on the pod address');
+        const port = Number(option('--port'));
+        assert.deepEqual(container.ports?.map((candidate) => [candidate.name, candidate.containerPort]), [['http', port]], 'one port, named http, = --port');
+        const help = z.object({ MONITOR_HELP: z.string() }).parse(await import(pathToFileURL(repoFile('apps', 'cli', 'dist', 'commands', 'monitor.js')).href)).MONITOR_HELP;
+        for (const flag of args.filter((arg) => arg.startsWith('--'))) assert.match(help, new RegExp(`^  ${flag}\\b`, 'm'), `${flag} is a monitor option`);
+        const probes = { startupProbe: '/health/live', readinessProbe: '/health/ready', livenessProbe: '/health/live' } as const;
+        for (const [kind, path] of Object.entries(probes) as [keyof typeof probes, string][]) {
+          assert.equal(container[kind]?.httpGet?.path, path, `${kind} path`);
+          assert.equal(probePort(container[kind]?.httpGet?.port ?? '', container), port, `${kind} port`);
+        }
+        const { env, problems } = containerEnv(container, resources(), operatorSecrets(resources(), namespace()));
+        assert.deepEqual(problems, []);
+        assert.deepEqual(env, { KAFKA_BROKERS: common()['KAFKA_BROKERS'] }, 'reads the brokers the services use, and nothing else');
+        const service = named(resources(), 'Service', 'lag-exporter');
+        const monitor = ofKind(resources(), 'ServiceMonitor').map((resource) => serviceMonitorSchema.parse(resource)).find((candidate) => selects(candidate.spec.selector, service.metadata.labels ?? {}));
+        assert.ok(monitor, 'a ServiceMonitor selects the lag-exporter Service');
+        const ports = z.object({ ports: z.array(z.object({ name: z.string(), port: z.number(), targetPort: z.union([z.string(), z.number()]) })) }).parse(service['spec']).ports;
+        const endpoint = monitor.spec.endpoints.find((candidate) => ports.some((entry) => entry.name === candidate.port));
+        assert.equal(endpoint?.path, '/metrics');
+        assert.equal(ports.find((entry) => entry.name === endpoint?.port)?.targetPort, 'http');
+      });
+
       it('points every NetworkPolicy and Kafka peer selector of this namespace at real pods', () => {
         const pods = [...workloads(resources()).map((item) => ({ name: item.name, labels: item.pod.metadata.labels })), ...operatorPods(resources())];
         const selectors: [string, z.infer<typeof labelSelectorSchema>][] = [];
@@ -280,6 +311,13 @@ describe('Kubernetes cross-references', () => {
             [`${service} → OpenSearch`, pod(service), pod('opensearch'), 9200, service === 'indexer'],
           ]),
           ['KEDA → Kafka', keda, kafka, 9092, true],
+          ['lag exporter → Kafka', pod('lag-exporter'), kafka, 9092, true],
+          ['lag exporter → DNS', pod('lag-exporter'), dns, 53, true],
+          ['Prometheus → lag exporter metrics', prometheus, pod('lag-exporter'), 9308, true],
+          ['other namespace → lag exporter', stranger, pod('lag-exporter'), 9308, false],
+          ['lag exporter → OpenSearch', pod('lag-exporter'), pod('opensearch'), 9200, false],
+          ['lag exporter → PostgreSQL', pod('lag-exporter'), postgres, 5432, false],
+          ['lag exporter → web 443', pod('lag-exporter'), web, 443, false],
           ['other namespace → Kafka', stranger, kafka, 9092, false],
           ['fetcher → web 80', pod('fetcher'), web, 80, true],
           ['fetcher → web 22', pod('fetcher'), web, 22, false],

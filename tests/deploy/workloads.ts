@@ -10,6 +10,7 @@ const containerSchema = z.looseObject({
   name: z.string(),
   image: z.string(),
   command: z.array(z.string()).optional(),
+  args: z.array(z.string()).optional(),
   envFrom: z.array(z.looseObject({ configMapRef: z.object({ name: z.string() }).optional(), secretRef: z.object({ name: z.string() }).optional() })).optional(),
   env: z
     .array(

@@ -101,6 +101,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     await consumer.connect();
     const topics = [...this.messageHandlers.keys()];
     await consumer.subscribe({ topics, fromBeginning: true });
+    for (const topic of topics) this.observer.subscribed?.(topic, this.options.stage);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,

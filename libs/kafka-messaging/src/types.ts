@@ -66,6 +66,8 @@ export interface StageObserver {
   processed(topic: string, seconds: number): void;
   /** Messages of `topic` the stage sent to the dead-letter topic (also counted in consumed 'dead-lettered'). */
   deadLettered?(topic: string, stage: string, count: number): void;
+  /** The stage subscribed to `topic`: counters can start at 0, so the first increment shows in increase(). */
+  subscribed?(topic: string, stage: string): void;
 }
 
 const ignore = (): void => undefined;
