@@ -22,7 +22,8 @@ export class FetcherProcess {
     const child = spawn(process.execPath, [join(ROOT, 'apps', 'fetcher', 'dist', 'main.js')], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env },
+      // HTTP_HOST is left to its default: control-endpoint.test.ts checks that it is loopback.
+      env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env },
     });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);

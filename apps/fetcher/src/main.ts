@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { pipelineTopics } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, ensureTopics } from '@presswatch/kafka-messaging';
 import { databaseIsReachable, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
-import { bootstrapService, createLogger, runMain } from '@presswatch/service-runtime';
+import { CONTROL_TOKEN, bootstrapService, createLogger, runMain } from '@presswatch/service-runtime';
 import { loadFetcherConfig, type FetcherConfig } from './config.js';
 import { FetchController } from './fetch.controller.js';
 import { FetchScheduler } from './fetch-scheduler.js';
@@ -22,6 +22,7 @@ class FetcherModule {
         { provide: SOURCES, useValue: sources },
         { provide: PRODUCER, useValue: producer },
         { provide: STATE_DATABASE, useValue: database },
+        { provide: CONTROL_TOKEN, useValue: config.CONTROL_TOKEN },
       ],
     };
   }

@@ -8,7 +8,8 @@ export const baseEnvSchema = z.object({
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1)),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
-  HTTP_HOST: z.string().default('0.0.0.0'),
+  // Loopback unless told otherwise: a container or a host that must be reached sets HTTP_HOST itself.
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

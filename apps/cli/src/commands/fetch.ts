@@ -14,6 +14,8 @@ line on stdout instead of publishing. Pages that fail are reported on stderr wit
 reason; the exit status is 1 if any failed.
 
 --run asks a running fetcher service to run its sources now (all, or --source NAME) and prints the outcome.
+It sends $CONTROL_TOKEN as the bearer token the service requires (an environment variable, never an
+argument, so the token stays out of process listings).
 
 Options:
   --allow-private        allow private, loopback and link-local addresses (refused by default)
@@ -111,7 +113,8 @@ async function runRemote(fetcherUrl: string, source: string | undefined, mode: s
   const endpoint = new URL('/fetch/run', fetcherUrl);
   if (source) endpoint.searchParams.set('source', source);
   if (mode) endpoint.searchParams.set('mode', mode);
-  const response = await fetch(endpoint, { method: 'POST' });
+  const token = process.env['CONTROL_TOKEN'];
+  const response = await fetch(endpoint, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
   const text = await response.text();
   if (!response.ok) {
     process.stderr.write(`${redactCredentials(endpoint.href)}: HTTP ${response.status} ${text}\n`);
