@@ -1,6 +1,6 @@
 import kafkajs from 'kafkajs';
 import type { Kafka as KafkaClient, LogEntry } from 'kafkajs';
-import type { KafkaSettings, StructuredLogger } from './types.js';
+import type { KafkaSettings, RawHeaders, StructuredLogger } from './types.js';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -36,6 +36,16 @@ export function decodeHeaders(headers: Record<string, Buffer | string | (Buffer 
     if (value === undefined) continue;
     const last = Array.isArray(value) ? value[value.length - 1] : value;
     if (last !== undefined) result[name] = last.toString();
+  }
+  return result;
+}
+
+/** kafkajs message headers as bytes, every value kept, nothing decoded: what a faithful copy needs. */
+export function copyRawHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): RawHeaders {
+  const result: RawHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    result[name] = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? Buffer.from(item, 'utf8') : Buffer.from(item)));
   }
   return result;
 }

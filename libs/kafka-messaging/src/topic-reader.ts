@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createKafkaClient, decodeHeaders } from './client.js';
+import { copyRawHeaders, createKafkaClient, decodeHeaders } from './client.js';
 import { OffsetReader } from './offsets.js';
 import type { IncomingMessage, KafkaSettings, StructuredLogger } from './types.js';
 
@@ -35,6 +35,8 @@ export async function readTopic(settings: KafkaSettings, topic: string, options:
               value: message.value,
               headers: decodeHeaders(message.headers),
               timestamp: message.timestamp,
+              rawKey: message.key,
+              rawHeaders: copyRawHeaders(message.headers),
             };
             if (options.filter && !options.filter(incoming)) return;
             found.push(incoming);
