@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseRawRelease } from '@presswatch/contracts';
-import { crawlWebSource, DEFAULT_POLITENESS, detectDocumentKind, redactCredentials, WebFetcher, type WebSourceConfig } from '@presswatch/fetching';
+import { crawlWebSource, DEFAULT_POLITENESS, detectDocumentKind, hostsOf, NO_PRIVATE_HOSTS, redactCredentials, WebFetcher, type WebSourceConfig } from '@presswatch/fetching';
 
 export const FETCH_HELP = `Usage:
   npm run --silent cli -- fetch --dry-run [--allow-private] [options] URL
@@ -18,7 +18,8 @@ It sends $CONTROL_TOKEN as the bearer token the service requires (an environment
 argument, so the token stays out of process listings).
 
 Options:
-  --allow-private        allow private, loopback and link-local addresses (refused by default)
+  --allow-private        allow URL's own host to be private, loopback or link-local (refused by default);
+                         redirects and listed links to other hosts are checked as usual
   --source NAME          source name recorded in the releases (dry run; default web:<host>) or the source to run
   --since DATE           dry run: only entries dated on or after DATE (feeds and sitemaps)
   --user-agent UA        dry run: User-Agent (default ${DEFAULT_POLITENESS.userAgent})
@@ -81,7 +82,7 @@ export async function fetchCommand(args: string[]): Promise<number> {
 
   let kind;
   try {
-    const first = await fetcher.fetchPage(url, { allowPrivate, accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5' });
+    const first = await fetcher.fetchPage(url, { privateHosts: allowPrivate ? hostsOf([url]) : NO_PRIVATE_HOSTS, accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5' });
     kind = detectDocumentKind(first.text);
   } catch (error) {
     process.stderr.write(`${redactCredentials(url)}: ${(error as { reason?: string }).reason ?? (error as Error).message}\n`);
