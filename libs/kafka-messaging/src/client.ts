@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
-import type { Kafka as KafkaClient, LogEntry } from 'kafkajs';
+import type { Kafka as KafkaClient, LogEntry, SASLOptions } from 'kafkajs';
 import type { KafkaSettings, RawHeaders, StructuredLogger } from './types.js';
 
 const { Kafka, logLevel } = kafkajs;
@@ -26,7 +27,16 @@ export function createKafkaClient(settings: KafkaSettings, logger: StructuredLog
     logLevel: logLevel.WARN,
     logCreator: logCreator(logger),
     retry: { initialRetryTime: 300, retries: 8 },
+    // Certificates are always verified (Node's default); a private CA is added, never a bypass.
+    ssl: settings.ssl ? (settings.ssl.caFile ? { ca: [readFileSync(settings.ssl.caFile, 'utf8')] } : true) : false,
+    sasl: settings.sasl ? saslOptions(settings.sasl) : undefined,
   });
+}
+
+function saslOptions(sasl: NonNullable<KafkaSettings['sasl']>): SASLOptions {
+  return sasl.mechanism === 'scram-sha-512'
+    ? { mechanism: 'scram-sha-512', username: sasl.username, password: sasl.password }
+    : { mechanism: 'scram-sha-256', username: sasl.username, password: sasl.password };
 }
 
 /** Turns kafkajs message headers (Buffer | string | arrays) into plain strings. */

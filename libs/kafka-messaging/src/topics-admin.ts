@@ -11,13 +11,19 @@ export interface TopicSpec {
 /**
  * Creates the pipeline's topics explicitly (the broker never auto-creates them) and checks that existing
  * ones have at least the partition count asked for, since the partition count caps consumer replicas.
+ * With `create: false` (production: topics are declared as KafkaTopic resources and the service's Kafka
+ * user has no Create right) a missing topic is an error instead. Only topics the user may describe are
+ * listed, so a service passes the topics it uses, not the whole pipeline's.
  */
-export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger): Promise<void> {
+export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger, options: { create?: boolean } = {}): Promise<void> {
   const admin = createKafkaClient(settings, logger).admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = specs.filter((spec) => !existing.has(spec.topic));
+    if (missing.length > 0 && options.create === false) {
+      throw new Error(`missing topics (KAFKA_CREATE_TOPICS=false: they must be declared, e.g. as KafkaTopic resources): ${missing.map((spec) => spec.topic).join(', ')}`);
+    }
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,

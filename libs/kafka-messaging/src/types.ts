@@ -39,7 +39,14 @@ export interface StructuredLogger {
   child?(bindings: object): StructuredLogger;
 }
 
-export interface KafkaSettings {
+/** TLS and SASL of the client (see security.ts for the environment variables). */
+export interface KafkaSecurity {
+  /** TLS, verified against the system CAs or the PEM CA in `caFile`. */
+  ssl?: { caFile?: string };
+  sasl?: { mechanism: 'scram-sha-512' | 'scram-sha-256'; username: string; password: string };
+}
+
+export interface KafkaSettings extends KafkaSecurity {
   brokers: string[];
   clientId: string;
   /** Connection timeout and request retries are bounded so start-up fails clearly instead of hanging. */

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { HEADERS, TOPICS, parseDeadLetter, type DeadLetter } from '@presswatch/contracts';
-import { MessageProducer, createKafkaClient, readWholeTopic, type IncomingMessage, type OutgoingMessage, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { MessageProducer, createKafkaClient, kafkaSecurityFromEnv, readWholeTopic, type IncomingMessage, type OutgoingMessage, type StructuredLogger } from '@presswatch/kafka-messaging';
 
 export const DEAD_LETTERS_HELP = `Usage:
-  npm run --silent cli -- dead-letters list [--json] [--stage NAME] [--reason REGEX]
-  npm run --silent cli -- dead-letters replay [--stage NAME] [--reason REGEX]
+  npm run --silent cli -- dead-letters list [--json] [--stage NAME] [--reason REGEX] [--key KEY]
+  npm run --silent cli -- dead-letters replay [--stage NAME] [--reason REGEX] [--key KEY]
 
 Reads the dead-letter topic: each message a stage could not process, with the stage, the reason and the
 original message. "replay" publishes the selected originals again, byte for byte (value, key and headers,
@@ -16,8 +16,12 @@ the exit status is then 1).
 Options:
   --stage NAME    only letters from this stage (fetcher, cleaner, enricher, indexer)
   --reason REGEX  only letters whose reason matches (case-insensitive)
+  --key KEY       only letters whose original message had this key
   --json          list: one DeadLetter JSON per line
   --brokers LIST  default: $KAFKA_BROKERS or 127.0.0.1:9092
+
+TLS and SASL come from the environment, as for the services: KAFKA_SSL, KAFKA_SSL_CA_FILE,
+KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (README, "Configuration").
 `;
 
 const ignore = (): void => undefined;
@@ -36,15 +40,16 @@ export async function deadLettersCommand(args: string[]): Promise<number> {
     options: {
       stage: { type: 'string' },
       reason: { type: 'string' },
+      key: { type: 'string' },
       json: { type: 'boolean', default: false },
       brokers: { type: 'string', default: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092' },
     },
   });
-  const kafka = { brokers: values.brokers.split(','), clientId: 'presswatch-cli' };
+  const kafka = { brokers: values.brokers.split(','), clientId: 'presswatch-cli', ...kafkaSecurityFromEnv() };
   const reason = values.reason === undefined ? null : new RegExp(values.reason, 'i');
   const letters = (await readWholeTopic(kafka, TOPICS.deadLetter, 30_000, quiet))
     .map((message) => ({ message, letter: parseDeadLetter(JSON.parse(message.value?.toString() ?? 'null')) }))
-    .filter(({ letter }) => (values.stage === undefined || letter.stage === values.stage) && (reason === null || reason.test(letter.reason)));
+    .filter(({ letter }) => (values.stage === undefined || letter.stage === values.stage) && (reason === null || reason.test(letter.reason)) && (values.key === undefined || letter.original.key === values.key));
   if (action === 'list') {
     for (const { letter } of letters) process.stdout.write(values.json ? `${JSON.stringify(letter)}\n` : describe(letter));
     if (!values.json) process.stderr.write(`${letters.length} dead letter(s)\n`);
