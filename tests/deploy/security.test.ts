@@ -160,9 +160,10 @@ describe('production security in the manifests', () => {
       const roles = rolesFileSchema.parse(file('roles.yml'));
       const mapping = rolesMappingFileSchema.parse(file('roles_mapping.yml'));
       const users = internalUsersFileSchema.parse(parseYaml(readFileSync(join(K8S_DIR, 'overlays', 'prod', 'opensearch-security', 'internal_users.example.yml'), 'utf8')));
-      const { _meta: _roles, ...defined } = roles;
-      const { _meta: _mapping, ...mapped } = mapping;
-      const { _meta: _users, ...known } = users;
+      const withoutMeta = <T,>(file: Record<string, T>): Record<string, Exclude<T, { config_version: 2 }>> => Object.fromEntries(Object.entries(file).filter(([name]) => name !== '_meta')) as Record<string, Exclude<T, { config_version: 2 }>>;
+      const defined = withoutMeta(roles);
+      const mapped = withoutMeta(mapping);
+      const known = withoutMeta(users);
       assert.deepEqual(Object.keys(mapped).filter((role) => !(role in defined) && !STATIC_ROLES.includes(role)), [], 'mapped roles exist');
       assert.deepEqual(Object.keys(defined).filter((role) => !(role in mapped)), [], 'every role of ours is mapped');
       const mappedUsers = Object.values(mapped).flatMap((entry) => entry.users ?? []);

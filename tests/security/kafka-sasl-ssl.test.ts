@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KAFKA_USERS, SCHEMA_VERSION, TOPICS, parseDeadLetter, parseEnrichedRelease, pipelineTopics, type CleanRelease } from '@presswatch/contracts';
+import { KAFKA_USERS, TOPICS, parseDeadLetter, parseEnrichedRelease, pipelineTopics, type CleanRelease } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, ensureTopics, grantAcls, readTopic, type KafkaSettings } from '@presswatch/kafka-messaging';
 import { buildRawRelease } from '@presswatch/fetching';
 import { cleanRelease } from '@presswatch/release-processing';
