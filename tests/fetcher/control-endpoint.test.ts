@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, requireEnv, testPort } from '../support/environment.js';
+import { runCli } from '../support/child-process.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { FetcherProcess } from './fetcher-process.js';
 
 const PORT = testPort(14150);
@@ -24,18 +24,6 @@ async function listeningAddresses(port: number): Promise<string[]> {
     }
   }
   return found;
-}
-
-function cliFetchRun(url: string, env: Record<string, string | undefined>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'fetch', '--run', '--fetcher', url], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 /**
@@ -99,9 +87,9 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
     const response = await fetch(`${fetcher.url}/fetch/run`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
     assert.equal(response.status, 200);
     assert.equal(((await response.json()) as { runs: { status: string }[] }).runs[0]?.status, 'ok');
-    const withToken = await cliFetchRun(fetcher.url, { CONTROL_TOKEN: TOKEN });
+    const withToken = await runCli(['fetch', '--run', '--fetcher', fetcher.url], { CONTROL_TOKEN: TOKEN });
     assert.equal(withToken.status, 0, withToken.stderr);
-    const without = await cliFetchRun(fetcher.url, { CONTROL_TOKEN: undefined });
+    const without = await runCli(['fetch', '--run', '--fetcher', fetcher.url], { CONTROL_TOKEN: undefined });
     assert.equal(without.status, 1);
     assert.match(without.stderr, /HTTP 401/);
   });

@@ -1,23 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { TOPICS, pipelineTopics } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, deadLetterMessage, ensureTopics, readTopic, type IncomingMessage } from '@presswatch/kafka-messaging';
-import { ROOT, requireEnv } from '../support/environment.js';
+import { runCli } from '../support/child-process.js';
+import { requireEnv } from '../support/environment.js';
 import { quietLogger } from '../support/quiet-logger.js';
-
-function cli(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /**
  * `cli dead-letters replay` against the real broker: an original that is not UTF-8 (value, key and a header),
@@ -53,7 +40,7 @@ describe('dead-letter replay', { timeout: 120_000 }, () => {
   });
 
   it('republishes the exact original value, key and headers, and counts only what it resent', async () => {
-    const result = await cli(['dead-letters', 'replay', '--reason', marker], { KAFKA_BROKERS: brokers });
+    const result = await runCli(['dead-letters', 'replay', '--reason', marker], { KAFKA_BROKERS: brokers });
     assert.deepEqual(JSON.parse(result.stdout), { replayed: 1, skipped: 1 });
     assert.equal(result.status, 1, 'a letter that could not be resent makes the exit status 1');
     assert.match(result.stderr, new RegExp(`not resent: ${topic.replace(/\./g, '\\.')}\\[0\\]@999: the letter holds no original value`));

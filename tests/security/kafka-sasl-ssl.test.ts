@@ -1,6 +1,5 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,24 +9,13 @@ import { KAFKA_USERS, TOPICS, parseDeadLetter, parseEnrichedRelease, pipelineTop
 import { MessageProducer, createKafkaClient, ensureTopics, grantAcls, readTopic, type KafkaSettings } from '@presswatch/kafka-messaging';
 import { buildRawRelease } from '@presswatch/fetching';
 import { cleanRelease } from '@presswatch/release-processing';
-import { ROOT, requireEnv, testPort } from '../support/environment.js';
+import { runCli } from '../support/child-process.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { quietLogger } from '../support/quiet-logger.js';
-import { ServiceProcess } from './service-process.js';
+import { ServiceProcess } from '../support/service-process.js';
 
 /** What deploy/local/kafka.sh writes for its SASL_SSL listener (KAFKA_SASL_SSL=1). */
 const credentialsSchema = z.object({ brokers: z.string(), caFile: z.string(), mechanism: z.literal('scram-sha-512'), users: z.record(z.string(), z.string()) });
-
-function cli(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 /**
  * The services and the CLI against the local broker's SASL_SSL listener (TLS with a local CA, SCRAM-SHA-512,
@@ -94,17 +82,17 @@ describe('Kafka over SASL_SSL with per-service users and ACLs', { timeout: 240_0
 
   it('lets the CLI list and replay dead letters and read lag as presswatch-cli', async () => {
     const env = envOf('presswatch-cli');
-    const list = await cli(['dead-letters', 'list', '--json', '--stage', 'enricher', '--key', `${marker}-broken`], env);
+    const list = await runCli(['dead-letters', 'list', '--json', '--stage', 'enricher', '--key', `${marker}-broken`], env);
     assert.equal(list.status, 0, list.stderr);
     const ours = list.stdout.split('\n').filter(Boolean).map((line) => parseDeadLetter(JSON.parse(line))).filter((letter) => letter.original.key === `${marker}-broken`);
     assert.equal(ours.length, 1);
     assert.equal(Buffer.from(ours[0]!.original.valueBase64!, 'base64').toString('hex'), 'ff007b');
-    const replay = await cli(['dead-letters', 'replay', '--stage', 'enricher', '--key', `${marker}-broken`], env);
+    const replay = await runCli(['dead-letters', 'replay', '--stage', 'enricher', '--key', `${marker}-broken`], env);
     assert.equal(replay.status, 0, replay.stderr);
     assert.deepEqual(JSON.parse(replay.stdout), { replayed: 1, skipped: 0 });
     const copies = await readTopic(as('presswatch-admin'), TOPICS.clean, { limit: 2, timeoutMs: 30_000, filter: (message) => message.key === `${marker}-broken` }, quietLogger);
     assert.deepEqual(copies.map((message) => message.value?.toString('hex')), ['ff007b', 'ff007b'], 'the original and its replay, byte for byte');
-    const monitor = await cli(['monitor', '--once', '--json', '--interval', '0.2'], env);
+    const monitor = await runCli(['monitor', '--once', '--json', '--interval', '0.2'], env);
     assert.equal(monitor.status, 0, monitor.stderr);
     assert.match(monitor.stdout, /presswatch-enricher/);
   });

@@ -1,14 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { runCli, runNode } from '../support/child-process.js';
 import { ROOT, requireEnv, testPort } from '../support/environment.js';
-import { ServiceProcess } from './service-process.js';
+import { ServiceProcess } from '../support/service-process.js';
 import { makeTestCertificates, type TestCertificates } from './tls-fixture.js';
 
 const PORT = testPort(14154);
@@ -54,18 +54,6 @@ async function secureFront(certificates: TestCertificates, upstream: URL, seen: 
   return server;
 }
 
-function run(script: string[], env: Record<string, string | undefined>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, script, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 /** The indexer, the CLI and the setup Job script take OpenSearch credentials and a CA from the environment. */
 describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_000 }, () => {
   const kafka = requireEnv('PRESSWATCH_TEST_KAFKA');
@@ -76,7 +64,6 @@ describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_
   let folder: string;
   let certificates: TestCertificates;
   let server: Server;
-  const cli = (args: string[], env: Record<string, string | undefined>) => run([join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...args], env);
   const secure = () => ({ OPENSEARCH_URL: url, OPENSEARCH_USERNAME: USER, OPENSEARCH_PASSWORD: PASSWORD, OPENSEARCH_CA_FILE: certificates.caFile });
 
   before(async () => {
@@ -103,31 +90,31 @@ describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_
   });
 
   it('lets the CLI search with the credentials and the CA from the environment', async () => {
-    const result = await cli(['search', '--alias', alias, '--json', '--opensearch', url], secure());
+    const result = await runCli(['search', '--alias', alias, '--json', '--opensearch', url], secure());
     assert.equal(result.status, 0, result.stderr);
     assert.equal((JSON.parse(result.stdout) as { total: number }).total, 0);
   });
 
   it('refuses a server its CA did not sign, before any request', async () => {
     const before = seen.length;
-    const result = await cli(['search', '--alias', alias, '--opensearch', url], { ...secure(), OPENSEARCH_CA_FILE: undefined });
+    const result = await runCli(['search', '--alias', alias, '--opensearch', url], { ...secure(), OPENSEARCH_CA_FILE: undefined });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /self[- ]signed certificate|unable to (verify|get local issuer)/i);
     assert.equal(seen.length, before, 'the TLS handshake failed: no HTTP request reached the server');
   });
 
   it('fails on a wrong password, and refuses credentials over plain HTTP before connecting', async () => {
-    const wrong = await cli(['search', '--alias', alias, '--opensearch', url], { ...secure(), OPENSEARCH_PASSWORD: 'wrong' });
+    const wrong = await runCli(['search', '--alias', alias, '--opensearch', url], { ...secure(), OPENSEARCH_PASSWORD: 'wrong' });
     assert.equal(wrong.status, 1);
     assert.ok(seen.some((entry) => !entry.authorized));
-    const plain = await cli(['search', '--alias', alias, '--opensearch', upstream.href], { ...secure(), OPENSEARCH_URL: upstream.href });
+    const plain = await runCli(['search', '--alias', alias, '--opensearch', upstream.href], { ...secure(), OPENSEARCH_URL: upstream.href });
     assert.equal(plain.status, 1);
     assert.match(plain.stderr, /credentials need an https:\/\/ OPENSEARCH_URL/);
   });
 
   it('runs the setup Job script with the same settings, Dashboards API included (CA through NODE_EXTRA_CA_CERTS)', async () => {
     const before = seen.length;
-    const result = await run([join(ROOT, 'deploy', 'k8s', 'base', 'jobs', 'setup-search.mjs')], {
+    const result = await runNode([join(ROOT, 'deploy', 'k8s', 'base', 'jobs', 'setup-search.mjs')], {
       ...secure(),
       DASHBOARDS_URL: url,
       SAVED_OBJECTS_DIR: join(ROOT, 'deploy', 'dashboards'),

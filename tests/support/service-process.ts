@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../support/environment.js';
+import { ROOT } from './environment.js';
 
-/** One real service (apps/<service>/dist/main.js) as a child process with its own environment, logs to a file. */
+/**
+ * One real service (apps/<service>/dist/main.js) as a child process with its own environment, logs to a
+ * file. HTTP_HOST is left to its default: control-endpoint.test.ts checks that it is loopback.
+ */
 export class ServiceProcess {
-  private child: ChildProcess | undefined;
-  private exited: Promise<number | null> | undefined;
+  protected child: ChildProcess | undefined;
+  protected exited: Promise<number | null> | undefined;
   readonly url: string;
 
   constructor(
@@ -21,7 +24,7 @@ export class ServiceProcess {
   /** Resolves once /health/ready answers 200; rejects if the process exits first. */
   async start(timeoutMs = 90_000): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), ...this.env } });
+    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env } });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
