@@ -147,14 +147,16 @@ PROPS
   nohup "${java[@]}" -cp "$cp" kafka.Kafka "$KAFKA_RUN/server.properties" >"$KAFKA_RUN/kafka.log" 2>&1 &
   echo $! >"$KAFKA_RUN/pid"
   local i
-  for i in $(seq 1 240); do
+  # A deadline, not a count of tries: a loaded machine slows the JVM's start, not the clock.
+  local deadline=$((SECONDS + ${KAFKA_START_TIMEOUT:-300}))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     pid_alive "$KAFKA_RUN/pid" || { tail -n 30 "$KAFKA_RUN/kafka.log" >&2; die "Kafka exited during start-up"; }
     if grep -q "Kafka Server started" "$KAFKA_RUN/kafka.log" 2>/dev/null && port_open "$KAFKA_PORT"; then
       log "Kafka ready on 127.0.0.1:$KAFKA_PORT"; return 0
     fi
     sleep 0.5
   done
-  tail -n 30 "$KAFKA_RUN/kafka.log" >&2; die "Kafka did not become ready in 120 s"
+  tail -n 30 "$KAFKA_RUN/kafka.log" >&2; die "Kafka did not become ready within ${KAFKA_START_TIMEOUT:-300} s (KAFKA_START_TIMEOUT)"
 }
 
 case "${1:-}" in
