@@ -11,7 +11,7 @@ KAFKA_SASL_SSL="${KAFKA_SASL_SSL:-0}"
 KAFKA_SASL_SSL_PORT="${KAFKA_SASL_SSL_PORT:-$((KAFKA_PORT + 2))}"
 SECURITY_DIR="$KAFKA_RUN/security"
 # SCRAM users created with the storage (one per service, the CLI, KEDA; the admin is a super user).
-KAFKA_SCRAM_USERS="${KAFKA_SCRAM_USERS:-presswatch-admin presswatch-fetcher presswatch-cleaner presswatch-enricher presswatch-indexer presswatch-cli presswatch-keda}"
+KAFKA_SCRAM_USERS="${KAFKA_SCRAM_USERS:-presswatch-admin presswatch-fetcher presswatch-cleaner presswatch-enricher presswatch-indexer presswatch-cli presswatch-keda presswatch-lag-exporter}"
 
 fetch() {
   [ -f "$KAFKA_HOME/.complete" ] && return 0
