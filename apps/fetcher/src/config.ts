@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
+import { baseEnvSchema, controlTokenVar, loadConfig, portVar } from '@presswatch/service-runtime';
 
 const optionalInt = (min: number) => z.coerce.number().int().min(min).optional();
 
@@ -23,6 +23,8 @@ export const fetcherEnvSchema = baseEnvSchema.extend({
   FETCHER_MAX_BODY_BYTES: optionalInt(1024),
   /** How often the scheduler looks for due sources. */
   FETCHER_TICK_MS: z.coerce.number().int().min(50).default(1000),
+  /** Bearer token for `POST /fetch/run`; unset: the endpoint is refused. */
+  CONTROL_TOKEN: controlTokenVar,
 });
 
 export type FetcherConfig = z.infer<typeof fetcherEnvSchema>;

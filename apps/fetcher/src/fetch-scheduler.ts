@@ -35,6 +35,8 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
     @Inject(ServiceMetrics) metrics: ServiceMetrics,
   ) {
     this.outcomes = metrics.counter('fetch_documents_total', 'Documents seen by the fetcher, by outcome (published, unchanged, not_modified, skipped, failed).', ['outcome']);
+    // At 0 from the start, so the first failures show in increase() (and fire PresswatchFetchFailures).
+    for (const outcome of ['published', 'unchanged', 'not_modified', 'skipped', 'failed']) this.outcomes.inc({ outcome }, 0);
     this.runs = metrics.counter('fetch_runs_total', 'Source runs, by source and status (ok, partial, failed).', ['source', 'status']);
     this.fetcher = new WebFetcher(sources.politeness);
     this.memory = new DatabaseCrawlMemory(database);

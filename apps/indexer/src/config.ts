@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELEASES_ALIAS } from '@presswatch/search-index';
+import { RELEASES_ALIAS, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema.extend({
@@ -11,7 +11,8 @@ export const indexerEnvSchema = baseEnvSchema.extend({
   INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** Attempts at the failed items of one bulk before the whole batch is handed back for a later retry. */
   INDEXER_ITEM_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
-});
+  ...searchSecurityEnvShape,
+}).superRefine((config, context) => checkSearchSecurity(config, config.OPENSEARCH_URL, context));
 
 export type IndexerConfig = z.infer<typeof indexerEnvSchema>;
 export const loadIndexerConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(indexerEnvSchema, env);

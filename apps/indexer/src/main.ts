@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CONSUMER_GROUPS } from '@presswatch/contracts';
-import { RELEASES_INDEX_VERSION, createSearchClient, ensureReleasesIndex, reindexReleases, searchIsReachable } from '@presswatch/search-index';
+import { RELEASES_INDEX_VERSION, createSearchClient, ensureReleasesIndex, reindexReleases, searchIsReachable, searchSecurityOf } from '@presswatch/search-index';
 import { runMain, runStageService, createLogger } from '@presswatch/service-runtime';
 import { loadIndexerConfig, type IndexerConfig } from './config.js';
 import { IndexerController } from './indexer.controller.js';
@@ -22,7 +22,7 @@ class IndexerModule {
 
 runMain(async () => {
   const config = loadIndexerConfig();
-  const search = createSearchClient({ node: config.OPENSEARCH_URL });
+  const search = createSearchClient({ node: config.OPENSEARCH_URL, ...searchSecurityOf(config) });
   const logger = createLogger('indexer', config.LOG_LEVEL);
   const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS);
   if (setup.outdated) {

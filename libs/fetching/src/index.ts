@@ -3,7 +3,7 @@ export { decodeText, decodeWindows1252 } from './decode.js';
 export { listReleaseFiles, readFolderDocument, folderSourceName, type FolderDocument } from './folder-source.js';
 export { fetchFolder, type FetchRunStats, type FolderFetchOptions } from './folder-fetcher.js';
 export { decodeBody, charsetFromContentType, charsetFromMarkup } from './web/charset.js';
-export { isBlockedAddress, assertUrlAllowed, redactCredentials, withoutCredentials, RefusedFetch } from './web/address-guard.js';
+export { isBlockedAddress, assertUrlAllowed, redactCredentials, withoutCredentials, RefusedFetch, hostsOf, NO_PRIVATE_HOSTS, type PrivateHosts } from './web/address-guard.js';
 export { HostLimiter, type HostLimits } from './web/host-limiter.js';
 export { HttpClient, FetchFailure, type HttpSettings, type HttpResponse, type GetOptions } from './web/http-client.js';
 export { backoffDelayMs, parseRetryAfter } from './web/retry-policy.js';
@@ -19,6 +19,7 @@ export {
   parseSourcesText,
   sourceSchema,
   sourcesFileSchema,
+  privateHostsOf,
   type SourcesConfig,
   type SourceConfig,
   type WebSourceConfig,

@@ -1,5 +1,7 @@
 export * from './types.js';
 export { createKafkaClient } from './client.js';
+export { grantAcls } from './acls.js';
+export { kafkaSecurityEnvShape, kafkaSecurityEnvSchema, checkKafkaSecurity, kafkaSecurityOf, kafkaSecurityFromEnv } from './security.js';
 export { ensureTopics, type TopicSpec } from './topics-admin.js';
 export { MessageProducer } from './producer.js';
 export { KafkaStageServer, type StageServerOptions } from './stage-server.js';

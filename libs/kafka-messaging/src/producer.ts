@@ -33,7 +33,7 @@ export class MessageProducer {
       compression: CompressionTypes.GZIP,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic,
-        messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers ?? {} })),
+        messages: list.map((message) => ({ key: message.key, value: message.value, headers: { ...message.rawHeaders, ...message.headers } })),
       })),
     });
   }

@@ -2,7 +2,7 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { HEADERS } from '@presswatch/contracts';
-import { createKafkaClient, decodeHeaders } from './client.js';
+import { copyRawHeaders, createKafkaClient, decodeHeaders } from './client.js';
 import { MessageProducer } from './producer.js';
 import { deadLetterMessage } from './dead-letter.js';
 import { backoffDelayMs, sleep } from './backoff.js';
@@ -101,6 +101,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     await consumer.connect();
     const topics = [...this.messageHandlers.keys()];
     await consumer.subscribe({ topics, fromBeginning: true });
+    for (const topic of topics) this.observer.subscribed?.(topic, this.options.stage);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -238,6 +239,8 @@ function toIncoming(topic: string, partition: number, message: KafkaMessage): In
     value: message.value,
     headers: decodeHeaders(message.headers),
     timestamp: message.timestamp,
+    rawKey: message.key,
+    rawHeaders: copyRawHeaders(message.headers),
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createKafkaClient, decodeHeaders } from './client.js';
+import { READER_GROUP_PREFIX } from '@presswatch/contracts';
+import { copyRawHeaders, createKafkaClient, decodeHeaders } from './client.js';
 import { OffsetReader } from './offsets.js';
 import type { IncomingMessage, KafkaSettings, StructuredLogger } from './types.js';
 
@@ -16,7 +17,7 @@ export interface ReadOptions {
  * tools and tests that inspect a topic, e.g. the dead letters.
  */
 export async function readTopic(settings: KafkaSettings, topic: string, options: ReadOptions, logger: StructuredLogger): Promise<IncomingMessage[]> {
-  const consumer = createKafkaClient(settings, logger).consumer({ groupId: `presswatch-reader-${randomUUID()}`, allowAutoTopicCreation: false });
+  const consumer = createKafkaClient(settings, logger).consumer({ groupId: `${READER_GROUP_PREFIX}${randomUUID()}`, allowAutoTopicCreation: false });
   const found: IncomingMessage[] = [];
   await consumer.connect();
   try {
@@ -35,6 +36,8 @@ export async function readTopic(settings: KafkaSettings, topic: string, options:
               value: message.value,
               headers: decodeHeaders(message.headers),
               timestamp: message.timestamp,
+              rawKey: message.key,
+              rawHeaders: copyRawHeaders(message.headers),
             };
             if (options.filter && !options.filter(incoming)) return;
             found.push(incoming);

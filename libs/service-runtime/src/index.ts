@@ -5,3 +5,4 @@ export { ReadinessRegistry, type ReadinessCheck } from './readiness.js';
 export { ServiceRuntimeModule, LOGGER, type RuntimeContext } from './runtime.module.js';
 export { bootstrapService, runMain, type ServiceDefinition, type RunningService } from './bootstrap.js';
 export { runStageService, type StageServiceConfig, type StageServiceOptions } from './stage-service.js';
+export { ControlTokenGuard, CONTROL_TOKEN, controlTokenVar, tokenMatches } from './control-token.guard.js';

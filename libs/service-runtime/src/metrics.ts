@@ -59,6 +59,16 @@ export class ServiceMetrics implements StageObserver {
     this.processingSeconds.observe({ topic }, seconds);
   }
 
+  /**
+   * Series born at their first increment start above 0, and increase()/rate() cannot see that first step:
+   * an alert on the first dead letter of a process would never fire. So every series of an input topic
+   * exists at 0 from the subscription on.
+   */
+  subscribed(topic: string, stage: string): void {
+    for (const outcome of ['ok', 'dead-lettered', 'retried']) this.consumedTotal.inc({ topic, outcome }, 0);
+    this.deadLettersTotal.inc({ topic, stage }, 0);
+  }
+
   deadLettered(topic: string, stage: string, count: number): void {
     if (count > 0) this.deadLettersTotal.inc({ topic, stage }, count);
   }

@@ -2,7 +2,7 @@ import type { RawRelease } from '@presswatch/contracts';
 import { redactCredentials, withoutCredentials } from '../web/address-guard.js';
 import { buildRawRelease, releaseId, sha256Hex, sniffContentType } from '../raw-release.js';
 import type { ListedEntry } from '../parsers/listed-entry.js';
-import type { WebSourceConfig } from '../sources/sources-config.js';
+import { privateHostsOf, type WebSourceConfig } from '../sources/sources-config.js';
 import type { WebFetcher } from '../web/web-fetcher.js';
 import type { FetchRunStats } from '../folder-fetcher.js';
 import type { CrawlMemory, UrlOutcome } from './crawl-memory.js';
@@ -46,6 +46,7 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
   const { fetcher, memory, publish, mode, workers = 8, now = () => new Date() } = options;
   const stats: WebRunStats = { mode, seen: 0, published: 0, unchanged: 0, notModified: 0, skipped: 0, documents: 0, failed: [] };
   const seen = new Set<string>();
+  const privateHosts = privateHostsOf(source);
   // Credentials in a configured URL are sent (basic auth) but never published, stored or logged.
   const idOf = (url: string) => releaseId(source.name, withoutCredentials(url));
 
@@ -63,7 +64,7 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     }
     let page;
     try {
-      page = await fetcher.fetchPage(entry.url, { allowPrivate: source.allowPrivate, etag: previous?.etag, lastModified: previous?.lastModified });
+      page = await fetcher.fetchPage(entry.url, { privateHosts, etag: previous?.etag, lastModified: previous?.lastModified });
       if (!page.notModified && page.mediaType && !TEXT_TYPES.has(page.mediaType)) throw new Error(`unsupported content type ${page.mediaType}`);
     } catch (error) {
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
@@ -77,8 +78,10 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     }
     const fetchedAt = now();
     const contentType = page.mediaType === 'text/plain' ? 'text/plain' : page.mediaType ? 'text/html' : sniffContentType(page.text);
+    // The id stays with the listed location (known before fetching, stable across runs); the release
+    // records the URL that actually answered, after redirects.
     const location = withoutCredentials(entry.url);
-    const release = buildRawRelease({ source: source.name, location, url: location, body: page.text, fetchedAt, contentType });
+    const release = buildRawRelease({ source: source.name, location, url: withoutCredentials(page.finalUrl), body: page.text, fetchedAt, contentType });
     if (previous && previous.contentHash === sha256Hex(page.text)) {
       stats.unchanged++;
       await memory?.refreshValidators(id, page.etag, page.lastModified);
