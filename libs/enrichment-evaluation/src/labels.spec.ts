@@ -47,9 +47,26 @@ describe('label files', () => {
     assert.equal(loadGold('/nonexistent/adjudicated.json'), null);
     assert.equal(loadOptionalLabels('/nonexistent/labeller-a.json'), null);
     assert.equal(loadSyntheticReleases('/nonexistent/releases.jsonl'), null);
-    withFile('adjudicated.json', JSON.stringify([{ key: 'corpus:reliefweb-1', ...common }]), (path) => {
+    withFile('adjudicated.json', JSON.stringify([{ key: 'corpus:reliefweb-1', ...common, reasons: { themes: { gender: '' } } }]), (path) => {
       assert.throws(() => loadGold(path), /adjudicated\.json.*reasons/s);
     });
+  });
+
+  it('reads gold as a JSON array or one object a line, reasons optional', () => {
+    const reasons = { countries: { CA: 'named' }, organizations: { UN: 'only in a title' } };
+    const entries = [
+      { key: 'corpus:reliefweb-1', ...common },
+      { key: 'synthetic:syn-a1-001', ...common, reasons },
+    ];
+    const asArray = `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
+    const asLines = `${entries.map((e) => JSON.stringify(e)).join('\n')}\n`;
+    for (const [name, text] of [['array.json', asArray], ['lines.json', asLines]] as const) {
+      withFile(name, text, (path) => {
+        const gold = loadGold(path);
+        assert.deepEqual(gold?.map((g) => g.reasons), [{}, reasons]);
+      });
+    }
+    withFile('lines.json', `${asLines}{"key": "corpus:reliefweb-2"}\n`, (path) => assert.throws(() => loadGold(path), /lines\.json:3/));
   });
 
   it('reads synthetic releases one a line, skipping blank lines', () => {

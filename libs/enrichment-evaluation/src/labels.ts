@@ -79,11 +79,19 @@ export function keySource(key: string): Label['source'] {
 export const SecondPassSchema = z.strictObject({ key: z.string().regex(KEY), primaryCountry: countryCode.nullable(), themes: z.array(z.string().min(1)) });
 export type SecondPass = z.infer<typeof SecondPassSchema>;
 
-/** An adjudicated gold entry: the labels, and the adjudicator's one-line reasons where the labellers disagreed. */
+/** One-line reasons per item (theme id, country code, organisation id) the adjudicator decided. */
+const itemReasons = z.record(z.string().min(1), z.string().min(1)).optional();
+
+/**
+ * An adjudicated gold entry: the labels, and the adjudicator's one-line reasons where the labellers
+ * disagreed. The delivered files leave `reasons` out where the labellers agreed on everything.
+ */
 export const GoldSchema = z.strictObject({
   key: z.string().regex(KEY),
   ...annotation,
-  reasons: z.strictObject({ primaryCountry: z.string().optional(), themes: z.record(z.string(), z.string()).optional() }),
+  reasons: z
+    .strictObject({ primaryCountry: z.string().min(1).optional(), themes: itemReasons, countries: itemReasons, organizations: itemReasons })
+    .default({}),
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
@@ -120,19 +128,28 @@ export function loadOptionalLabels(file: string): Label[] | null {
   return existsSync(file) ? loadLabels(file) : null;
 }
 
-/** The adjudicated gold, or null when the file is absent. */
+/** One JSON object a line (blank lines skipped), each parsed with its line number in the error. */
+function parseLines<T>(schema: z.ZodType<T>, file: string, text: string): T[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), i }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, i }) => parseFile(schema, `${file}:${i + 1}`, JSON.parse(line)));
+}
+
+/**
+ * The adjudicated gold, or null when the file is absent. Accepts a JSON array (as delivered: one
+ * object a line inside `[...]`) or bare objects one a line.
+ */
 export function loadGold(file = ADJUDICATED_FILE): Gold[] | null {
-  return existsSync(file) ? parseFile(z.array(GoldSchema), file, readJson(file)) : null;
+  if (!existsSync(file)) return null;
+  const text = readFileSync(file, 'utf8');
+  return text.trimStart().startsWith('[') ? parseFile(z.array(GoldSchema), file, JSON.parse(text)) : parseLines(GoldSchema, file, text);
 }
 
 /** The synthetic training releases (one JSON object a line), or null when the file is absent. */
 export function loadSyntheticReleases(file = SYNTHETIC_RELEASES_FILE): SyntheticRelease[] | null {
-  if (!existsSync(file)) return null;
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line: line.trim(), i }))
-    .filter(({ line }) => line !== '')
-    .map(({ line, i }) => parseFile(SyntheticReleaseSchema, `${file}:${i + 1}`, JSON.parse(line)));
+  return existsSync(file) ? parseLines(SyntheticReleaseSchema, file, readFileSync(file, 'utf8')) : null;
 }
 
 /** A label read as gold: the first labeller's labels stand in when no adjudicated gold exists. */
