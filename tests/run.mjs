@@ -46,7 +46,7 @@ try {
     say('quality gate: language detection accuracy on the ReliefWeb sample');
     await run(process.execPath, ['tests/dist/bench/language.bench.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--min-accuracy', '0.98']);
     // The shipped theme model must be what the labels give, not a hand-edited file.
-    say('reproducibility gate: the theme model in calibration.ts equals a refit on the labels (about 2 min)');
+    say('reproducibility gate: theme-model.json equals a refit on the labels it records (fit:themes -- --check)');
     await run(process.execPath, ['tools/dist/theme-model/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
   } else say('quality gate skipped: ../shared/corpus not found');
 
