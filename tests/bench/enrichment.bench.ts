@@ -53,6 +53,8 @@ const SOURCE = 'bench:enrichment';
 const PARTS = ['dev', 'heldout', 'addition', 'unseen', 'all'] as const;
 /** Issue 15: per-theme F1 goal for the product's own themes with at least this many gold releases. */
 const MIN_THEME_SUPPORT = 5;
+/** Whether `value` reaches `goal`: ratios such as 2PR/(P+R) land a rounding error below an exact 0.75. */
+const reaches = (value: number, goal: number): boolean => value >= goal - 1e-9;
 
 function process1(raw: RawRelease): EnrichedRelease {
   return enrichRelease(cleanRelease(raw));
@@ -201,15 +203,15 @@ function main(): void {
   if (all !== undefined) {
     const p = all.primary;
     goals.push(
-      ['country F1 >= 0.95', prf(all.countries).f1 >= 0.95],
-      ['primary accuracy >= 0.95 on single-country releases', p.single > 0 && p.singleCorrect / p.single >= 0.95],
-      ['"no primary" >= 0.85 on regional/global releases', p.regional > 0 && p.regionalNone / p.regional >= 0.85],
-      ['theme F1 >= 0.85', prf(all.themes).f1 >= 0.85],
+      ['country F1 >= 0.95', reaches(prf(all.countries).f1, 0.95)],
+      ['primary accuracy >= 0.95 on single-country releases', p.single > 0 && reaches(p.singleCorrect / p.single, 0.95)],
+      ['"no primary" >= 0.85 on regional/global releases', p.regional > 0 && reaches(p.regionalNone / p.regional, 0.85)],
+      ['theme F1 >= 0.85', reaches(prf(all.themes).f1, 0.85)],
     );
     const allThemes = selected === null ? themes.counts : perThemeTable(outputs).counts;
     for (const [id, c] of allThemes) {
       if (c.tp + c.fn >= MIN_THEME_SUPPORT && PRODUCT_THEMES.includes(id)) {
-        goals.push([`${id} F1 >= 0.75 (support ${c.tp + c.fn}, F1 ${f3(prf(c).f1)})`, prf(c).f1 >= 0.75]);
+        goals.push([`${id} F1 >= 0.75 (support ${c.tp + c.fn}, F1 ${f3(prf(c).f1)})`, reaches(prf(c).f1, 0.75)]);
       }
     }
   }
