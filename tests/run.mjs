@@ -20,7 +20,6 @@ const infra = {
   opensearchPort: Number(process.env.TEST_OPENSEARCH_PORT ?? 19200),
   pgPort: Number(process.env.TEST_PG_PORT ?? 15432),
 };
-const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort) };
 const NX = join(ROOT, 'node_modules/.bin/nx');
 // Nx loads each plugin in a worker process by default, which triples the CPU of computing the project graph
 // (about 3 s more per nx command here); ours are a local file and @nx/js, trusted to share the process.
@@ -35,6 +34,8 @@ function findFiles(dir, pattern, found = []) {
   }
   return found;
 }
+
+const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort) };
 
 /** The folders of the Nx projects, from the project graph. */
 async function projectRoots() {
