@@ -42,3 +42,29 @@ export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], 
     await admin.disconnect();
   }
 }
+
+/**
+ * Deletes topics and consumer groups, and waits until the broker no longer lists the topics, so that
+ * benchmarks and tests can start a run from empty topics and uncommitted groups. Groups must have no
+ * active members; missing topics and groups are skipped.
+ */
+export async function deleteTopicsAndGroups(settings: KafkaSettings, topics: readonly string[], groups: readonly string[], logger: StructuredLogger): Promise<void> {
+  const admin = createKafkaClient(settings, logger).admin();
+  await admin.connect();
+  try {
+    const existingGroups = new Set((await admin.listGroups()).groups.map((group) => group.groupId));
+    const deadGroups = groups.filter((group) => existingGroups.has(group));
+    if (deadGroups.length > 0) await admin.deleteGroups(deadGroups);
+    const existing = new Set(await admin.listTopics());
+    const doomed = topics.filter((topic) => existing.has(topic));
+    if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: 30_000 });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const left = new Set(await admin.listTopics());
+      if (!doomed.some((topic) => left.has(topic))) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`topics still listed after deletion: ${doomed.join(', ')}`);
+  } finally {
+    await admin.disconnect();
+  }
+}
