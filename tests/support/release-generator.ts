@@ -2,8 +2,8 @@
  * Realistic load for the pipeline benchmarks: press releases of ~4 KB as the fetcher finds them, several
  * sources (one site each) in French, English and Spanish, as a navigation text dump, a dump with hard-wrapped
  * lines (older layout) or an HTML page. Article text is new for every release (Markov sentences trained on
- * real reports, never repeated); what recurs is each site's page furniture, which is what the cleaner's
- * template is there to learn.
+ * real reports, never repeated); what recurs is each site's page furniture (navigation, footer, and the
+ * organisation's standard paragraph before the contacts), which is what the cleaner's template is there to learn.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,12 @@ const COUNTRIES: Record<BenchLanguage, string[]> = {
 const FIRST = ['Ana', 'Laurent', 'Ximena', 'Daniel', 'Fatou', 'Ibrahim', 'Maria', 'John', 'Aisha', 'Carlos', 'Sophie', 'Mohamed', 'Lucia', 'Peter', 'Amina', 'Jorge', 'Claire', 'Samuel', 'Nadia', 'Luis'];
 const LAST = ['Mercier', 'Ortega', 'Ruiz', 'Diallo', 'Traoré', 'Okafor', 'Smith', 'Haddad', 'Galindo', 'Morales', 'Villalobos', 'Nguyen', 'Kamara', 'Fernández', 'Dubois', 'Mensah', 'Rahman', 'Silva', 'Keller', 'Osei'];
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** The organisation's standard paragraph before the contacts: prose that recurs, which only the template can tell from the article. */
+const ABOUT: Record<BenchLanguage, (site: string) => string> = {
+  fr: (site) => `À propos de ${site} : l’OIM, créée en 1951, est la principale organisation intergouvernementale dans le domaine de la migration et travaille avec les gouvernements, la société civile et ses partenaires pour une migration sûre, ordonnée et digne.`,
+  en: (site) => `About ${site}: IOM, established in 1951, is the leading intergovernmental organization in the field of migration and works closely with governmental, intergovernmental and non-governmental partners for safe, orderly and dignified migration.`,
+  es: (site) => `Acerca de ${site}: la OIM, creada en 1951, es la principal organización intergubernamental en el ámbito de la migración y trabaja con gobiernos, sociedad civil y socios para una migración segura, ordenada y digna.`,
+};
 const FOOTER: Record<BenchLanguage, string[]> = {
   fr: ['Partager cette page', 'Facebook', 'X', 'LinkedIn', 'Abonnez-vous à notre lettre d’information', 'Mentions légales', 'Politique de confidentialité', 'Nous contacter'],
   en: ['Share this page', 'Facebook', 'X', 'LinkedIn', 'Subscribe to our newsletter', 'Terms of use', 'Privacy policy', 'Contact us'],
@@ -119,22 +125,26 @@ export class ReleaseGenerator {
     const { language } = source;
     const random = this.random;
     const country = pick(random, COUNTRIES[language]);
-    const title = this.sentence(language).split(' ').slice(0, 6 + Math.floor(random() * 9)).join(' ').replace(/[\s,;:.–-]+$/, '');
+    const words = this.sentence(language).replace(/^[«"“\s]+/, '').split(' ');
+    const title = words.slice(0, 6 + Math.floor(random() * 9)).join(' ').replace(/[\s,;:.–«»"“”-]+$/, '');
     const date = new Date(Date.UTC(2008 + Math.floor(random() * 17), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
     const person = () => `${pick(random, FIRST)} ${pick(random, LAST)}`;
     const paragraphs = [`${country} – ${this.sentence(language)} ${this.sentence(language)}`];
     const contact = contactLine(language, person(), country, random);
     const quote = quoteParagraph(language, this.sentence(language), person(), country);
-    const furniture = this.navigation[language].join('\n').length + FOOTER[language].join('\n').length + source.site.length;
+    const about = ABOUT[language](source.site);
+    const furniture = Buffer.byteLength([...this.navigation[language], ...FOOTER[language], source.site, about].join('\n'));
     const markup = source.layout === 'html' ? 600 : 0;
-    let size = furniture + markup + title.length + contact.length + quote.length + paragraphs[0]!.length;
-    while (size < TARGET_BYTES - 250) {
+    let size = furniture + markup + Buffer.byteLength(title + contact + quote + paragraphs[0]!);
+    // Whole paragraphs overshoot by half a paragraph on average: stop short so releases average ~4 KB.
+    while (size < TARGET_BYTES - 450) {
       const sentences = Array.from({ length: 2 + Math.floor(random() * 3) }, () => this.sentence(language));
       const paragraph = sentences.join(' ');
       paragraphs.push(paragraph);
       size += Buffer.byteLength(paragraph) + 1;
       if (paragraphs.length === 3) paragraphs.push(quote);
     }
+    paragraphs.push(about);
     const article = { title, date: dateLine(language, date), paragraphs, contact };
     return source.layout === 'html' ? htmlPage(source, this.navigation[language], article, date) : textDump(source, this.navigation[language], article);
   }
@@ -225,7 +235,7 @@ export function writeReleases(folder: string, releases: Iterable<GeneratedReleas
     writeFileSync(join(directory, release.file), release.body);
     const bytes = Buffer.byteLength(release.body);
     [count, total, min, max] = [count + 1, total + bytes, Math.min(min, bytes), Math.max(max, bytes)];
-    for (const line of [release.source.site, ...FOOTER[release.source.language]]) furniture.add(line);
+    for (const line of [release.source.site, ABOUT[release.source.language](release.source.site), ...FOOTER[release.source.language]]) furniture.add(line);
     for (const line of new Set(release.body.split('\n'))) lineCounts.set(line, (lineCounts.get(line) ?? 0) + 1);
   }
   // Furniture: lines every release of a source carries (navigation, footer); the rest is article text.
