@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
+import { SCHEMA_VERSION, parseCleanRelease, parseJsonMessage, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
 import { enrich, type EnrichmentInput } from '@presswatch/enrichment';
 
 /** What the enricher reads of a cleaned release. */
@@ -22,3 +22,10 @@ export function enrichRelease(clean: CleanRelease): EnrichedRelease {
     location: found.location,
   };
 }
+
+/**
+ * The enricher's step on one Kafka message value: the input is checked against the CleanRelease contract
+ * (throws ContractViolation); the output is built from it by typed code and checked by the indexer when it
+ * reads it, so it is not validated a second time here.
+ */
+export const enrichMessage = (value: Buffer | null): EnrichedRelease => enrichRelease(parseJsonMessage('CleanRelease', value, parseCleanRelease));

@@ -15,5 +15,6 @@ export {
 } from './contacts/find-block.js';
 export { splitDateline, type DatelineSplit } from './dateline.js';
 export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';
+export { prepareText, type PreparedText } from './prepare.js';
 export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
 export { parseWrittenDate, declaredPublicationDate } from './published-date.js';

@@ -1,6 +1,4 @@
-import { htmlToText } from './html/to-text.js';
-import { looksLikeHtml } from './html/looks-like-html.js';
-import { repairText } from './repair/repair-text.js';
+import { prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
 
 /*
@@ -13,8 +11,8 @@ import type { SourceTemplate } from './types.js';
 export const TEMPLATE_MIN_DOCUMENTS = 3;
 const MIN_COUNT = 2;
 const MIN_SHARE = 0.5;
-// Bounds the persisted size; when exceeded, the rarest lines are forgotten first.
-const MAX_KEYS = 5000;
+// Bounds the persisted size; when exceeded, the rarest lines are forgotten first, down to KEEP_AFTER_PRUNE.
+export const MAX_KEYS = 5000;
 const KEEP_AFTER_PRUNE = 4000;
 const MAX_LINE_LENGTH = 600;
 
@@ -41,31 +39,51 @@ export function emptyTemplate(): SourceTemplate {
   return { version: 1, documents: 0, lineCounts: {} };
 }
 
-function documentLines(text: string): string[] {
-  const plain = looksLikeHtml(text) ? htmlToText(text).text : text;
-  return repairText(plain).split('\n');
-}
+/** Number of keys of each template's counts, kept beside it so learning never has to list them. */
+const keyCounts = new WeakMap<SourceTemplate, number>();
 
-function prune(counts: Record<string, number>): Record<string, number> {
+/**
+ * Forgets the rarest lines, a whole count at a time (no sort, no tie to break), until at most
+ * KEEP_AFTER_PRUNE keys are left: boilerplate lines have high counts and are never the ones dropped.
+ * Returns the number of keys kept.
+ */
+function prune(counts: Record<string, number>): number {
   const keys = Object.keys(counts);
-  if (keys.length <= MAX_KEYS) return counts;
-  // Drop the lowest counts until we are back under the target.
-  const sorted = keys.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || (a < b ? -1 : 1));
-  const kept: Record<string, number> = {};
-  for (const key of sorted.slice(0, KEEP_AFTER_PRUNE)) kept[key] = counts[key] ?? 0;
-  return kept;
+  const atLeast: number[] = [];
+  for (const key of keys) {
+    const count = counts[key] ?? 0;
+    atLeast[count] = (atLeast[count] ?? 0) + 1;
+  }
+  // atLeast[c] becomes the number of keys counted c times or more.
+  for (let count = atLeast.length - 2; count >= 0; count--) atLeast[count] = (atLeast[count] ?? 0) + (atLeast[count + 1] ?? 0);
+  let threshold = 0;
+  while ((atLeast[threshold] ?? 0) > KEEP_AFTER_PRUNE) threshold++;
+  for (const key of keys) if ((counts[key] ?? 0) < threshold) delete counts[key];
+  return atLeast[threshold] ?? 0;
 }
 
-/** Returns a new template that also counts the lines of this document (input may be HTML). */
-export function learnTemplate(template: SourceTemplate, text: string): SourceTemplate {
+/**
+ * Counts the lines of one more document into the template, in place, and returns it. The input may be
+ * text, HTML or already prepared (prepareText), so the caller can clean the same lines afterwards.
+ */
+export function learnTemplate(template: SourceTemplate, input: string | PreparedText): SourceTemplate {
+  const { lines } = typeof input === 'string' ? prepareText(input) : input;
   const seen = new Set<string>();
-  for (const line of documentLines(text)) {
+  for (const line of lines) {
     const key = templateKey(line);
     if (key !== null) seen.add(key);
   }
-  const counts: Record<string, number> = { ...template.lineCounts };
-  for (const key of seen) counts[key] = (counts[key] ?? 0) + 1;
-  return { version: 1, documents: template.documents + 1, lineCounts: prune(counts) };
+  const counts = template.lineCounts;
+  let keys = keyCounts.get(template) ?? Object.keys(counts).length;
+  for (const key of seen) {
+    const count = counts[key];
+    if (count === undefined) keys++;
+    counts[key] = (count ?? 0) + 1;
+  }
+  template.documents++;
+  if (keys > MAX_KEYS) keys = prune(counts);
+  keyCounts.set(template, keys);
+  return template;
 }
 
 /** Predicate telling whether a line is boilerplate for this source, or null when the template has too little evidence. */
