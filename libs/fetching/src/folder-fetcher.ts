@@ -21,40 +21,36 @@ export interface FolderFetchOptions {
 }
 
 /**
- * One pass over a folder: new and changed files are published, unchanged ones skipped. The ledger is
- * updated only after Kafka acknowledged, so a crash mid-run republishes rather than loses.
+ * One pass over a folder: new and changed files are published, unchanged ones skipped. Files are taken a
+ * publish batch at a time: one ledger query decides the batch, one ledger transaction records what was
+ * published, and only after Kafka acknowledged it, so a crash mid-run republishes rather than loses.
  */
 export async function fetchFolder(options: FolderFetchOptions): Promise<FetchRunStats> {
   const { folder, source, ledger, publish, now = () => new Date(), batchSize = 50 } = options;
   const stats: FetchRunStats = { seen: 0, published: 0, unchanged: 0, failed: [] };
-  let pending: { release: RawRelease; version: number; location: string }[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
-    await publish(pending.map((item) => item.release));
-    for (const item of pending) {
-      await ledger.record({ id: item.release.id, source, location: item.location, contentHash: item.release.contentHash, fetchedAt: item.release.fetchedAt }, item.version);
+  const paths = await listReleaseFiles(folder);
+  for (let start = 0; start < paths.length; start += batchSize) {
+    const batch: { release: RawRelease; location: string }[] = [];
+    for (const path of paths.slice(start, start + batchSize)) {
+      stats.seen++;
+      try {
+        const document = await readFolderDocument(folder, path);
+        batch.push({ release: buildRawRelease({ source, location: document.location, url: null, body: document.body, fetchedAt: now() }), location: document.location });
+      } catch (error) {
+        stats.failed.push({ location: path, reason: (error as Error).message });
+      }
     }
-    stats.published += pending.length;
-    pending = [];
-  };
-  for (const path of await listReleaseFiles(folder)) {
-    stats.seen++;
-    let document;
-    try {
-      document = await readFolderDocument(folder, path);
-    } catch (error) {
-      stats.failed.push({ location: path, reason: (error as Error).message });
-      continue;
-    }
-    const release = buildRawRelease({ source, location: document.location, url: null, body: document.body, fetchedAt: now() });
-    const decision = await ledger.decide({ id: release.id, source, location: document.location, contentHash: release.contentHash, fetchedAt: release.fetchedAt });
-    if (!decision.publish) {
-      stats.unchanged++;
-      continue;
-    }
-    pending.push({ release, version: decision.version, location: document.location });
-    if (pending.length >= batchSize) await flush();
+    const observations = batch.map(({ release, location }) => ({ id: release.id, source, location, contentHash: release.contentHash, fetchedAt: release.fetchedAt }));
+    const decisions = await ledger.decideAll(observations);
+    const fresh = batch.flatMap((item, position) => {
+      const decision = decisions[position]!;
+      return decision.publish ? [{ release: item.release, observation: observations[position]!, version: decision.version }] : [];
+    });
+    stats.unchanged += batch.length - fresh.length;
+    if (fresh.length === 0) continue;
+    await publish(fresh.map((item) => item.release));
+    await ledger.recordAll(fresh);
+    stats.published += fresh.length;
   }
-  await flush();
   return stats;
 }
