@@ -4,6 +4,7 @@ export { deleteTopicsAndGroups, ensureTopics, type TopicSpec } from './topics-ad
 export { MessageProducer } from './producer.js';
 export { KafkaStageServer, type StageServerOptions } from './stage-server.js';
 export { StageHandler, type StageHandlerOptions } from './stage-handler.decorator.js';
+export { handleEachMessage } from './each-message.js';
 export { childTraceparent, traceIdOf } from './trace-context.js';
 export { backoffDelayMs } from './backoff.js';
 export { deadLetterMessage } from './dead-letter.js';

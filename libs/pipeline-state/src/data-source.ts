@@ -8,9 +8,15 @@ import { SourceTemplateRecord } from './source-template.entity.js';
 import { CreateFetchedDocuments1732000000000 } from './migrations/1732000000000-create-fetched-documents.js';
 import { CreateCrawlSourcesAndUrls1733000000000 } from './migrations/1733000000000-create-crawl-sources-and-urls.js';
 import { CreateSourceTemplates1734000000000 } from './migrations/1734000000000-create-source-templates.js';
+import { AddSourceTemplateRevision1735000000000 } from './migrations/1735000000000-add-source-template-revision.js';
 
 export const ENTITIES = [FetchedDocument, CrawlSource, CrawlUrl, SourceTemplateRecord];
-export const MIGRATIONS = [CreateFetchedDocuments1732000000000, CreateCrawlSourcesAndUrls1733000000000, CreateSourceTemplates1734000000000];
+export const MIGRATIONS = [
+  CreateFetchedDocuments1732000000000,
+  CreateCrawlSourcesAndUrls1733000000000,
+  CreateSourceTemplates1734000000000,
+  AddSourceTemplateRevision1735000000000,
+];
 
 /**
  * DATABASE_URL picks the database: `sqlite:<file>` (the embedded default, `sqlite::memory:` for tests)
