@@ -50,7 +50,7 @@ export class CrawlHarness {
       producer.send(
         releases.map((release) => ({
           topic: TOPICS.raw,
-          key: release.id,
+          key: release.source,
           value: JSON.stringify(release),
           headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
         })),

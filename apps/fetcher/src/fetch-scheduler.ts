@@ -157,11 +157,15 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
     this.lastRuns.set(run.source, run);
   }
 
+  /**
+   * Raw releases are keyed by source: one partition holds a source's whole stream, in order, so the one
+   * cleaner owning it learns the source's template from every release whatever the number of replicas.
+   */
   private publish(releases: RawRelease[]): Promise<void> {
     return this.producer.send(
       releases.map((release) => ({
         topic: TOPICS.raw,
-        key: release.id,
+        key: release.source,
         value: JSON.stringify(release),
         headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
       })),

@@ -1,6 +1,6 @@
 export * from './types.js';
 export { createKafkaClient } from './client.js';
-export { deleteTopicsAndGroups, ensureTopics, type TopicSpec } from './topics-admin.js';
+export { deleteTopicsAndGroups, ensureTopics, growPartitions, type TopicSpec } from './topics-admin.js';
 export { MessageProducer } from './producer.js';
 export { KafkaStageServer, type StageServerOptions } from './stage-server.js';
 export { StageHandler, type StageHandlerOptions } from './stage-handler.decorator.js';

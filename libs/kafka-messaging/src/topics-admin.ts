@@ -68,3 +68,20 @@ export async function deleteTopicsAndGroups(settings: KafkaSettings, topics: rea
     await admin.disconnect();
   }
 }
+
+/**
+ * Adds partitions to a topic that has fewer than `partitions` (Kafka never removes any). Keyed messages
+ * produced afterwards may land on other partitions than before, which moves a source's raw stream: for
+ * tests and deliberate operations, not for service start-up (ensureTopics only warns).
+ */
+export async function growPartitions(settings: KafkaSettings, topic: string, partitions: number, logger: StructuredLogger): Promise<void> {
+  const admin = createKafkaClient(settings, logger).admin();
+  await admin.connect();
+  try {
+    const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+    const current = metadata.topics[0]?.partitions.length ?? 0;
+    if (current < partitions) await admin.createPartitions({ topicPartitions: [{ topic, count: partitions }] });
+  } finally {
+    await admin.disconnect();
+  }
+}
