@@ -188,7 +188,11 @@ async function resetState(options: Options, kafkaBrokers: string, opensearchUrl:
   await dropIndices(opensearchUrl, 'presswatch-releases');
   rmSync(join(options.work, 'state'), { recursive: true, force: true });
   mkdirSync(join(options.work, 'state'), { recursive: true });
-  for (const source of sources) mkdirSync(join(options.work, 'live', source.name), { recursive: true });
+  // The fetcher's start-up pass must find the folders empty (an interrupted run may have left them full).
+  for (const source of sources) {
+    rmSync(join(options.work, 'live', source.name), { recursive: true, force: true });
+    mkdirSync(join(options.work, 'live', source.name), { recursive: true });
+  }
 }
 
 async function waitSearchable(opensearchUrl: string, total: number, options: Options, label: string): Promise<number> {
@@ -254,15 +258,13 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     const meter = new CpuMeter(pids);
     moveFolders(options, corpus.sources, 'in');
     const began = Date.now();
-    let fetchSeconds = NaN;
-    const fetchRun = json(`${url('fetcher')}/fetch/run`, { method: 'POST' }).then(
-      () => (fetchSeconds = (Date.now() - began) / 1000),
-      (error: unknown) => progress(`${label}: the fetch request failed: ${(error as Error).message}`),
-    );
+    // The run's answer may come after fetch()'s own timeout: its end is read from /fetch/last instead.
+    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST' }).catch(() => undefined);
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
     const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
-    await fetchRun;
+    const { runs } = await json<{ runs: { finishedAt: string }[] }>(`${url('fetcher')}/fetch/last`);
+    const fetchSeconds = (Math.max(...runs.map((entry) => Date.parse(entry.finishedAt))) - began) / 1000;
     if (options.profile) {
       for (const entry of services.services) process.kill(entry.pid, 'SIGUSR2');
       for (const service of SERVICES) while (!existsSync(join(profileDir, `${service}.cpuprofile`))) await sleep(200);
@@ -348,6 +350,7 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   const lines = [
     `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
     `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); article lines found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
+    ...(corpus.stats.recurringLineShare > 0.05 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
     `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end (shared machine: wall-clock figures are noisy, CPU per release is the steady figure)`,
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
