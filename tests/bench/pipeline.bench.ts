@@ -16,6 +16,7 @@ import { quietLogger } from '../support/quiet-logger.js';
 import { ReleaseGenerator, benchSources, loadTrainingText, writeReleases, type BenchSource, type CorpusStats } from '../support/release-generator.js';
 import { numberOption, parseArgs, summarise, table } from './bench-util.js';
 import { hotFunctions } from './profile-summary.js';
+import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
 
 const HELP = `Usage: npm run --silent bench:pipeline -- [options]
 
@@ -154,7 +155,12 @@ interface Corpus {
   stats: CorpusStats;
   sources: BenchSource[];
   training: string;
+  /** The same path in one process (stage-path.ts), on the first releases of the corpus. */
+  offline: StagePathFigures;
 }
+
+const OFFLINE_RELEASES = 3000;
+const OFFLINE_WARM_UP = 300;
 
 function prepareCorpus(options: Options): Corpus {
   const sources = benchSources(options.sources);
@@ -162,10 +168,15 @@ function prepareCorpus(options: Options): Corpus {
   progress(`generating ${options.releases} releases in ${sources.length} sources (articles trained on ${training.from})`);
   rmSync(join(options.work, 'data'), { recursive: true, force: true });
   const generator = new ReleaseGenerator(training.paragraphs, options.seed);
-  const stats = writeReleases(join(options.work, 'data'), generator.releases(sources, options.releases));
+  const releases = [...generator.releases(sources, options.releases)];
+  const stats = writeReleases(join(options.work, 'data'), releases);
+  progress(`the cleaner's and enricher's path in this process (the offline figure), on ${Math.min(OFFLINE_RELEASES, releases.length)} of them`);
+  const messages = rawMessages(releases.slice(0, OFFLINE_RELEASES + OFFLINE_WARM_UP));
+  runStagePath(messages.slice(0, OFFLINE_WARM_UP));
+  const offline = runStagePath(messages.length > OFFLINE_WARM_UP ? messages.slice(OFFLINE_WARM_UP) : messages);
   const file = { sources: sources.map((source) => ({ name: source.name, kind: 'folder', path: join(options.work, 'live', source.name), intervalSeconds: 0 })) };
   writeFileSync(join(options.work, 'sources.json'), JSON.stringify(file, null, 2));
-  return { stats, sources, training: training.from };
+  return { stats, sources, training: training.from, offline };
 }
 
 /** Moves the generated folders where the fetcher looks (or back), so a run starts with its folders empty. */
@@ -254,7 +265,7 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
       return total;
     };
     const bulksBefore = await indexerMetrics();
-    if (options.profile) for (const entry of services.services) process.kill(entry.pid, 'SIGUSR2');
+    if (options.profile) for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
     const meter = new CpuMeter(pids);
     moveFolders(options, corpus.sources, 'in');
     const began = Date.now();
@@ -266,7 +277,7 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     const { runs } = await json<{ runs: { finishedAt: string }[] }>(`${url('fetcher')}/fetch/last`);
     const fetchSeconds = (Math.max(...runs.map((entry) => Date.parse(entry.finishedAt))) - began) / 1000;
     if (options.profile) {
-      for (const entry of services.services) process.kill(entry.pid, 'SIGUSR2');
+      for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
       for (const service of SERVICES) while (!existsSync(join(profileDir, `${service}.cpuprofile`))) await sleep(200);
       await sleep(500);
     }
@@ -382,6 +393,14 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   add('OpenSearch CPU ms per document, raw bulk', results.map((result) => result.ceiling.opensearchMsPerDocument));
   add('end to end / raw bulk', results.map((result) => result.ratio * 100), 0, ' %');
   lines.push(`over ${results.length} run(s):`, table(summaryRows));
+  const services = summarise(results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN))).median;
+  const offline = corpus.offline.cleanerMs + corpus.offline.enricherMs;
+  lines.push(
+    '',
+    `offline, the same per-message path in one process (tests/bench/stage-path.ts; no Kafka, transport or database), ${corpus.offline.releases} releases:`,
+    `  cleaner ${f(corpus.offline.cleanerMs)} + enricher ${f(corpus.offline.enricherMs)} = ${f(offline)} ms CPU per release; the services (median): ${f(services)} ms;` +
+      ` offline / services = ${f((offline / services) * 100, 0)} %`,
+  );
   const letters = results.reduce((sum, result) => sum + result.deadLetters, 0);
   if (letters > 0) lines.push('', `dead letters during the runs: ${letters} (see the service logs)`);
   lines.push(

@@ -1,8 +1,9 @@
 /*
  * Preloaded into a service (`NODE_OPTIONS=--import <this file>`) by `bench:pipeline --profile`: V8's sampling
- * profiler runs from start-up; the first SIGUSR2 restarts it (so the profile covers the measured window only),
+ * profiler runs from start-up; the first SIGWINCH restarts it (so the profile covers the measured window only),
  * the second writes `<CPU_PROFILE_DIR>/<service>.cpuprofile`. `node --cpu-prof` cannot be used: it writes on a
- * clean exit, and the services end by re-raising SIGTERM after their shutdown hooks.
+ * clean exit, and the services end by re-raising SIGTERM after their shutdown hooks. SIGWINCH because Nest's
+ * shutdown hooks take SIGUSR2 and Node's inspector SIGUSR1; its default action is to be ignored.
  */
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ if (directory) {
     new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
   let windowOpen = false;
   void post('Profiler.enable').then(() => post('Profiler.start'));
-  process.on('SIGUSR2', () => {
+  process.on('SIGWINCH', () => {
     void (async () => {
       const { profile } = (await post('Profiler.stop')) as { profile: object };
       if (windowOpen) writeFileSync(join(directory, `${name}.cpuprofile`), JSON.stringify(profile));
