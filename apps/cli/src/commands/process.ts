@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,12 +23,18 @@ Exit status: 0 when every file was processed; 1 when a file could not be read or
 on stderr, the other files are still processed).
 `;
 
-interface LoadedFile {
+interface InputFile {
   path: string;
-  body: string;
-  modifiedAt: Date;
+  source: string;
+  /** Set when the file could not be read on the first pass (reported once). */
+  unreadable?: boolean;
 }
 
+/**
+ * Two passes over the files, one file in memory at a time, so memory does not grow with their number: the
+ * first learns each source's template from all its files (every file benefits from the others), the second
+ * cleans, enriches and prints each file as soon as it is done.
+ */
 export async function processCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -39,33 +46,36 @@ export async function processCommand(args: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
-  const loaded: (LoadedFile | null)[] = [];
-  for (const path of positionals) {
+  const files: InputFile[] = positionals.map((path) => ({ path, source: values.separate ? `file:${basename(path)}` : values.source }));
+  const templates = new Map<string, SourceTemplate>();
+  for (const file of files) {
     try {
-      const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-      loaded.push({ path, body: decodeText(bytes), modifiedAt: info.mtime });
+      const body = decodeText(await readFile(file.path));
+      let template = templates.get(file.source);
+      if (!template) templates.set(file.source, (template = emptyTemplate()));
+      learnTemplate(template, body);
     } catch (error) {
       failed++;
-      loaded.push(null);
-      process.stderr.write(`${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      file.unreadable = true;
+      process.stderr.write(`${file.path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     }
   }
-  const sourceOf = (file: LoadedFile) => (values.separate ? `file:${basename(file.path)}` : values.source);
-  // Learn each source's template from all its files first, so every file benefits from the others.
-  const templates = new Map<string, SourceTemplate>();
-  for (const file of loaded) {
-    if (file) templates.set(sourceOf(file), learnTemplate(templates.get(sourceOf(file)) ?? emptyTemplate(), file.body));
-  }
-  for (const file of loaded) {
-    if (!file) continue;
+  for (const file of files) {
+    if (file.unreadable) continue;
     try {
-      const raw = buildRawRelease({ source: sourceOf(file), location: file.path, url: null, body: file.body, fetchedAt: file.modifiedAt });
+      const [bytes, info] = await Promise.all([readFile(file.path), stat(file.path)]);
+      const raw = buildRawRelease({ source: file.source, location: file.path, url: null, body: decodeText(bytes), fetchedAt: info.mtime });
       const release = parseEnrichedRelease(enrichRelease(cleanRelease(raw, templates.get(raw.source))));
-      process.stdout.write(`${JSON.stringify(release)}\n`);
+      await writeLine(JSON.stringify(release));
     } catch (error) {
       failed++;
       process.stderr.write(`${file.path}: cannot process: ${(error as Error).message}\n`);
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** Writes one line to stdout, waiting when the reader is slower than us instead of buffering without bound. */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
 }
