@@ -360,8 +360,8 @@ const CPU_COLUMNS = [...SERVICES, 'services', 'kafka', 'opensearch', 'bench'];
 function report(options: Options, corpus: Corpus, results: RunResult[]): string {
   const lines = [
     `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
-    `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); article lines found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
-    ...(corpus.stats.recurringLineShare > 0.05 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
+    `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
+    ...(corpus.stats.recurringLineShare > 0.1 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
     `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end (shared machine: wall-clock figures are noisy, CPU per release is the steady figure)`,
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',

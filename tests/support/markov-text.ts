@@ -65,7 +65,8 @@ export class MarkovText {
 export function proseParagraphs(text: string, minWords = 25): string[] {
   return text
     .split(/\n\s*\n|\n/)
-    .map((paragraph) => paragraph.trim())
+    // Markdown links keep their words, not their addresses.
+    .map((paragraph) => paragraph.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
     .filter((paragraph) => !/^[-*#>|\d]/.test(paragraph) && !paragraph.includes('|') && !paragraph.includes('**'))
     .filter((paragraph) => paragraph.split(/\s+/).length >= minWords);
 }

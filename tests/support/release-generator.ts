@@ -216,7 +216,11 @@ export interface CorpusStats {
   meanBytes: number;
   minBytes: number;
   maxBytes: number;
-  /** Share of article lines (furniture excluded) found in more than one release: 0 means unique text. */
+  /**
+   * Share of article lines of 40 characters or more (furniture excluded) found in more than one release: 0
+   * means unique text. Shorter lines are left out: the ends of hard-wrapped paragraphs ("Mission in Nepal.")
+   * and date lines recur without being repeated text.
+   */
   recurringLineShare: number;
 }
 
@@ -243,7 +247,7 @@ export function writeReleases(folder: string, releases: Iterable<GeneratedReleas
   let articleLines = 0;
   let recurring = 0;
   for (const [line, seen] of lineCounts) {
-    if (furniture.has(line) || seen >= perSource * 0.5 || line.trim().length < 2) continue;
+    if (furniture.has(line) || seen >= perSource * 0.5 || line.trim().length < 40) continue;
     articleLines += seen;
     if (seen > 1) recurring += seen;
   }
