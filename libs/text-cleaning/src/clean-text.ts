@@ -27,8 +27,9 @@ function countNonBlank(lines: readonly string[]): number {
  * block, reflows paragraphs.
  */
 export function cleanText(input: string | PreparedText, options: CleanTextOptions = {}): CleanedText {
-  const { lines, titleHint, declaredDate } = typeof input === 'string' ? prepareText(input) : input;
-  const isTemplateLine = templateMatcher(options.template);
+  const prepared = typeof input === 'string' ? prepareText(input) : input;
+  const { lines, titleHint, declaredDate } = prepared;
+  const isTemplateLine = templateMatcher(options.template, prepared);
 
   const start = findArticleStart(lines, { isTemplateLine, titleHint });
   let title = start.titleLine >= 0 ? (lines[start.titleLine] ?? '').trim() : titleHint;

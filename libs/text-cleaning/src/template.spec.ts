@@ -2,7 +2,19 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from './clean-text.js';
 import { prepareText } from './prepare.js';
-import { MAX_KEYS, emptyTemplate, learnTemplate, templateMatcher } from './template.js';
+import { MAX_KEYS, emptyTemplate, learnTemplate, templateKey, templateMatcher } from './template.js';
+
+/** The key as first written (regex normalisation, then hashing): stored templates depend on it staying equal. */
+function referenceKey(line: string): string | null {
+  const norm = line.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  if (norm.length === 0 || norm.length > 600) return null;
+  const fnv = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  };
+  return `${fnv(0x811c9dc5)}.${fnv(0x5bd1e995)}`;
+}
 
 // Boilerplate of one imaginary source: long enough to pass for text, repeated on every page.
 const header = [
@@ -49,6 +61,14 @@ describe('source templates', () => {
     assert.equal(r.dateline, 'Tillabéri');
     assert.doesNotMatch(r.body, /Bienvenue|Abonnez-vous|Tous droits réservés/);
     assert.equal(r.removedLines, 3);
+  });
+
+  it('keys lines as it always did: case, digit runs and whitespace runs normalised, trimmed', () => {
+    const lines = [
+      '', '   ', '\t\u00a0', 'Accueil', '  Publié le 13  janvier\u00a02013 ', 'ÉTATS-UNIS 2024–2025', 'a1b22c333 4 5', 'İstanbul', '\u2003x\u3000y\ufeff',
+      'x'.repeat(600), 'x'.repeat(601), ` ${'y'.repeat(600)} `, `${'1'.repeat(700)}`, ...header, footer,
+    ];
+    for (const line of lines) assert.equal(templateKey(line), referenceKey(line), JSON.stringify(line.slice(0, 40)));
   });
 
   it('counts in place and stays JSON-serialisable', () => {
