@@ -461,7 +461,7 @@ async function main(): Promise<void> {
   } finally {
     if (!options.keepInfra) await pipeline.stopInfra(infra);
   }
-  if (options.json) process.stdout.write(`${JSON.stringify({ corpus: { ...corpus.stats, sources: corpus.sources, training: corpus.training }, options, results }, null, 2)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify({ corpus: { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline }, options, results }, null, 2)}\n`);
   else process.stdout.write(`${report(options, corpus, results)}\n`);
 }
 
