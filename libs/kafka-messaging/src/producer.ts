@@ -9,6 +9,8 @@ const { CompressionTypes } = kafkajs;
  * is what lets consumers commit their input offsets afterwards. Not idempotent on purpose: delivery is
  * at-least-once end to end and deterministic document ids make duplicates harmless, while kafkajs's
  * idempotence would need unbounded retries that hide an outage from the stage's own retry loop.
+ * Uncompressed: gzip (the only codec kafkajs ships) cost ~0.12 ms of CPU per ~4 KB release at each of the
+ * three hops, plus the broker's and the consumers' decompression, against the network and disk it saved.
  */
 export class MessageProducer {
   private readonly producer: Producer;
@@ -30,7 +32,7 @@ export class MessageProducer {
     for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
     await this.producer.sendBatch({
       acks: -1,
-      compression: CompressionTypes.GZIP,
+      compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic,
         messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers ?? {} })),
