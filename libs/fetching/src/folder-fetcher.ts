@@ -31,15 +31,14 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<FetchRun
   const paths = await listReleaseFiles(folder);
   for (let start = 0; start < paths.length; start += batchSize) {
     const batch: { release: RawRelease; location: string }[] = [];
-    for (const path of paths.slice(start, start + batchSize)) {
+    // Read together: one read after the other costs several times the CPU (a thread pool round trip each).
+    const chunk = paths.slice(start, start + batchSize);
+    const documents = await Promise.allSettled(chunk.map((path) => readFolderDocument(folder, path)));
+    documents.forEach((document, position) => {
       stats.seen++;
-      try {
-        const document = await readFolderDocument(folder, path);
-        batch.push({ release: buildRawRelease({ source, location: document.location, url: null, body: document.body, fetchedAt: now() }), location: document.location });
-      } catch (error) {
-        stats.failed.push({ location: path, reason: (error as Error).message });
-      }
-    }
+      if (document.status === 'rejected') stats.failed.push({ location: chunk[position]!, reason: (document.reason as Error).message });
+      else batch.push({ release: buildRawRelease({ source, location: document.value.location, url: null, body: document.value.body, fetchedAt: now() }), location: document.value.location });
+    });
     const observations = batch.map(({ release, location }) => ({ id: release.id, source, location, contentHash: release.contentHash, fetchedAt: release.fetchedAt }));
     const decisions = await ledger.decideAll(observations);
     const fresh = batch.flatMap((item, position) => {

@@ -40,12 +40,30 @@ export class FetchLedger {
     await this.repository.save(ledgerRow(observation, version));
   }
 
-  /** Records a published batch in one transaction: one upsert per chunk instead of a transaction per document. */
+  /**
+   * Records a published batch in one transaction: one multi-row upsert per chunk instead of a transaction per
+   * document. Plain SQL over the entity's column metadata: TypeORM's upsert builder cost more CPU than the
+   * database for these (parameters looked up one by one in the query text).
+   */
   async recordAll(entries: readonly { observation: FetchObservation; version: number }[]): Promise<void> {
     if (entries.length === 0) return;
+    const columns = this.repository.metadata.columns.map((column) => ({ name: column.databaseName, property: column.propertyName as keyof FetchedDocument }));
+    const postgres = this.repository.manager.connection.options.type === 'postgres';
     const rows = entries.map((entry) => ledgerRow(entry.observation, entry.version));
+    const updates = columns.filter((column) => column.property !== 'id').map(({ name }) => `${name} = excluded.${name}`);
     await this.repository.manager.transaction(async (manager) => {
-      for (let start = 0; start < rows.length; start += UPSERT_CHUNK) await manager.upsert(FetchedDocument, rows.slice(start, start + UPSERT_CHUNK), ['id']);
+      for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
+        const parameters: unknown[] = [];
+        const tuples = rows.slice(start, start + UPSERT_CHUNK).map((row) => {
+          const cells = columns.map(({ property }) => {
+            parameters.push(row[property]);
+            return postgres ? `$${parameters.length}` : '?';
+          });
+          return `(${cells.join(', ')})`;
+        });
+        const names = columns.map((column) => column.name).join(', ');
+        await manager.query(`INSERT INTO ${this.repository.metadata.tableName} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`, parameters);
+      }
     });
   }
 
