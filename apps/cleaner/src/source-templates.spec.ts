@@ -51,6 +51,18 @@ describe('SourceTemplates', () => {
     assert.equal(await learn(first, 'moving', ['d']), 4, 'the retried batch starts from what the second replica stored');
   });
 
+  it('keeps the 500 templates used last in memory; an older one is reloaded from the store when needed', async () => {
+    const templates = new SourceTemplates(new TemplateStore(database), silent);
+    assert.equal(await learn(templates, 'oldest', ['a', 'b']), 2);
+    assert.equal(await learn(new SourceTemplates(new TemplateStore(database), silent), 'oldest', ['c']), 3, 'another replica moves it on');
+    for (let start = 0; start < 500; start += 100) {
+      const sources = Array.from({ length: 100 }, (_, n) => `many-${start + n}`);
+      await templates.learning(sources, (templateOf) => sources.forEach((source) => learnTemplate(templateOf(source), page(source))));
+    }
+    // Still cached, the stale copy would meet a conflict; dropped, it is reloaded as the other replica left it.
+    assert.equal(await learn(templates, 'oldest', ['d']), 4);
+  });
+
   it('a batch that fails learns nothing: its retry starts from the stored template', async () => {
     const templates = new SourceTemplates(new TemplateStore(database), silent);
     assert.equal(await learn(templates, 'failing', ['a']), 1);

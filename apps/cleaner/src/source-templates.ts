@@ -12,6 +12,9 @@ const sourceTemplateSchema = z.object({
   lineCounts: z.record(z.string(), z.number().int().nonnegative()),
 });
 
+/** Templates kept in memory; the least recently used beyond this are dropped (they are stored, and reloaded when needed). */
+const CACHED_SOURCES = 500;
+
 interface Cached {
   template: SourceTemplate;
   /** The stored revision this copy continues (null: never saved). */
@@ -42,9 +45,18 @@ export class SourceTemplates {
   async learning<T>(sources: Iterable<string>, step: (templateOf: (source: string) => SourceTemplate) => T): Promise<T> {
     const wanted = [...new Set(sources)];
     try {
-      for (const source of wanted) if (!this.cache.has(source)) this.cache.set(source, await this.load(source));
+      for (const source of wanted) {
+        const cached = this.cache.get(source) ?? (await this.load(source));
+        // Re-inserted, so the Map's order is the order of last use.
+        this.cache.delete(source);
+        this.cache.set(source, cached);
+      }
       const result = step((source) => this.cache.get(source)!.template);
       for (const source of wanted) await this.save(source, this.cache.get(source)!);
+      for (const source of this.cache.keys()) {
+        if (this.cache.size <= CACHED_SOURCES) break;
+        this.cache.delete(source);
+      }
       return result;
     } catch (error) {
       for (const source of wanted) this.cache.delete(source);
