@@ -61,12 +61,17 @@ export type ConsumerState = 'starting' | 'running' | 'retrying' | 'crashed' | 's
 
 /** Hooks the service runtime uses for metrics, kept free of any metrics library. */
 export interface StageObserver {
-  consumed(topic: string, outcome: 'ok' | 'dead-lettered' | 'retried', count: number): void;
+  /** 'dropped': Kafka refused both the output and its dead letter (logged; the input stays on its topic). */
+  consumed(topic: string, outcome: ConsumedOutcome, count: number): void;
   produced(topic: string, count: number): void;
   processed(topic: string, seconds: number): void;
   /** Messages of `topic` the stage sent to the dead-letter topic (also counted in consumed 'dead-lettered'). */
   deadLettered?(topic: string, stage: string, count: number): void;
+  /** The consumer lost its group membership mid-batch; the batch is redelivered after it rejoins. */
+  rejoined?(topic: string): void;
 }
+
+export type ConsumedOutcome = 'ok' | 'dead-lettered' | 'retried' | 'dropped';
 
 const ignore = (): void => undefined;
 export const noopObserver: StageObserver = { consumed: ignore, produced: ignore, processed: ignore };
