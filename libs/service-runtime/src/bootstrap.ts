@@ -5,6 +5,7 @@ import { KafkaStageServer, type StageServerOptions } from '@presswatch/kafka-mes
 import { ServiceRuntimeModule, type RuntimeContext } from './runtime.module.js';
 import { NestPinoLogger, createLogger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
+import { LivenessRegistry } from './liveness.js';
 import { ReadinessRegistry } from './readiness.js';
 
 export interface ServiceDefinition {
@@ -16,6 +17,8 @@ export interface ServiceDefinition {
   module: (runtime: RuntimeContext) => unknown;
   /** For consuming stages: the Kafka transport options (the server is created and wired here). */
   stage?: Omit<StageServerOptions, 'logger' | 'observer'>;
+  /** Consuming stages: liveness fails after the consumer is stalled this long (LIVENESS_STALL_SECONDS). */
+  livenessStallSeconds?: number;
 }
 
 export interface RunningService {
@@ -31,7 +34,7 @@ export interface RunningService {
  */
 export async function bootstrapService(definition: ServiceDefinition): Promise<RunningService> {
   const logger = createLogger(definition.service, definition.logLevel);
-  const runtime: RuntimeContext = { metrics: new ServiceMetrics(definition.service), readiness: new ReadinessRegistry(), logger };
+  const runtime: RuntimeContext = { metrics: new ServiceMetrics(definition.service), readiness: new ReadinessRegistry(), liveness: new LivenessRegistry(), logger };
   const root = definition.module(runtime);
   const app = await NestFactory.create(
     { module: class RootModule {}, imports: [ServiceRuntimeModule.forRoot(runtime), root as never] },
@@ -41,6 +44,9 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<R
   if (definition.stage) {
     const server = new KafkaStageServer({ ...definition.stage, logger, observer: runtime.metrics });
     runtime.readiness.add({ name: 'kafka-consumer', check: () => server.consumerState === 'running' });
+    const windowMs = (definition.livenessStallSeconds ?? 300) * 1000;
+    runtime.liveness.add({ name: 'kafka-consumer', check: () => server.progress.verdict(windowMs) });
+    runtime.metrics.watchConsumer(server.progress);
     app.connectMicroservice({ strategy: server });
     await app.startAllMicroservices();
   }

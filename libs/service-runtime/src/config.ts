@@ -10,6 +10,18 @@ export const baseEnvSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
   HTTP_HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Largest release message (its JSON, in bytes) a service publishes or a stage reads; a larger one is
+   * refused by the fetcher and dead-lettered unread by a stage. Real releases are a few KB to a few hundred.
+   */
+  MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  /** Consuming stages: Kafka evicts a member it has not heard from for this long (the broker allows 6 s to 30 min). */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(1_800_000).default(30_000),
+  /**
+   * Consuming stages: /health/live fails once the consumer has been out of its group (stopped, crashed,
+   * evicted) or behind without committing anything for longer than this, so the orchestrator restarts it.
+   */
+  LIVENESS_STALL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
 });
 
 export class ConfigError extends Error {
