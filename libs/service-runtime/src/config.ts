@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_RELEASE_BYTES } from '@presswatch/contracts';
 
 /** Settings every service shares; each service extends this schema with its own variables. */
 export const baseEnvSchema = z.object({
@@ -10,11 +11,8 @@ export const baseEnvSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
   HTTP_HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /**
-   * Largest release message (its JSON, in bytes) a service publishes or a stage reads; a larger one is
-   * refused by the fetcher and dead-lettered unread by a stage. Real releases are a few KB to a few hundred.
-   */
-  MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(2 * 1024 * 1024),
+  /** Largest release message (its JSON, in bytes): refused by the fetcher, dead-lettered unread by a stage. */
+  MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_MAX_RELEASE_BYTES),
   /** Consuming stages: Kafka evicts a member it has not heard from for this long (the broker allows 6 s to 30 min). */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(1_800_000).default(30_000),
   /**
