@@ -7,7 +7,7 @@ export { StageHandler, type StageHandlerOptions } from './stage-handler.decorato
 export { childTraceparent, traceIdOf } from './trace-context.js';
 export { deadLetterMessage, DEAD_LETTER_MAX_BYTES } from './dead-letter.js';
 export { ConsumerProgress, type ConsumerVerdict, type PartitionPosition } from './consumer-progress.js';
-export { readTopic, readWholeTopic, type ReadOptions } from './topic-reader.js';
+export { readTopic, readWholeTopic, readTopicSince, type ReadOptions } from './topic-reader.js';
 export { childLogger, messageLogFields, parseTraceparent } from './trace-context.js';
 export {
   OffsetReader,

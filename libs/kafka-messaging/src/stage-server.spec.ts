@@ -181,7 +181,7 @@ test('a message over the size limit is dead-lettered unread, reduced to fit, and
   const big = Buffer.alloc(1_200_000, 0x7b);
   const { calls, sent, commits } = await runBatch(forward, { values: [big, Buffer.from('{}')], options: { maxMessageBytes: 1_000_000 } });
   assert.deepEqual(calls, ['11'], 'the handler never saw the oversized message');
-  const letter = parseDeadLetter(JSON.parse(sent.find((entry) => entry.topic === 'dlq')!.value));
+  const letter = parseDeadLetter(JSON.parse(String(sent.find((entry) => entry.topic === 'dlq')!.value)));
   assert.match(letter.reason, /^oversized: 1200000 bytes, over the 1000000-byte limit/);
   assert.equal(letter.reduced, true);
   assert.equal(letter.original.offset, '10');
@@ -193,7 +193,7 @@ test('an output the broker refuses for good becomes a dead letter of its input i
     (message) => ({ outgoing: [{ topic: 'out', key: message.key, value: message.offset === '10' ? 'x'.repeat(5000) : 'x' }] }),
     { brokerLimit: 4000 },
   );
-  const letter = parseDeadLetter(JSON.parse(sent.find((entry) => entry.topic === 'dlq')!.value));
+  const letter = parseDeadLetter(JSON.parse(String(sent.find((entry) => entry.topic === 'dlq')!.value)));
   assert.equal(letter.original.offset, '10');
   assert.match(letter.reason, /output refused by Kafka/);
   assert.equal(sent.filter((entry) => entry.topic === 'out').length, 1);

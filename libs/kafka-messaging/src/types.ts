@@ -15,7 +15,8 @@ export interface IncomingMessage {
 export interface OutgoingMessage {
   topic: string;
   key: string | null;
-  value: string;
+  /** Text (JSON) or exact bytes. */
+  value: string | Buffer;
   headers?: Record<string, string>;
 }
 
