@@ -17,7 +17,8 @@ export class FetcherProcess {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** Starts the service and waits until it answers `path` (readiness by default) with 200. */
+  async start(timeoutMs = 60_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [join(ROOT, 'apps', 'fetcher', 'dist', 'main.js')], {
       cwd: ROOT,
@@ -31,7 +32,7 @@ export class FetcherProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`fetcher exited with ${child.exitCode} (log: ${this.logFile})`);
-      const ready = await fetch(`${this.url}/health/ready`).then((response) => response.ok, () => false);
+      const ready = await fetch(`${this.url}${path}`).then((response) => response.ok, () => false);
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -23,6 +23,8 @@ export const fetcherEnvSchema = baseEnvSchema.extend({
   FETCHER_MAX_BODY_BYTES: optionalInt(1024),
   /** How often the scheduler looks for due sources. */
   FETCHER_TICK_MS: z.coerce.number().int().min(50).default(1000),
+  /** A failed run is due again after this, doubling per failure up to 10 minutes, whatever the interval. */
+  FETCHER_RETRY_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type FetcherConfig = z.infer<typeof fetcherEnvSchema>;

@@ -8,8 +8,7 @@ import type { FetcherConfig } from './config.js';
 import { RunReport } from './run-report.js';
 import { FETCHER_CONFIG, PRODUCER, SOURCES, STATE_DATABASE } from './tokens.js';
 
-/** A failed run is tried again after this, doubling per failure up to the maximum, even with interval 0. */
-const FAILED_RUN_RETRY_MS = 30_000;
+/** A failed run is tried again after FETCHER_RETRY_SECONDS, doubling per failure up to this, even with interval 0. */
 const FAILED_RUN_RETRY_MAX_MS = 600_000;
 /** Publishing failing for longer than this makes the fetcher not ready. */
 const PUBLISH_FAILING_MS = 10_000;
@@ -141,7 +140,7 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
   private nextDue(source: SourceConfig, run: SourceRun): number | null {
     const intervalMs = this.intervalOf(source) * 1000;
     if (run.status === 'failed' && !this.stopping.signal.aborted) {
-      const retryMs = backoffDelayMs(this.failures.get(source.name) ?? 0, FAILED_RUN_RETRY_MS, FAILED_RUN_RETRY_MAX_MS);
+      const retryMs = backoffDelayMs(this.failures.get(source.name) ?? 0, this.config.FETCHER_RETRY_SECONDS * 1000, FAILED_RUN_RETRY_MAX_MS);
       return Date.now() + (intervalMs > 0 ? Math.min(retryMs, intervalMs) : retryMs);
     }
     return intervalMs > 0 ? Date.now() + intervalMs : null;
