@@ -246,11 +246,11 @@ export const SCENARIOS: Scenario[] = [
     needsInfra: false,
     async run(context) {
       // A short session so the freeze outlasts it, as a long GC pause outlasts the default one.
-      await context.supervisor.restart('indexer', { KAFKA_SESSION_TIMEOUT_MS: '6000', INDEXER_BULK_TIMEOUT_MS: '3000' });
+      await context.supervisor.ensureSettings('indexer', { KAFKA_SESSION_TIMEOUT_MS: '6000', INDEXER_BULK_TIMEOUT_MS: '3000' });
       try {
         return await streamScenario('indexer-frozen', this.fault, { quick: true, needsInfra: false }, (inner) => inner.supervisor.freeze('indexer', 15_000)).run(context);
       } finally {
-        await context.supervisor.restart('indexer', {});
+        await context.supervisor.ensureSettings('indexer', {});
       }
     },
   },

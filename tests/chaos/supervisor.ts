@@ -3,6 +3,9 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/environment.js';
 
+/** The manifests' startupProbe: 60 failures 2 s apart before liveness counts. */
+const STARTUP_ALLOWANCE_MS = 120_000;
+
 export type ServiceName = 'fetcher' | 'cleaner' | 'enricher' | 'indexer';
 export const SERVICE_NAMES: ServiceName[] = ['fetcher', 'cleaner', 'enricher', 'indexer'];
 
@@ -13,7 +16,10 @@ export interface SupervisorOptions {
   env: (service: ServiceName) => Record<string, string>;
   /** Checkout whose built services run (default: this one), e.g. to measure the code before a change. */
   servicesRoot?: string;
-  /** Liveness probing as the Kubernetes manifests set it: every 10 s, 3 s timeout, restart after 3 failures. */
+  /**
+   * Liveness probing as the Kubernetes manifests set it: every 10 s, 3 s timeout, restart after 3 failures,
+   * counted once the process answered a first time or after the start-up allowance (the startupProbe's 2 min).
+   */
   probePeriodMs?: number;
   probeTimeoutMs?: number;
   probeFailures?: number;
@@ -25,6 +31,9 @@ interface Managed {
   child: ChildProcess | undefined;
   exited: Promise<void>;
   failures: number;
+  spawnedAt: number;
+  /** Answered /health/live since its last start: the startup probe passed. */
+  started: boolean;
   /** Extra environment for the next starts (a scenario's own settings). */
   overrides: Record<string, string>;
 }
@@ -42,7 +51,7 @@ export class Supervisor {
 
   constructor(private readonly options: SupervisorOptions) {
     mkdirSync(options.logDir, { recursive: true });
-    this.managed = options.services.map((service) => ({ service, port: options.basePort + SERVICE_NAMES.indexOf(service), child: undefined, exited: Promise.resolve(), failures: 0, overrides: {} }));
+    this.managed = options.services.map((service) => ({ service, port: options.basePort + SERVICE_NAMES.indexOf(service), child: undefined, exited: Promise.resolve(), failures: 0, spawnedAt: 0, started: false, overrides: {} }));
   }
 
   url(service: ServiceName): string {
@@ -89,6 +98,13 @@ export class Supervisor {
     await this.waitReady(service);
   }
 
+  /** Restarts the service with these settings unless it already runs with them. */
+  async ensureSettings(service: ServiceName, overrides: Record<string, string>): Promise<void> {
+    const entry = this.entry(service);
+    const effective = (extra: Record<string, string>) => JSON.stringify(Object.entries({ ...this.options.env(service), ...extra }).sort());
+    if (effective(entry.overrides) !== effective(overrides)) await this.restart(service, overrides);
+  }
+
   async waitReady(service: ServiceName, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
@@ -126,6 +142,8 @@ export class Supervisor {
     child.stderr!.pipe(log);
     entry.child = child;
     entry.failures = 0;
+    entry.spawnedAt = Date.now();
+    entry.started = false;
     entry.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.once('exit', () => {
       if (this.stopping || entry.child !== child) return;
@@ -156,8 +174,10 @@ export class Supervisor {
         if (this.stopping || !child || child.exitCode !== null) return;
         if (await this.answers(entry.service, '/health/live', this.options.probeTimeoutMs ?? 3000)) {
           entry.failures = 0;
+          entry.started = true;
           return;
         }
+        if (!entry.started && Date.now() - entry.spawnedAt < STARTUP_ALLOWANCE_MS) return;
         if (++entry.failures >= threshold && entry.child === child) {
           // Like a failed livenessProbe: the container is killed; the exit handler starts it again.
           child.kill('SIGCONT');

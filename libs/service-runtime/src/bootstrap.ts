@@ -29,8 +29,9 @@ export interface RunningService {
 
 /**
  * Starts a hybrid NestJS app: the Kafka stage transport (if any) next to a small HTTP listener for health
- * and metrics. Shutdown hooks close the consumer before the producer, so in-flight work is committed or
- * redelivered, never half-done.
+ * and metrics. HTTP listens first, so health answers while the consumer joins its group (which waits for
+ * the session of a killed predecessor to expire: tens of seconds). Shutdown hooks close the consumer before
+ * the producer, so in-flight work is committed or redelivered, never half-done.
  */
 export async function bootstrapService(definition: ServiceDefinition): Promise<RunningService> {
   const logger = createLogger(definition.service, definition.logLevel);
@@ -48,11 +49,11 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<R
     runtime.liveness.add({ name: 'kafka-consumer', check: () => server.progress.verdict(windowMs) });
     runtime.metrics.watchConsumer(server.progress);
     app.connectMicroservice({ strategy: server });
-    await app.startAllMicroservices();
   }
   await app.listen(definition.httpPort, definition.httpHost);
   const url = await app.getUrl();
   logger.info({ url }, `${definition.service} listening`);
+  await app.startAllMicroservices();
   return { app, runtime, url };
 }
 
