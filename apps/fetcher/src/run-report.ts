@@ -12,6 +12,8 @@ export class RunReport {
     private readonly logger: Logger,
   ) {
     this.outcomes = metrics.counter('fetch_documents_total', 'Documents seen by the fetcher, by outcome (published, unchanged, not_modified, skipped, failed).', ['outcome']);
+    // At 0 from the start, so the first failures show in increase() (and fire PresswatchFetchFailures).
+    for (const outcome of ['published', 'unchanged', 'not_modified', 'skipped', 'failed']) this.outcomes.inc({ outcome }, 0);
     this.runs = metrics.counter('fetch_runs_total', 'Source runs, by source and status (ok, partial, failed).', ['source', 'status']);
     this.publishRetries = metrics.counter('fetch_publish_retries_total', 'Attempts at publishing releases that failed for now (Kafka unavailable) and were retried.', ['source']);
   }
