@@ -29,6 +29,6 @@ export type { CrawlMemory, PublishedVersion, PublishedRecord, UrlCheck, UrlOutco
 export { batchingPublisher } from './crawl/batching-publisher.js';
 export { discoverEntries, pageUrl, type CrawlMode } from './crawl/discovery.js';
 export { crawlWebSource, type WebCrawlOptions } from './crawl/web-crawler.js';
-export { emptyRunStats, type RunStats, type SourceRun } from './run/run-stats.js';
-export { ReleasePublisher, type RawProducer, type RefusedRelease, type ReleasePublisherOptions } from './run/release-publisher.js';
-export { SourceRunner, type SourceRunnerOptions, type RunRequest } from './run/source-runner.js';
+export type { RunStats, SourceRun } from './run/run-stats.js';
+export { ReleasePublisher } from './run/release-publisher.js';
+export { SourceRunner } from './run/source-runner.js';

@@ -5,8 +5,8 @@ export { MessageProducer } from './producer.js';
 export { KafkaStageServer, type StageServerOptions } from './stage-server.js';
 export { StageHandler, type StageHandlerOptions } from './stage-handler.decorator.js';
 export { childTraceparent, traceIdOf } from './trace-context.js';
-export { deadLetterMessage, DEAD_LETTER_MAX_BYTES } from './dead-letter.js';
-export { ConsumerProgress, type ConsumerVerdict, type PartitionPosition } from './consumer-progress.js';
+export { deadLetterMessage } from './dead-letter.js';
+export { ConsumerProgress } from './consumer-progress.js';
 export { readTopic, readWholeTopic, readTopicSince, type ReadOptions } from './topic-reader.js';
 export { childLogger, messageLogFields, parseTraceparent } from './trace-context.js';
 export {

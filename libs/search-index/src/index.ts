@@ -10,9 +10,7 @@ export {
   SearchUnavailable,
   type BulkItem,
   type BulkOutcome,
-  type BulkFailure,
   type BulkObserver,
-  type BulkRequestOutcome,
   type RetryingBulkOptions,
 } from './bulk-writer.js';
 export { refreshReleases, countReleases, facetCounts, type FacetBucket } from './queries.js';
