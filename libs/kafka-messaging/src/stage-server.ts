@@ -141,6 +141,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     if (!handler) throw new Error(`no handler for topic ${batch.topic}`);
     const messages = batch.messages.map((message) => toIncoming(batch.topic, batch.partition, message));
     if (messages.length > 0) this.progress.fetched(batch.topic, batch.partition, batch.highWatermark, messages[0]!.offset);
+    // Heartbeats go out all along the batch (handlers, publishes, commits, retries): a slow chunk on a busy
+    // machine, or a bulk request waiting on a hung node, never costs the membership. Failures are only
+    // logged by kafkajs here: a lost membership surfaces at the commit, which decides.
+    const heartbeats = setInterval(() => void payload.heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
     try {
       for (let start = 0; start < messages.length; start += this.batchSize) {
         await this.processChunk(handler, messages.slice(start, start + this.batchSize), payload);
@@ -158,6 +162,8 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         'group membership lost: batch left uncommitted for redelivery, rejoining',
       );
       throw lost;
+    } finally {
+      clearInterval(heartbeats);
     }
   }
 
@@ -289,15 +295,15 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Retries an operation with jittered backoff for as long as the consumer owns the partition, heartbeating
-   * during the operation and between attempts so the group does not evict it; gives up (uncommitted) when
-   * the consumer stops or the batch goes stale, and hands a lost membership back to onBatch at once.
+   * Retries an operation with jittered backoff for as long as the consumer owns the partition; between
+   * attempts a heartbeat tells whether the group still counts this member. Gives up (uncommitted) when the
+   * consumer stops or the batch goes stale, and hands a lost membership back to onBatch at once.
    */
   private async retrying<T>(payload: EachBatchPayload, what: string, operation: () => Promise<T>, where: object = {}): Promise<T> {
     const { retryInitialMs = 500, retryMaxMs = 30_000 } = this.options;
     for (let attempt = 0; ; attempt++) {
       try {
-        const value = await this.heartbeating(payload, operation);
+        const value = await operation();
         if (attempt > 0) this.state = 'running';
         return value;
       } catch (error) {
@@ -322,16 +328,6 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  /** Runs an operation with heartbeats going out meanwhile; a slow bulk or publish never costs the membership. */
-  private async heartbeating<T>(payload: EachBatchPayload, operation: () => Promise<T>): Promise<T> {
-    // Failures here are only logged by kafkajs: a lost membership surfaces at the commit, which decides.
-    const timer = setInterval(() => void payload.heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
-    try {
-      return await operation();
-    } finally {
-      clearInterval(timer);
-    }
-  }
 }
 
 function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
