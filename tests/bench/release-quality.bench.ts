@@ -100,7 +100,8 @@ function main(): void {
   optional(join(shared, 'bench', 'article-extraction', 'html'), () => readFolder('zyte articles (html)', join(shared, 'bench', 'article-extraction', 'html'), true));
   if (args.flags.has('--wcxb')) {
     const types = JSON.parse(readFileSync(join(shared, 'bench', 'wcxb-dev', 'metadata.json'), 'utf8')) as { files: Record<string, { page_type?: string }> };
-    inputs.push(...readFolder('wcxb', join(shared, 'bench', 'wcxb-dev', 'html'), true).map((input) => ({ ...input, set: `wcxb ${types.files[input.name.replace(/\.html\.gz$/, '')]?.page_type ?? 'unlabelled'}` })));
+    const typeOf = (name: string) => types.files[name.replace(/\.html\.gz$/, '')]?.page_type ?? 'unlabelled';
+    inputs.push(...readFolder('wcxb', join(shared, 'bench', 'wcxb-dev', 'html'), true).map((input) => ({ ...input, set: `wcxb ${typeOf(input.name)}` })));
   }
   inputs.push(...hostileInputs());
 

@@ -56,7 +56,8 @@ export class InfraControl {
   /** Starts OpenSearch and waits until it is healthy (longer than the script does, for busy machines). */
   async startOpenSearch(): Promise<void> {
     await this.script('opensearch.sh', 'start').catch(() => undefined);
-    await until(() => fetch(`http://127.0.0.1:${this.instance.opensearchPort}/_cluster/health?wait_for_status=yellow&timeout=5s`, { signal: AbortSignal.timeout(10_000) }).then((response) => response.ok, () => false), 'OpenSearch');
+    const health = `http://127.0.0.1:${this.instance.opensearchPort}/_cluster/health?wait_for_status=yellow&timeout=5s`;
+    await until(() => fetch(health, { signal: AbortSignal.timeout(10_000) }).then((response) => response.ok, () => false), 'OpenSearch');
   }
 
   /** SIGKILL of the broker: no clean shutdown, unflushed state recovered from the log at the next start. */

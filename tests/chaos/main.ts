@@ -75,7 +75,14 @@ mkdirSync(workDir, { recursive: true });
 const infra = new InfraControl(instance);
 const kafkaBrokers = `127.0.0.1:${instance.kafkaPort}`;
 const opensearchUrl = `http://127.0.0.1:${instance.opensearchPort}`;
-const supervisor = supervisedStack({ kafkaBrokers, opensearchUrl, basePort: Number(process.env['PRESSWATCH_HTTP_PORT'] ?? 23001), workDir, services: SERVICE_NAMES, ...(values['services-from'] ? { servicesRoot: values['services-from'] } : {}) });
+const supervisor = supervisedStack({
+  kafkaBrokers,
+  opensearchUrl,
+  basePort: Number(process.env['PRESSWATCH_HTTP_PORT'] ?? 23001),
+  workDir,
+  services: SERVICE_NAMES,
+  ...(values['services-from'] ? { servicesRoot: values['services-from'] } : {}),
+});
 const texts = baseTexts(!values.samples);
 const results: ScenarioResult[] = [];
 let exitCode = 1;
@@ -108,7 +115,8 @@ try {
     const result = await scenario.run(context);
     const cpu = process.cpuUsage(began);
     results.push(result);
-    say(`  → indexed ${result.indexed}/${result.sent}, lost ${result.lost}, duplicate docs ${result.duplicateDocuments}, recovered ${result.recoverySeconds ?? 'never'} s (harness CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
+    const figures = `indexed ${result.indexed}/${result.sent}, lost ${result.lost}, duplicate docs ${result.duplicateDocuments}`;
+    say(`  → ${figures}, recovered ${result.recoverySeconds ?? 'never'} s (harness CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
   }
   process.stdout.write(`\n${renderTable(results)}\n`);
   writeFileSync(join(workDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -51,7 +51,16 @@ export class Supervisor {
 
   constructor(private readonly options: SupervisorOptions) {
     mkdirSync(options.logDir, { recursive: true });
-    this.managed = options.services.map((service) => ({ service, port: options.basePort + SERVICE_NAMES.indexOf(service), child: undefined, exited: Promise.resolve(), failures: 0, spawnedAt: 0, started: false, overrides: {} }));
+    this.managed = options.services.map((service) => ({
+      service,
+      port: options.basePort + SERVICE_NAMES.indexOf(service),
+      child: undefined,
+      exited: Promise.resolve(),
+      failures: 0,
+      spawnedAt: 0,
+      started: false,
+      overrides: {},
+    }));
   }
 
   url(service: ServiceName): string {

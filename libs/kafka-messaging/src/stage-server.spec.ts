@@ -87,7 +87,13 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
   };
   let heartbeats = 0;
   const values = fakes.values ?? [Buffer.from('{}'), Buffer.from('{}')];
-  const message = (value: Buffer, position: number) => ({ offset: String(10 + position), key: Buffer.from(`k${10 + position}`), value, headers: { traceparent: `00-${TRACE}-b7ad6b7169203331-01` }, timestamp: '0' });
+  const message = (value: Buffer, position: number) => ({
+    offset: String(10 + position),
+    key: Buffer.from(`k${10 + position}`),
+    value,
+    headers: { traceparent: `00-${TRACE}-b7ad6b7169203331-01` },
+    timestamp: '0',
+  });
   const outcome = await internals
     .onBatch({
       batch: { topic: 'in', partition: 1, highWatermark: String(10 + values.length), messages: values.map(message) },

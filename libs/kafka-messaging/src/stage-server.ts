@@ -8,6 +8,7 @@ import { ConsumerProgress } from './consumer-progress.js';
 import { MessageProducer } from './producer.js';
 import { deadLetterMessage } from './dead-letter.js';
 import { describeError, membershipLost } from './kafka-errors.js';
+import { publishOutputs, type Output } from './stage-outputs.js';
 import { childLogger, childTraceparent, messageLogFields } from './trace-context.js';
 import {
   PermanentFailure,
@@ -45,15 +46,6 @@ export interface StageServerOptions {
 
 /** Thrown inside the retry loop when the consumer stops or the batch goes stale: the batch is abandoned uncommitted. */
 class Abandoned extends Error {}
-
-/** A message to publish and, when Kafka refuses it for good, what to dead-letter instead. */
-interface Output {
-  message: OutgoingMessage;
-  /** The input this output was made from (its dead letter replaces a refused output). */
-  origin: IncomingMessage | null;
-  /** Set on dead letters: the request, to resend it reduced if Kafka refuses it whole. */
-  letter?: DeadLetterRequest;
-}
 
 /**
  * A NestJS custom transport for pipeline stages, built on the Kafka client's batch API because the stock
@@ -171,13 +163,20 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const { topic, partition } = payload.batch;
     const began = process.hrtime.bigint();
     const { admitted, oversized } = this.admit(chunk);
-    const result = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : handler.extras?.['batch'] === true ? await this.runBatch(handler, admitted, payload) : await this.runEach(handler, admitted, payload);
+    const run = handler.extras?.['batch'] === true ? this.runBatch.bind(this) : this.runEach.bind(this);
+    const result = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : await run(handler, admitted, payload);
     const deadLetters = [...oversized, ...result.deadLetters];
     for (const request of deadLetters) this.logDeadLetter(request);
     const outputs: Output[] = [...result.outgoing, ...deadLetters.map((letter) => ({ message: this.deadLetter(letter), origin: letter.message, letter }))];
     const last = chunk[chunk.length - 1]!;
     const span = { offset: chunk[0]!.offset, lastOffset: last.offset };
-    const published = await this.retrying(payload, 'publish outputs', () => this.publish(outputs), span);
+    const context = {
+      producer: this.producer!,
+      deadLetter: (request: DeadLetterRequest, maxBytes?: number) => this.deadLetter(request, maxBytes),
+      deadLettered: (request: DeadLetterRequest) => this.logDeadLetter(request),
+      logger: this.options.logger,
+    };
+    const published = await this.retrying(payload, 'publish outputs', () => publishOutputs(outputs, context), span);
     payload.resolveOffset(last.offset);
     const next = (BigInt(last.offset) + 1n).toString();
     await this.retrying(payload, 'commit offsets', () => this.consumer!.commitOffsets([{ topic, partition, offset: next }]), span);
@@ -201,34 +200,6 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
 
   private deadLetter(request: DeadLetterRequest, maxBytes?: number): OutgoingMessage {
     return deadLetterMessage(request, this.options.stage, this.options.deadLetterTopic, maxBytes === undefined ? {} : { maxBytes });
-  }
-
-  /**
-   * Publishes the chunk's outputs. An output Kafka refuses for good (too large) is replaced by a dead
-   * letter of its input; a refused dead letter is resent reduced. What Kafka refuses even then is logged
-   * and skipped: one message never holds the partition.
-   */
-  private async publish(outputs: Output[]): Promise<{ sent: OutgoingMessage[]; deadLettered: number; dropped: number }> {
-    const refused = new Set((await this.producer!.sendOrRefuse(outputs.map((output) => output.message))).map((entry) => entry.message));
-    if (refused.size === 0) return { sent: outputs.map((output) => output.message), deadLettered: 0, dropped: 0 };
-    const sent = outputs.filter((output) => !refused.has(output.message)).map((output) => output.message);
-    const replacements: Output[] = [];
-    let deadLettered = 0;
-    for (const output of outputs.filter((candidate) => refused.has(candidate.message))) {
-      if (output.letter) replacements.push({ ...output, message: this.deadLetter(output.letter, 0) });
-      else if (output.origin) {
-        const letter = { message: output.origin, reason: `output refused by Kafka: ${Buffer.byteLength(output.message.value)} bytes to ${output.message.topic}` };
-        this.logDeadLetter(letter);
-        replacements.push({ message: this.deadLetter(letter), origin: output.origin, letter });
-        deadLettered++;
-      } else replacements.push(output);
-    }
-    const stillRefused = new Set((await this.producer!.sendOrRefuse(replacements.map((output) => output.message))).map((entry) => entry.message));
-    for (const output of replacements) {
-      if (!stillRefused.has(output.message)) sent.push(output.message);
-      else this.options.logger.error({ ...(output.origin ? messageLogFields(output.origin) : {}), to: output.message.topic }, 'Kafka refused the message and its dead letter: skipped');
-    }
-    return { sent, deadLettered, dropped: stillRefused.size };
   }
 
   private record(topic: string, count: number, deadLettered: number, dropped: number, sent: OutgoingMessage[], began: bigint): void {

@@ -32,7 +32,9 @@ describe('notTextReason', () => {
 describe('notArticleReason', () => {
   it('refuses navigation-only pages in English, French and Spanish', () => {
     const pages = [
-      '<html><head><title>© 2024 All rights reserved</title></head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/news">News</a></li></ul></nav><footer><p>© 2024 All rights reserved</p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></footer></body></html>',
+      '<html><head><title>© 2024 All rights reserved</title></head><body>' +
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li><a href="/news">News</a></li></ul></nav>' +
+        '<footer><p>© 2024 All rights reserved</p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></footer></body></html>',
       'Accueil | Qui sommes-nous | Actualités | Contact\nRechercher\n© 2024 OIM. Tous droits réservés.\nMentions légales · Politique de confidentialité',
       'Inicio\nQuiénes somos\nNoticias\nContacto\nSíguenos: Facebook | Twitter | YouTube\n© 2023 Todos los derechos reservados\nAviso legal',
       'Programmes | Regions | Donors | Our impact\nSkip to main content\nCopyright 2024 Relief Network',
@@ -68,8 +70,15 @@ describe('notArticleReason', () => {
 
 describe('isSiteFurniture', () => {
   it('knows menu lines, legal notices and share links, not sentences that mention them', () => {
-    for (const line of ['Home', 'About us | News | Contact', '© 2024 International Organization for Migration. All rights reserved.', 'Tous droits réservés', 'Partager • Imprimer', 'Products / Solutions / Partners / Careers'])
-      assert.equal(isSiteFurniture(line), true, line);
+    const furniture = [
+      'Home',
+      'About us | News | Contact',
+      '© 2024 International Organization for Migration. All rights reserved.',
+      'Tous droits réservés',
+      'Partager • Imprimer',
+      'Products / Solutions / Partners / Careers',
+    ];
+    for (const line of furniture) assert.equal(isSiteFurniture(line), true, line);
     for (const line of ['The home of 4,000 families was destroyed.', 'News of the floods reached the capital on Monday.', 'Contact the press office for interviews with field staff in the region.'])
       assert.equal(isSiteFurniture(line), false, line);
   });
