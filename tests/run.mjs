@@ -49,6 +49,9 @@ try {
     say('reproducibility gate: the theme model in calibration.ts equals a refit on the labels (about 2 min)');
     await run(process.execPath, ['tests/dist/bench/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
   } else say('quality gate skipped: ../shared/corpus not found');
+  // No real release may be refused as "not text" or "no article text" (samples always, ../shared when there).
+  say('quality gate: no real release refused by the cleaner\'s text and article checks');
+  await run(process.execPath, ['tests/dist/bench/release-quality.bench.js', '--max-refused', '0']);
 
   const tests = [
     ...['libs', 'apps'].flatMap((dir) => findFiles(join(ROOT, dir), /[/\\]dist[/\\].*\.spec\.js$/)),

@@ -21,8 +21,8 @@ export class ServiceProcess {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  /** Resolves once /health/ready answers 200; rejects if the process exits first. */
-  async start(timeoutMs = 90_000): Promise<void> {
+  /** Resolves once `path` (readiness by default) answers 200; rejects if the process exits first. */
+  async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env } });
     child.stdout!.pipe(log);
@@ -32,7 +32,7 @@ export class ServiceProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode} (log: ${this.logFile})`);
-      if (await fetch(`${this.url}/health/ready`).then((response) => response.ok, () => false)) return;
+      if (await fetch(`${this.url}${path}`).then((response) => response.ok, () => false)) return;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     throw new Error(`${this.service} not ready (log: ${this.logFile})`);

@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { TOPICS, parseJsonMessage, parseRawRelease, parseCleanRelease } from '@presswatch/contracts';
 import { PermanentFailure, StageHandler, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { cleanRelease } from '@presswatch/release-processing';
+import { cleanRelease, cleanReleaseRefusal, rawReleaseRefusal } from '@presswatch/release-processing';
 import { SourceTemplates } from './source-templates.js';
 
 @Controller()
@@ -11,10 +11,13 @@ export class CleanerController {
   @StageHandler(TOPICS.raw)
   async clean(message: IncomingMessage): Promise<StageResult> {
     const raw = parseJsonMessage('RawRelease', message.value, parseRawRelease);
+    const notText = rawReleaseRefusal(raw);
+    if (notText) throw new PermanentFailure(notText);
     const template = await this.templates.learn(raw.source, raw.body);
     const clean = parseCleanRelease(cleanRelease(raw, template));
-    // An empty body has nothing to index: dead-letter it with the reason rather than index an empty shell.
-    if (clean.warnings.includes('empty-body')) throw new PermanentFailure('empty-body: no article text left after cleaning');
+    // Nothing to index (empty, not text, navigation only): dead-letter it with the reason rather than index a shell.
+    const notArticle = cleanReleaseRefusal(clean);
+    if (notArticle) throw new PermanentFailure(notArticle);
     return { outgoing: [{ topic: TOPICS.clean, key: clean.id, value: JSON.stringify(clean) }] };
   }
 }

@@ -7,9 +7,9 @@ export { MessageProducer } from './producer.js';
 export { KafkaStageServer, type StageServerOptions } from './stage-server.js';
 export { StageHandler, type StageHandlerOptions } from './stage-handler.decorator.js';
 export { childTraceparent, traceIdOf } from './trace-context.js';
-export { backoffDelayMs } from './backoff.js';
 export { deadLetterMessage } from './dead-letter.js';
-export { readTopic, readWholeTopic, type ReadOptions } from './topic-reader.js';
+export { ConsumerProgress } from './consumer-progress.js';
+export { readTopic, readWholeTopic, readTopicSince, type ReadOptions } from './topic-reader.js';
 export { childLogger, messageLogFields, parseTraceparent } from './trace-context.js';
 export {
   OffsetReader,

@@ -1,7 +1,7 @@
 import type { StructuredLogger, KafkaSettings } from './types.js';
 import type { Admin } from 'kafkajs';
 import { createKafkaClient } from './client.js';
-import { backoffDelayMs, sleep } from './backoff.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
 
 export interface TopicSpec {
   topic: string;
