@@ -2,6 +2,7 @@
 // `npm test`: install, build, lint (Nx module boundaries included), then every unit, integration and
 // end-to-end test in one `node --test` run against a real Kafka, OpenSearch and PostgreSQL started here
 // once (fresh data each run, on ports apart from `npm start`'s) and stopped at the end.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT, build, ensureInstalled, run, say } from '../deploy/local/bootstrap.mjs';
@@ -24,7 +25,8 @@ function findFiles(dir, pattern, found = []) {
   return found;
 }
 
-const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort) };
+// KAFKA_SASL_SSL=1: the broker also listens with TLS + SCRAM and enforces ACLs (tests/security), on KAFKA_PORT + 2.
+const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort), KAFKA_SASL_SSL: '1' };
 let exitCode = 1;
 try {
   await ensureInstalled();
@@ -47,6 +49,9 @@ try {
     say('reproducibility gate: the theme model in calibration.ts equals a refit on the labels (about 2 min)');
     await run(process.execPath, ['tests/dist/bench/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
   } else say('quality gate skipped: ../shared/corpus not found');
+  // No real release may be refused as "not text" or "no article text" (samples always, ../shared when there).
+  say('quality gate: no real release refused by the cleaner\'s text and article checks');
+  await run(process.execPath, ['tests/dist/bench/release-quality.bench.js', '--max-refused', '0']);
 
   const tests = [
     ...['libs', 'apps'].flatMap((dir) => findFiles(join(ROOT, dir), /[/\\]dist[/\\].*\.spec\.js$/)),
@@ -64,6 +69,7 @@ try {
       PRESSWATCH_TEST_KAFKA: `127.0.0.1:${infra.kafkaPort}`,
       PRESSWATCH_TEST_OPENSEARCH: `http://127.0.0.1:${infra.opensearchPort}`,
       PRESSWATCH_TEST_POSTGRES: `postgres://presswatch@127.0.0.1:${infra.pgPort}/presswatch`,
+      PRESSWATCH_TEST_KAFKA_CREDENTIALS: execFileSync(join(ROOT, 'deploy/local/kafka.sh'), ['credentials'], { env: infraEnv, encoding: 'utf8' }).trim(),
     },
   });
 

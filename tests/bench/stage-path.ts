@@ -1,13 +1,22 @@
 /*
  * The cleaner's and the enricher's per-message path as the services run it, in one process and without
- * Kafka: a raw release's JSON bytes are parsed and checked against the contract, learned into its
- * source's template (in place) and cleaned from one preparation of the body, serialised; the clean
- * bytes are parsed and checked, enriched, serialised. Each source's template is serialised once per
+ * Kafka: a raw release's JSON bytes are parsed and checked against the contract and the text check,
+ * learned into its source's template (in place) and cleaned from one preparation of the body, checked
+ * for article text, serialised; the clean bytes are parsed and checked, enriched, serialised. Each source's template is serialised once per
  * batch, as the cleaner stores it before committing. Left out: the Kafka client (fetch, decompression,
  * produce, gzip), the Nest transport, the database write of the templates, metrics and logs.
  */
 import { buildRawRelease } from '@presswatch/fetching';
-import { emptyTemplate, enrichMessage, learnAndClean, readRawRelease, type SourceTemplate } from '@presswatch/release-processing';
+import {
+  cleanReleaseRefusal,
+  emptyTemplate,
+  enrichRelease,
+  learnAndClean,
+  rawReleaseRefusal,
+  readCleanRelease,
+  readRawRelease,
+  type SourceTemplate,
+} from '@presswatch/release-processing';
 import type { GeneratedRelease } from '../support/release-generator.js';
 
 export interface StagePathFigures {
@@ -42,16 +51,23 @@ export function runStagePath(messages: readonly Buffer[], batchSize = 200): Stag
     const touched = new Set<string>();
     const cleaned = batch.map((value) => {
       const raw = readRawRelease(value);
+      if (rawReleaseRefusal(raw)) throw new Error(`generated release refused: ${raw.id}`);
       let template = templates.get(raw.source);
       if (!template) templates.set(raw.source, (template = emptyTemplate()));
       touched.add(raw.source);
-      return Buffer.from(JSON.stringify(learnAndClean(raw, template)));
+      const clean = learnAndClean(raw, template);
+      if (cleanReleaseRefusal(clean)) throw new Error(`generated release refused after cleaning: ${raw.id}`);
+      return Buffer.from(JSON.stringify(clean));
     });
     for (const source of touched) JSON.stringify(templates.get(source));
     let t1 = cpuMs();
     cleanerMs += t1 - t0;
     t0 = t1;
-    for (const value of cleaned) JSON.stringify(enrichMessage(value));
+    for (const value of cleaned) {
+      const clean = readCleanRelease(value);
+      if (cleanReleaseRefusal(clean)) throw new Error(`clean release refused: ${clean.id}`);
+      JSON.stringify(enrichRelease(clean));
+    }
     t1 = cpuMs();
     enricherMs += t1 - t0;
   }

@@ -1,6 +1,6 @@
 import { ServiceProcess } from '../support/service-process.js';
 
-/** The real fetcher service as a child process, logs to a file. */
+/** The real fetcher service (apps/fetcher/dist/main.js) as a child process, logs to a file. */
 export class FetcherProcess extends ServiceProcess {
   constructor(port: number, env: Record<string, string>, logFile: string) {
     super('fetcher', port, env, logFile);

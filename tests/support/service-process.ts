@@ -3,38 +3,37 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './environment.js';
 
-/** One real service (apps/<service>/dist/main.js) as a child process, logs to a file. */
+/**
+ * One real service (apps/<service>/dist/main.js) as a child process with its own environment, logs to a
+ * file. HTTP_HOST is left to its default: control-endpoint.test.ts checks that it is loopback.
+ */
 export class ServiceProcess {
-  private child: ChildProcess | undefined;
-  private exited: Promise<void> | undefined;
+  protected child: ChildProcess | undefined;
+  protected exited: Promise<number | null> | undefined;
   readonly url: string;
 
   constructor(
     private readonly service: string,
     private readonly port: number,
     private readonly env: Record<string, string>,
-    private readonly logFile: string,
+    readonly logFile: string,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** Resolves once `path` (readiness by default) answers 200; rejects if the process exits first. */
+  async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env },
-    });
+    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env } });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode} (log: ${this.logFile})`);
-      const ready = await fetch(`${this.url}/health/ready`).then((response) => response.ok, () => false);
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (await fetch(`${this.url}${path}`).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
     throw new Error(`${this.service} not ready (log: ${this.logFile})`);
   }

@@ -1,7 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { TOPICS, type RawRelease } from '@presswatch/contracts';
 import { PermanentFailure, StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { learnAndClean, readRawRelease } from '@presswatch/release-processing';
+import { cleanReleaseRefusal, learnAndClean, rawReleaseRefusal, readRawRelease } from '@presswatch/release-processing';
 import { SourceTemplates } from './source-templates.js';
 
 @Controller()
@@ -11,9 +11,12 @@ export class CleanerController {
   /** A batch at a time: the batch's source templates are loaded once and stored once, before its offsets are committed. */
   @StageHandler(TOPICS.raw, { batch: true })
   async clean(messages: IncomingMessage[]): Promise<StageResult> {
+    // Bodies that are not text are refused before they are counted into their source's template.
     const releases = messages.map((message): RawRelease | Error => {
       try {
-        return readRawRelease(message.value);
+        const raw = readRawRelease(message.value);
+        const notText = rawReleaseRefusal(raw);
+        return notText ? new PermanentFailure(notText) : raw;
       } catch (error) {
         return error as Error;
       }
@@ -24,8 +27,9 @@ export class CleanerController {
         const raw = releases[position]!;
         if (raw instanceof Error) throw raw;
         const clean = learnAndClean(raw, templateOf(raw.source));
-        // An empty body has nothing to index: dead-letter it with the reason rather than index an empty shell.
-        if (clean.warnings.includes('empty-body')) throw new PermanentFailure('empty-body: no article text left after cleaning');
+        // Nothing to index (empty, not text, navigation only): dead-letter it with the reason rather than index a shell.
+        const notArticle = cleanReleaseRefusal(clean);
+        if (notArticle) throw new PermanentFailure(notArticle);
         return [{ topic: TOPICS.clean, key: clean.id, value: JSON.stringify(clean) }];
       }),
     );

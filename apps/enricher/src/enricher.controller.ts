@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { TOPICS } from '@presswatch/contracts';
-import { StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { enrichMessage } from '@presswatch/release-processing';
+import { PermanentFailure, StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
+import { cleanReleaseRefusal, enrichRelease, readCleanRelease } from '@presswatch/release-processing';
 
 @Controller()
 export class EnricherController {
@@ -9,7 +9,12 @@ export class EnricherController {
   @StageHandler(TOPICS.clean, { batch: true })
   enrich(messages: IncomingMessage[]): StageResult {
     return handleEachMessage(messages, (message) => {
-      const enriched = enrichMessage(message.value);
+      const clean = readCleanRelease(message.value);
+      // Also here: the topic may still hold releases an older cleaner let through.
+      const refusal = cleanReleaseRefusal(clean);
+      if (refusal) throw new PermanentFailure(refusal);
+      // Built from the checked input by typed code; the indexer checks it when it reads it.
+      const enriched = enrichRelease(clean);
       return [{ topic: TOPICS.enriched, key: enriched.id, value: JSON.stringify(enriched) }];
     });
   }

@@ -2,22 +2,19 @@ import type { RawRelease } from '@presswatch/contracts';
 import type { FetchLedger } from '@presswatch/pipeline-state';
 import { listReleaseFiles, readFolderDocument } from './folder-source.js';
 import { buildRawRelease } from './raw-release.js';
-
-export interface FetchRunStats {
-  seen: number;
-  published: number;
-  unchanged: number;
-  failed: { location: string; reason: string }[];
-}
+import type { RefusedRelease } from './run/release-publisher.js';
+import { emptyRunStats, type RunStats } from './run/run-stats.js';
 
 export interface FolderFetchOptions {
   folder: string;
   source: string;
   ledger: FetchLedger;
-  /** Publishes releases; resolves once Kafka has them. */
-  publish: (releases: RawRelease[]) => Promise<void>;
+  /** Publishes releases; resolves once Kafka has them, with those that can never be published. */
+  publish: (releases: RawRelease[]) => Promise<RefusedRelease[] | void>;
   now?: () => Date;
   batchSize?: number;
+  /** Filled as the pass goes, so a pass that fails midway still tells what it did. */
+  stats?: RunStats;
 }
 
 /**
@@ -25,9 +22,8 @@ export interface FolderFetchOptions {
  * publish batch at a time: one ledger query decides the batch, one ledger transaction records what was
  * published, and only after Kafka acknowledged it, so a crash mid-run republishes rather than loses.
  */
-export async function fetchFolder(options: FolderFetchOptions): Promise<FetchRunStats> {
-  const { folder, source, ledger, publish, now = () => new Date(), batchSize = 50 } = options;
-  const stats: FetchRunStats = { seen: 0, published: 0, unchanged: 0, failed: [] };
+export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats> {
+  const { folder, source, ledger, publish, now = () => new Date(), batchSize = 50, stats = emptyRunStats('incremental') } = options;
   const paths = await listReleaseFiles(folder);
   for (let start = 0; start < paths.length; start += batchSize) {
     const batch: { release: RawRelease; location: string }[] = [];
@@ -47,9 +43,14 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<FetchRun
     });
     stats.unchanged += batch.length - fresh.length;
     if (fresh.length === 0) continue;
-    await publish(fresh.map((item) => item.release));
-    await ledger.recordAll(fresh);
-    stats.published += fresh.length;
+    const refused = new Map(((await publish(fresh.map((item) => item.release))) ?? []).map((entry) => [entry.id, entry.reason]));
+    // What can never be published is not recorded: the next pass tries it again, and reports it again.
+    for (const item of fresh) {
+      const reason = refused.get(item.release.id);
+      if (reason !== undefined) stats.failed.push({ location: item.observation.location, reason });
+    }
+    await ledger.recordAll(fresh.filter((item) => !refused.has(item.release.id)));
+    stats.published += fresh.length - refused.size;
   }
   return stats;
 }

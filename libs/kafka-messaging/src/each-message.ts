@@ -9,7 +9,7 @@ import { TransientFailure, type IncomingMessage, type OutgoingMessage, type Stag
  * the whole batch, which the stage server then retries; outputs carry the input's trace as a child span.
  */
 export function handleEachMessage(messages: readonly IncomingMessage[], step: (message: IncomingMessage, position: number) => OutgoingMessage[]): StageResult {
-  const result: Required<StageResult> = { outgoing: [], deadLetters: [] };
+  const result: Required<StageResult> = { outgoing: [], deadLetters: [], origins: [] };
   messages.forEach((message, position) => {
     let outgoing: OutgoingMessage[];
     try {
@@ -20,7 +20,10 @@ export function handleEachMessage(messages: readonly IncomingMessage[], step: (m
       return;
     }
     const traceparent = childTraceparent(message.headers[HEADERS.traceparent]);
-    for (const output of outgoing) result.outgoing.push({ ...output, headers: { [HEADERS.traceparent]: traceparent, ...output.headers } });
+    for (const output of outgoing) {
+      result.outgoing.push({ ...output, headers: { [HEADERS.traceparent]: traceparent, ...output.headers } });
+      result.origins.push(message);
+    }
   });
   return result;
 }

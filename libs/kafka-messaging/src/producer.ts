@@ -1,5 +1,6 @@
 import type { Kafka, Producer } from 'kafkajs';
 import kafkajs from 'kafkajs';
+import { describeError, messageRefused } from './kafka-errors.js';
 import type { OutgoingMessage } from './types.js';
 
 const { CompressionTypes } = kafkajs;
@@ -39,9 +40,34 @@ export class MessageProducer {
       compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic,
-        messages: list.map((message) => ({ key: message.key, value: message.value, headers: message.headers ?? {} })),
+        messages: list.map((message) => ({ key: message.key, value: message.value, headers: { ...message.rawHeaders, ...message.headers } })),
       })),
     });
+  }
+
+  /**
+   * Sends the messages; those the broker refuses for good (too large, malformed) are returned with the
+   * reason instead of failing the rest. A refusal of the whole request is narrowed down by sending one
+   * message at a time, since the broker may refuse a batch only because of its combined size. Outages
+   * still throw, so the caller retries (messages already sent are then sent again: at least once).
+   */
+  async sendOrRefuse(messages: OutgoingMessage[]): Promise<{ message: OutgoingMessage; reason: string }[]> {
+    try {
+      await this.send(messages);
+      return [];
+    } catch (error) {
+      if (!messageRefused(error)) throw error;
+    }
+    const refused: { message: OutgoingMessage; reason: string }[] = [];
+    for (const message of messages) {
+      try {
+        await this.send([message]);
+      } catch (error) {
+        if (!messageRefused(error)) throw error;
+        refused.push({ message, reason: describeError(error) });
+      }
+    }
+    return refused;
   }
 
   async disconnect(): Promise<void> {

@@ -1,5 +1,7 @@
 import type { StructuredLogger, KafkaSettings } from './types.js';
+import type { Admin } from 'kafkajs';
 import { createKafkaClient } from './client.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
 
 export interface TopicSpec {
   topic: string;
@@ -11,35 +13,58 @@ export interface TopicSpec {
 /**
  * Creates the pipeline's topics explicitly (the broker never auto-creates them) and checks that existing
  * ones have at least the partition count asked for, since the partition count caps consumer replicas.
+ * With `create: false` (production: topics are declared as KafkaTopic resources and the service's Kafka
+ * user has no Create right) a missing topic is an error instead. Only topics the user may describe are
+ * listed, so a service passes the topics it uses, not the whole pipeline's.
  */
-export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger): Promise<void> {
+export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger, options: { create?: boolean } = {}): Promise<void> {
   const admin = createKafkaClient(settings, logger).admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = specs.filter((spec) => !existing.has(spec.topic));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((spec) => ({
-          topic: spec.topic,
-          numPartitions: spec.partitions,
-          replicationFactor: -1,
-          configEntries: spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }],
-        })),
-      });
-      logger.info({ topics: missing.map((spec) => spec.topic) }, 'created topics');
-    }
-    const metadata = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.topic) });
-    for (const spec of specs) {
-      const found = metadata.topics.find((topic) => topic.name === spec.topic);
-      const partitions = found?.partitions.length ?? 0;
-      if (partitions < spec.partitions) {
-        logger.warn({ topic: spec.topic, partitions, wanted: spec.partitions }, 'topic has fewer partitions than configured');
+    // Services start together and each creates the topics it uses: a topic another one just created may
+    // not be in the metadata yet. That settles within a second or two, so it is retried, not fatal.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await ensureWith(admin, specs, logger, options);
+      } catch (error) {
+        if (attempt >= METADATA_RETRIES || !SETTLING.has((error as { type?: string }).type ?? '')) throw error;
+        logger.warn({ attempt, error: String(error) }, 'topic metadata not settled yet, retrying');
+        await sleep(backoffDelayMs(attempt, 250, 2000));
       }
     }
   } finally {
     await admin.disconnect();
+  }
+}
+
+const METADATA_RETRIES = 8;
+const SETTLING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+async function ensureWith(admin: Admin, specs: TopicSpec[], logger: StructuredLogger, options: { create?: boolean }): Promise<void> {
+  const existing = new Set(await admin.listTopics());
+  const missing = specs.filter((spec) => !existing.has(spec.topic));
+  if (missing.length > 0 && options.create === false) {
+    throw new Error(`missing topics (KAFKA_CREATE_TOPICS=false: they must be declared, e.g. as KafkaTopic resources): ${missing.map((spec) => spec.topic).join(', ')}`);
+  }
+  if (missing.length > 0) {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((spec) => ({
+        topic: spec.topic,
+        numPartitions: spec.partitions,
+        replicationFactor: -1,
+        configEntries: spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }],
+      })),
+    });
+    logger.info({ topics: missing.map((spec) => spec.topic) }, 'created topics');
+  }
+  const metadata = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.topic) });
+  for (const spec of specs) {
+    const found = metadata.topics.find((topic) => topic.name === spec.topic);
+    const partitions = found?.partitions.length ?? 0;
+    if (partitions < spec.partitions) {
+      logger.warn({ topic: spec.topic, partitions, wanted: spec.partitions }, 'topic has fewer partitions than configured');
+    }
   }
 }
 

@@ -23,9 +23,5 @@ export function enrichRelease(clean: CleanRelease): EnrichedRelease {
   };
 }
 
-/**
- * The enricher's step on one Kafka message value: the input is checked against the CleanRelease contract
- * (throws ContractViolation); the output is built from it by typed code and checked by the indexer when it
- * reads it, so it is not validated a second time here.
- */
-export const enrichMessage = (value: Buffer | null): EnrichedRelease => enrichRelease(parseJsonMessage('CleanRelease', value, parseCleanRelease));
+/** A cleaned release from a Kafka message value, checked against its contract (throws ContractViolation). */
+export const readCleanRelease = (value: Buffer | null): CleanRelease => parseJsonMessage('CleanRelease', value, parseCleanRelease);
