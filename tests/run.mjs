@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execFileSync } from 'node:child_process';
 // `npm test`: install; check that the TypeScript project references match the imports (`nx sync:check`); every
 // project's build, lint (Nx module boundaries included) and unit tests through Nx, cached in .nx/cache so an
 // unchanged project is neither rebuilt nor retested; ESLint on the files outside projects; the quality gates;
@@ -35,7 +36,8 @@ function findFiles(dir, pattern, found = []) {
   return found;
 }
 
-const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort) };
+// KAFKA_SASL_SSL=1: the broker also listens with TLS + SCRAM and enforces ACLs (tests/security), on KAFKA_PORT + 2.
+const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort), KAFKA_SASL_SSL: '1' };
 
 /** The folders of the Nx projects, from the project graph. */
 async function projectRoots() {
@@ -72,6 +74,9 @@ async function everything() {
     say('reproducibility gate: the theme model in calibration.ts equals a refit on the labels (about 2 min)');
     await run(process.execPath, ['tests/dist/bench/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
   } else say('quality gate skipped: ../shared/corpus not found');
+  // No real release may be refused as "not text" or "no article text" (samples always, ../shared when there).
+  say('quality gate: no real release refused by the cleaner\'s text and article checks');
+  await run(process.execPath, ['tests/dist/bench/release-quality.bench.js', '--max-refused', '0']);
 
   say('integration and end-to-end tests (nx run tests:integration)');
   await run(NX, ['run', 'tests:integration', '--skip-sync', '--outputStyle=stream-without-prefixes'], { env: nxEnv });
@@ -91,6 +96,7 @@ async function integration() {
       PRESSWATCH_TEST_KAFKA: `127.0.0.1:${infra.kafkaPort}`,
       PRESSWATCH_TEST_OPENSEARCH: `http://127.0.0.1:${infra.opensearchPort}`,
       PRESSWATCH_TEST_POSTGRES: `postgres://presswatch@127.0.0.1:${infra.pgPort}/presswatch`,
+      PRESSWATCH_TEST_KAFKA_CREDENTIALS: execFileSync(join(ROOT, 'deploy/local/kafka.sh'), ['credentials'], { env: infraEnv, encoding: 'utf8' }).trim(),
     },
   });
 }

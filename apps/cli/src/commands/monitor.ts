@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CONSUMER_GROUPS, TOPICS } from '@presswatch/contracts';
-import { OffsetReader, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { OffsetReader, kafkaSecurityFromEnv, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
 import { computeSample, type Reading } from './monitor-sample.js';
 import { renderJson, renderTable } from './monitor-render.js';
 import { LagExporter } from './monitor-serve.js';
@@ -21,7 +21,8 @@ Options:
   --once              print one sample (two readings) and exit
   --samples N         print N samples and exit (default: until Ctrl-C)
   --json              one JSON object per sample per line, for scripts
-  --brokers LIST      Kafka brokers, comma-separated (default: $KAFKA_BROKERS or 127.0.0.1:9092)
+  --brokers LIST      Kafka brokers, comma-separated (default: $KAFKA_BROKERS or 127.0.0.1:9092); TLS and
+                      SASL from KAFKA_SSL, KAFKA_SSL_CA_FILE, KAFKA_SASL_* as for the services
   --topic NAME        watch this topic instead of the pipeline's (repeatable)
   --group NAME        watch this consumer group instead of the pipeline's (repeatable); with --topic, each
                       group's lag is read on those topics, else on the topics it committed on
@@ -111,7 +112,7 @@ export async function monitorCommand(args: string[]): Promise<number> {
       ? PIPELINE_GROUPS.map(({ group }) => ({ group, topics: values.topic }))
       : PIPELINE_GROUPS;
 
-  const reader = await OffsetReader.connect({ brokers, clientId: 'presswatch-monitor' }, stderrLogger(values.verbose));
+  const reader = await OffsetReader.connect({ brokers, clientId: 'presswatch-monitor', ...kafkaSecurityFromEnv() }, stderrLogger(values.verbose));
   const stopped = new AbortController();
   const stop = () => stopped.abort();
   process.once('SIGINT', stop);
