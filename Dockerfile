@@ -34,6 +34,7 @@ COPY libs/release-processing/package.json libs/release-processing/
 COPY libs/search-index/package.json libs/search-index/
 COPY libs/service-runtime/package.json libs/service-runtime/
 COPY libs/text-cleaning/package.json libs/text-cleaning/
+COPY libs/timing/package.json libs/timing/
 
 FROM toolchain AS prod-deps
 RUN npm ci --omit=dev --no-audit --no-fund

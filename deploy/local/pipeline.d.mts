@@ -17,9 +17,10 @@ export interface ServicesOptions {
   logDir: string;
   basePort: number;
   extraEnv?: Record<string, string>;
+  perServiceEnv?: (service: string) => Record<string, string>;
 }
 export interface RunningServices {
-  services: { service: string; port: number; url: string }[];
+  services: { service: string; port: number; url: string; pid: number }[];
   stop(): Promise<void>;
 }
 export interface ExpectedRelease {

@@ -34,7 +34,7 @@ export async function stopInfra(infra) {
 
 /**
  * Starts the four services with their logs in logDir; resolves once every /health/ready answers 200.
- * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv }
+ * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv, perServiceEnv(service) }
  */
 export async function startServices(options) {
   mkdirSync(options.logDir, { recursive: true });
@@ -55,11 +55,12 @@ export async function startServices(options) {
         // One SQLite file per service: two processes never write the same file.
         DATABASE_URL: `sqlite:${join(options.dataDir, `${service}.sqlite`)}`,
         ...options.extraEnv,
+        ...options.perServiceEnv?.(service),
       },
     });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
-    return { service, port, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
+    return { service, port, pid: child.pid, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
   });
   const handle = {
     services: children,

@@ -1,9 +1,11 @@
 /*
  * Enrichment benchmark: quality of countries, primary country, themes and organisations against
- * the labelled releases of tests/eval/enrichment, and single-thread throughput of the whole
- * clean + enrich path on ~4 KB releases.
+ * the labelled releases of tests/eval/enrichment, and single-thread throughput of the cleaner's and
+ * enricher's per-message path (stage-path.ts: the contracts, template learning, cleaning, enrichment and
+ * serialisation the services run, without Kafka) on generated ~4 KB releases with unique text in four
+ * sources (release-generator.ts), as bench:pipeline.
  *
- *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--seconds N] [--no-throughput] [--errors]
+ *   node tests/dist/bench/enrichment.bench.js [CORPUS_FILE] [--releases N] [--no-throughput] [--errors]
  *        [--set eval|train] [--split dev|heldout|addition|unseen|all] [--details] [--json]
  *
  * The eval set is the 84 original releases (labels.json: a dev and a held-out half, `assignSplits`)
@@ -24,8 +26,7 @@
  * lexicon's reach on the product's own themes, never a reported figure).
  */
 import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { CleanRelease, EnrichedRelease, RawRelease } from '@presswatch/contracts';
+import type { EnrichedRelease, RawRelease } from '@presswatch/contracts';
 import {
   DEFAULT_CORPUS_FILE,
   goldFromLabel,
@@ -38,17 +39,18 @@ import {
   loadSyntheticReleases,
   prf,
   PRODUCT_THEMES,
-  rawRelease,
-  releaseText,
   SYNTHETIC_GOLD_FILE,
   TRAIN_FILE,
   type ReleaseTexts,
 } from '@presswatch/enrichment-evaluation';
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
+import { ReleaseGenerator, benchSources, loadTrainingText } from '../support/release-generator.js';
 import { numberOption, parseArgs } from './bench-util.js';
+import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
 import { agreementTable, details, errorLines, f3, groupTable, perThemeTable, primaryLines, scoreGroups, type Output } from './enrichment-quality.js';
 
-const TARGET_BYTES = 4096;
+/** Releases run through the path before timing (JIT, caches), not counted. */
+const WARM_UP = 300;
 const SOURCE = 'bench:enrichment';
 const PARTS = ['dev', 'heldout', 'addition', 'unseen', 'all'] as const;
 /** Issue 15: per-theme F1 goal for the product's own themes with at least this many gold releases. */
@@ -58,43 +60,6 @@ const reaches = (value: number, goal: number): boolean => value >= goal - 1e-9;
 
 function process1(raw: RawRelease): EnrichedRelease {
   return enrichRelease(cleanRelease(raw));
-}
-
-/** Repeats a text (paragraph-joined) until it reaches ~4 KB, then cuts it at a word boundary. */
-function toFourKb(text: string): string {
-  let s = text;
-  while (Buffer.byteLength(s, 'utf8') < TARGET_BYTES) s = `${s}\n\n${text}`;
-  // Cut by characters, then trim back to the byte budget and a whitespace.
-  let cut = s.slice(0, TARGET_BYTES);
-  while (Buffer.byteLength(cut, 'utf8') > TARGET_BYTES) cut = cut.slice(0, -16);
-  const ws = cut.search(/\s\S*$/);
-  return ws > TARGET_BYTES / 2 ? cut.slice(0, ws) : cut;
-}
-
-interface Throughput {
-  releases: number;
-  bytes: number;
-  wallSeconds: number;
-  cpuSeconds: number;
-  perSecond: number;
-  perCpuSecond: number;
-}
-
-function timeLoop<T>(items: readonly T[], seconds: number, fn: (item: T) => unknown): Throughput {
-  for (const it of items.slice(0, 50)) fn(it); // warm-up (JIT, caches)
-  let releases = 0;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  do {
-    for (const it of items) {
-      fn(it);
-      releases++;
-    }
-  } while (performance.now() - t0 < seconds * 1000);
-  const wallSeconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { releases, bytes: 0, wallSeconds, cpuSeconds, perSecond: releases / wallSeconds, perCpuSecond: releases / cpuSeconds };
 }
 
 interface Labelled {
@@ -119,9 +84,9 @@ function labelledSet(set: SetName): Labelled {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['--seconds', '--split', '--set']);
+  const args = parseArgs(process.argv.slice(2), ['--releases', '--split', '--set']);
   const corpusFile = resolve(args.positional[0] ?? DEFAULT_CORPUS_FILE);
-  const seconds = numberOption(args, '--seconds') ?? 5;
+  const throughputReleases = numberOption(args, '--releases') ?? 3000;
   const json = args.flags.has('--json');
   const splitArg = args.values.get('--split') ?? 'all';
   if (!(PARTS as readonly string[]).includes(splitArg)) throw new Error(`--split expects ${PARTS.join(', ')}, got "${splitArg}"`);
@@ -150,23 +115,17 @@ function main(): void {
   const inSelection = outputs.filter(({ item }) => selected === null || item.part === selected || (selected === 'unseen' && (item.part === 'heldout' || item.part === 'addition')));
   const themes = perThemeTable(inSelection);
 
-  let throughput: { full: Throughput; enrichOnly: Throughput; texts: number; from: string } | null = null;
+  let throughput: (StagePathFigures & { bytes: number; training: string; perCpuSecond: number }) | null = null;
   if (!args.flags.has('--no-throughput')) {
-    // Throughput on the whole corpus (every report padded/trimmed to ~4 KB) or, without it, on the samples.
-    const texts =
-      corpus !== null
-        ? corpus.map((c) => ({ id: c.id, text: c.text }))
-        : loadLabels()
-            .filter((l) => l.source === 'samples')
-            .map((l) => ({ id: labelKey(l), text: releaseText(labelKey(l), { corpus: null, synthetic: null }) ?? '' }));
-    const raws = texts.map((t) => rawRelease(t.id, toFourKb(t.text), 'text/plain', SOURCE));
-    const cleaned: CleanRelease[] = raws.map((r) => cleanRelease(r));
-    const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.body, 'utf8'), 0) / raws.length;
-    const full = timeLoop(raws, seconds, process1);
-    full.bytes = bytes;
-    const enrichOnly = timeLoop(cleaned, Math.max(1, seconds / 2), enrichRelease);
-    enrichOnly.bytes = bytes;
-    throughput = { full, enrichOnly, texts: raws.length, from: corpus !== null ? 'corpus' : 'samples' };
+    const training = loadTrainingText(corpusFile);
+    const generator = new ReleaseGenerator(training.paragraphs);
+    const releases = [...generator.releases(benchSources(4), WARM_UP + throughputReleases)];
+    const messages = rawMessages(releases);
+    runStagePath(messages.slice(0, WARM_UP)); // JIT and caches
+    const timed = messages.slice(WARM_UP);
+    const figures = runStagePath(timed);
+    const bytes = releases.slice(WARM_UP).reduce((n, release) => n + Buffer.byteLength(release.body), 0) / timed.length;
+    throughput = { ...figures, bytes, training: training.from, perCpuSecond: 1000 / (figures.cleanerMs + figures.enricherMs) };
   }
 
   if (json) {
@@ -216,17 +175,18 @@ function main(): void {
     }
   }
   if (throughput !== null) {
-    const { full, enrichOnly } = throughput;
+    const t = throughput;
     lines.push(
       '',
-      `throughput, single thread, ${throughput.texts} ${throughput.from} texts padded/trimmed to ~4 KB (mean ${Math.round(full.bytes)} bytes):`,
-      `  clean+enrich: ${Math.round(full.perSecond)} releases/s wall, ${Math.round(full.perCpuSecond)} releases per CPU-second (${full.releases} releases in ${full.wallSeconds.toFixed(1)} s, ${full.cpuSeconds.toFixed(1)} s CPU)`,
-      `  enrich only:  ${Math.round(enrichOnly.perSecond)} releases/s wall, ${Math.round(enrichOnly.perCpuSecond)} releases per CPU-second`,
+      `throughput, single thread, the services' per-message path (tests/bench/stage-path.ts; Kafka, the transport and the template's database write left out),`,
+      `${t.releases} generated releases in 4 sources (mean ${Math.round(t.bytes)} bytes, articles trained on ${t.training}):`,
+      `  clean+enrich: ${Math.round(t.perCpuSecond)} releases per CPU-second, ${(t.cleanerMs + t.enricherMs).toFixed(3)} ms CPU per release (${(t.releases / t.wallSeconds).toFixed(0)} releases/s wall)`,
+      `  cleaner step: ${t.cleanerMs.toFixed(3)} ms, enricher step: ${t.enricherMs.toFixed(3)} ms CPU per release (compare bench:pipeline's cleaner and enricher)`,
     );
   }
   lines.push('', 'goals:');
   for (const [name, ok] of goals) lines.push(`  ${ok ? 'met    ' : 'NOT met'} ${name}`);
-  if (throughput !== null) lines.push(`  ${throughput.full.perCpuSecond >= 500 ? 'met    ' : 'NOT met'} clean+enrich >= 500 releases/s on one core`);
+  if (throughput !== null) lines.push(`  ${throughput.perCpuSecond >= 500 ? 'met    ' : 'NOT met'} clean+enrich >= 500 releases/s on one core`);
   if (args.flags.has('--errors')) lines.push('', ...errorLines(scored.errors));
   if (args.flags.has('--details')) {
     const shown = set === 'eval' ? outputs.filter((o) => o.item.part === 'dev') : outputs;

@@ -6,12 +6,6 @@ export class FetcherProcess extends ServiceProcess {
     super('fetcher', port, env, logFile);
   }
 
-  /** SIGKILL: a crash, nothing flushed. */
-  async kill(): Promise<void> {
-    this.child?.kill('SIGKILL');
-    await this.exited;
-  }
-
   async lastRuns(): Promise<{ source: string; status: string; stats: Record<string, unknown> }[]> {
     const response = await fetch(`${this.url}/fetch/last`);
     return ((await response.json()) as { runs: { source: string; status: string; stats: Record<string, unknown> }[] }).runs;

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConsumerProgress } from '@presswatch/kafka-messaging';
 import { ServiceMetrics } from '@presswatch/service-runtime';
 import { ROOT } from '../support/environment.js';
 
@@ -26,6 +27,11 @@ export async function scrapedMetrics(): Promise<Catalogue> {
   metrics.produced('t', 1);
   metrics.processed('t', 0.1);
   metrics.deadLettered('t', 'stage', 1);
+  metrics.rejoined('t');
+  const progress = new ConsumerProgress();
+  progress.joined({ t: [0] });
+  progress.fetched('t', 0, '2', '1');
+  metrics.watchConsumer(progress);
   const catalogue: Catalogue = new Map();
   for (const line of (await metrics.registry.metrics()).split('\n')) {
     const type = /^# TYPE (\S+) histogram$/.exec(line);

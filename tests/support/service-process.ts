@@ -21,8 +21,8 @@ export class ServiceProcess {
     this.url = `http://127.0.0.1:${port}`;
   }
 
-  /** Resolves once /health/ready answers 200; rejects if the process exits first. */
-  async start(timeoutMs = 90_000): Promise<void> {
+  /** Resolves once `path` (readiness by default) answers 200; rejects if the process exits first. */
+  async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env } });
     child.stdout!.pipe(log);
@@ -32,10 +32,16 @@ export class ServiceProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode} (log: ${this.logFile})`);
-      if (await fetch(`${this.url}/health/ready`).then((response) => response.ok, () => false)) return;
+      if (await fetch(`${this.url}${path}`).then((response) => response.ok, () => false)) return;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     throw new Error(`${this.service} not ready (log: ${this.logFile})`);
+  }
+
+  /** SIGKILL: a crash, nothing flushed. */
+  async kill(): Promise<void> {
+    this.child?.kill('SIGKILL');
+    await this.exited;
   }
 
   async stop(): Promise<void> {
@@ -44,5 +50,10 @@ export class ServiceProcess {
     const timer = setTimeout(() => this.child?.kill('SIGKILL'), 15_000);
     await this.exited;
     clearTimeout(timer);
+  }
+
+  /** The service's Prometheus metrics as text. */
+  async metrics(): Promise<string> {
+    return (await fetch(`${this.url}/metrics`)).text();
   }
 }

@@ -25,6 +25,8 @@ export const fetcherEnvSchema = baseEnvSchema.extend({
   FETCHER_TICK_MS: z.coerce.number().int().min(50).default(1000),
   /** Bearer token for `POST /fetch/run`; unset: the endpoint is refused. */
   CONTROL_TOKEN: controlTokenVar,
+  /** A failed run is due again after this, doubling per failure up to 10 minutes, whatever the interval. */
+  FETCHER_RETRY_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type FetcherConfig = z.infer<typeof fetcherEnvSchema>;

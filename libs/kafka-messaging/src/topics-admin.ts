@@ -1,7 +1,7 @@
 import type { StructuredLogger, KafkaSettings } from './types.js';
 import type { Admin } from 'kafkajs';
 import { createKafkaClient } from './client.js';
-import { backoffDelayMs, sleep } from './backoff.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
 
 export interface TopicSpec {
   topic: string;
@@ -65,5 +65,48 @@ async function ensureWith(admin: Admin, specs: TopicSpec[], logger: StructuredLo
     if (partitions < spec.partitions) {
       logger.warn({ topic: spec.topic, partitions, wanted: spec.partitions }, 'topic has fewer partitions than configured');
     }
+  }
+}
+
+/**
+ * Deletes topics and consumer groups, and waits until the broker no longer lists the topics, so that
+ * benchmarks and tests can start a run from empty topics and uncommitted groups. Groups must have no
+ * active members; missing topics and groups are skipped.
+ */
+export async function deleteTopicsAndGroups(settings: KafkaSettings, topics: readonly string[], groups: readonly string[], logger: StructuredLogger): Promise<void> {
+  const admin = createKafkaClient(settings, logger).admin();
+  await admin.connect();
+  try {
+    const existingGroups = new Set((await admin.listGroups()).groups.map((group) => group.groupId));
+    const deadGroups = groups.filter((group) => existingGroups.has(group));
+    if (deadGroups.length > 0) await admin.deleteGroups(deadGroups);
+    const existing = new Set(await admin.listTopics());
+    const doomed = topics.filter((topic) => existing.has(topic));
+    if (doomed.length > 0) await admin.deleteTopics({ topics: doomed, timeout: 30_000 });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const left = new Set(await admin.listTopics());
+      if (!doomed.some((topic) => left.has(topic))) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`topics still listed after deletion: ${doomed.join(', ')}`);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Adds partitions to a topic that has fewer than `partitions` (Kafka never removes any). Keyed messages
+ * produced afterwards may land on other partitions than before, which moves a source's raw stream: for
+ * tests and deliberate operations, not for service start-up (ensureTopics only warns).
+ */
+export async function growPartitions(settings: KafkaSettings, topic: string, partitions: number, logger: StructuredLogger): Promise<void> {
+  const admin = createKafkaClient(settings, logger).admin();
+  await admin.connect();
+  try {
+    const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+    const current = metadata.topics[0]?.partitions.length ?? 0;
+    if (current < partitions) await admin.createPartitions({ topicPartitions: [{ topic, count: partitions }] });
+  } finally {
+    await admin.disconnect();
   }
 }

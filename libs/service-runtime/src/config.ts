@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PipelineService } from '@presswatch/contracts';
+import { DEFAULT_MAX_RELEASE_BYTES, type PipelineService } from '@presswatch/contracts';
 import { checkKafkaSecurity, kafkaSecurityEnvShape, kafkaSecurityOf, type KafkaSettings } from '@presswatch/kafka-messaging';
 
 /** Settings every service shares; each service extends this schema with its own variables. */
@@ -17,6 +17,15 @@ export const baseEnvSchema = z
     // Loopback unless told otherwise: a container or a host that must be reached sets HTTP_HOST itself.
     HTTP_HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest release message (its JSON, in bytes): refused by the fetcher, dead-lettered unread by a stage. */
+    MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_MAX_RELEASE_BYTES),
+    /** Consuming stages: Kafka evicts a member it has not heard from for this long (the broker allows 6 s to 30 min). */
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(1_800_000).default(30_000),
+    /**
+     * Consuming stages: /health/live fails once the consumer has been out of its group (stopped, crashed,
+     * evicted) or behind without committing anything for longer than this, so the orchestrator restarts it.
+     */
+    LIVENESS_STALL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   })
   .superRefine(checkKafkaSecurity);
 

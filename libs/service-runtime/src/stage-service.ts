@@ -31,6 +31,15 @@ export async function runStageService(options: StageServiceOptions): Promise<Run
     httpPort: config.HTTP_PORT,
     logLevel: config.LOG_LEVEL,
     module: options.module,
-    stage: { kafka, groupId: options.groupId, stage: service, deadLetterTopic: TOPICS.deadLetter, batchSize: options.batchSize },
+    livenessStallSeconds: config.LIVENESS_STALL_SECONDS,
+    stage: {
+      kafka,
+      groupId: options.groupId,
+      stage: service,
+      deadLetterTopic: TOPICS.deadLetter,
+      batchSize: options.batchSize,
+      maxMessageBytes: config.MAX_RELEASE_BYTES,
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+    },
   });
 }

@@ -105,6 +105,7 @@ export function replayable(letters: Selected[]): { resend: OutgoingMessage[]; sk
  * A string is the reason it cannot be resent.
  */
 function replayOf(message: IncomingMessage, letter: DeadLetter): OutgoingMessage | string {
+  if (letter.reduced) return `reduced letter (original of ${letter.original.valueBytes ?? '?'} bytes too large to keep): read it at ${letter.original.topic}/${letter.original.partition}@${letter.original.offset}`;
   if (letter.original.valueBase64 === null) return 'the letter holds no original value';
   const raw = message.rawHeaders ?? Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, [Buffer.from(value, 'utf8')]]));
   const rawHeaders = Object.fromEntries(Object.entries(raw).filter(([name]) => !DEAD_LETTER_HEADERS.has(name)));

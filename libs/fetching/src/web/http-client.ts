@@ -4,7 +4,8 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { assertUrlAllowed, guardedLookup, redactCredentials, RefusedFetch, type PrivateHosts } from './address-guard.js';
 import type { HostLimiter } from './host-limiter.js';
-import { backoffDelayMs, isRetryableStatus, parseRetryAfter, sleep } from './retry-policy.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
+import { isRetryableStatus, parseRetryAfter } from './retry-policy.js';
 
 export interface HttpSettings {
   userAgent: string;
