@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # One image per service from one Dockerfile:
 #   docker build --build-arg SERVICE=fetcher -t presswatch/fetcher:dev .
-# SERVICE is one of fetcher, cleaner, enricher, indexer (checked below and by tests/deploy).
+# SERVICE is one of fetcher, cleaner, enricher, indexer, or cli (the command-line tools, whose
+# `monitor --serve` is the lag exporter of deploy/k8s/base/monitoring/lag-exporter.yaml); checked below and
+# by tests/deploy.
 #
 # Stages: `deps` installs the npm workspaces from the lockfile; `build` compiles the service and the libs
 # it references (tsc -b apps/$SERVICE) and stages what runs; `prod-deps` installs production dependencies
@@ -25,12 +27,14 @@ COPY apps/indexer/package.json apps/indexer/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/pipeline-state/package.json libs/pipeline-state/
 COPY libs/enrichment/package.json libs/enrichment/
+COPY libs/enrichment-evaluation/package.json libs/enrichment-evaluation/
 COPY libs/fetching/package.json libs/fetching/
 COPY libs/kafka-messaging/package.json libs/kafka-messaging/
 COPY libs/release-processing/package.json libs/release-processing/
 COPY libs/search-index/package.json libs/search-index/
 COPY libs/service-runtime/package.json libs/service-runtime/
 COPY libs/text-cleaning/package.json libs/text-cleaning/
+COPY libs/timing/package.json libs/timing/
 
 FROM toolchain AS prod-deps
 RUN npm ci --omit=dev --no-audit --no-fund
@@ -42,7 +46,7 @@ COPY libs libs
 COPY apps apps
 COPY samples/releases samples/releases
 ARG SERVICE
-RUN case "$SERVICE" in fetcher|cleaner|enricher|indexer) ;; *) echo "build with --build-arg SERVICE=fetcher|cleaner|enricher|indexer (got '$SERVICE')" >&2; exit 1;; esac
+RUN case "$SERVICE" in fetcher|cleaner|enricher|indexer|cli) ;; *) echo "build with --build-arg SERVICE=fetcher|cleaner|enricher|indexer|cli (got '$SERVICE')" >&2; exit 1;; esac
 RUN node_modules/.bin/tsc -b "apps/$SERVICE"
 # Stage the runtime tree: every package.json (the workspace links need their targets), the dist folders
 # tsc built for this service, without tests, declarations and build info; the sample corpus for the fetcher.

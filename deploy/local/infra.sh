@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops the local infrastructure (Kafka and OpenSearch; PostgreSQL with --with-postgres).
+# Prometheus is started by whoever knows the targets (npm start --with-prometheus, the end-to-end tests);
+# down and reset stop it too.
 # Usage: infra.sh up|down|reset|status [--with-postgres]
 # Instances are named by INFRA_NAME (default "default"); ports by KAFKA_PORT, OPENSEARCH_PORT, PG_PORT.
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,15 +23,15 @@ case "${1:-}" in
     exit $status
     ;;
   down)
-    "$here/kafka.sh" stop; "$here/opensearch.sh" stop; "$here/postgres.sh" stop
+    "$here/kafka.sh" stop; "$here/opensearch.sh" stop; "$here/postgres.sh" stop; "$here/prometheus.sh" stop
     ;;
   reset)
     # Stop the instance and delete its data (tests start from an empty broker and index).
-    "$here/kafka.sh" stop; "$here/opensearch.sh" stop; "$here/postgres.sh" stop
+    "$here/kafka.sh" stop; "$here/opensearch.sh" stop; "$here/postgres.sh" stop; "$here/prometheus.sh" stop
     rm -rf "$RUN_DIR"
     ;;
   status)
-    "$here/kafka.sh" status; "$here/opensearch.sh" status; "$here/postgres.sh" status
+    "$here/kafka.sh" status; "$here/opensearch.sh" status; "$here/postgres.sh" status; "$here/prometheus.sh" status
     true
     ;;
   *) echo "usage: $0 up|down|reset|status [--with-postgres]" >&2; exit 2 ;;

@@ -53,8 +53,9 @@ start() {
     -Epath.data="$OS_RUN/data" -Epath.logs="$OS_RUN/logs" \
     -Ecluster.routing.allocation.disk.threshold_enabled=false \
     >"$OS_RUN/opensearch.log" 2>&1 || { tail -n 30 "$OS_RUN/opensearch.log" >&2; die "OpenSearch failed to start"; }
-  local i
-  for i in $(seq 1 240); do
+  # A deadline, not a count of tries: a loaded machine slows the JVM's start, not the clock.
+  local deadline=$((SECONDS + ${OPENSEARCH_START_TIMEOUT:-300}))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     if curl -fsS "http://127.0.0.1:$OPENSEARCH_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1; then
       log "OpenSearch ready on http://127.0.0.1:$OPENSEARCH_PORT"; return 0
     fi
@@ -62,7 +63,7 @@ start() {
     sleep 0.5
   done
   tail -n 30 "$OS_RUN/logs/presswatch-$INFRA_NAME.log" >&2 2>/dev/null || tail -n 30 "$OS_RUN/opensearch.log" >&2
-  die "OpenSearch did not become ready"
+  die "OpenSearch did not become ready within ${OPENSEARCH_START_TIMEOUT:-300} s (OPENSEARCH_START_TIMEOUT)"
 }
 
 case "${1:-}" in

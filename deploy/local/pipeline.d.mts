@@ -17,9 +17,10 @@ export interface ServicesOptions {
   logDir: string;
   basePort: number;
   extraEnv?: Record<string, string>;
+  perServiceEnv?: (service: string) => Record<string, string>;
 }
 export interface RunningServices {
-  services: { service: string; port: number; url: string }[];
+  services: { service: string; port: number; url: string; pid: number }[];
   stop(): Promise<void>;
 }
 export interface ExpectedRelease {
@@ -27,7 +28,30 @@ export interface ExpectedRelease {
   contentHash: string;
   location?: string;
 }
+export interface LagExporterOptions {
+  kafkaBrokers: string;
+  port: number;
+  logDir: string;
+}
+export interface RunningLagExporter {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+export interface PrometheusOptions {
+  /** The instance (INFRA_NAME) whose run folder holds Prometheus' data. */
+  name: string;
+  port: number;
+  /** Prometheus duration, e.g. "1s" (default 15s). */
+  scrapeInterval?: string;
+  targets?: { job: string; address: string }[];
+  /** Where the extracted rule file is written. */
+  dataDir?: string;
+}
 export declare const SERVICES: string[];
+export declare function startLagExporter(options: LagExporterOptions): Promise<RunningLagExporter>;
+export declare function startPrometheus(options: PrometheusOptions & { dataDir: string; targets: { job: string; address: string }[] }): Promise<{ url: string }>;
+export declare function stopPrometheus(options: PrometheusOptions): Promise<void>;
 export declare function startInfra(infra: InfraOptions): Promise<InfraEndpoints>;
 export declare function stopInfra(infra: InfraOptions): Promise<void>;
 export declare function startServices(options: ServicesOptions): Promise<RunningServices>;

@@ -1,7 +1,7 @@
 // Starts the local infrastructure and the four services as child processes; used by `npm start` and by
 // the end-to-end tests, so both exercise the same wiring.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run } from './bootstrap.mjs';
 
@@ -34,7 +34,7 @@ export async function stopInfra(infra) {
 
 /**
  * Starts the four services with their logs in logDir; resolves once every /health/ready answers 200.
- * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv }
+ * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv, perServiceEnv(service) }
  */
 export async function startServices(options) {
   mkdirSync(options.logDir, { recursive: true });
@@ -55,11 +55,12 @@ export async function startServices(options) {
         // One SQLite file per service: two processes never write the same file.
         DATABASE_URL: `sqlite:${join(options.dataDir, `${service}.sqlite`)}`,
         ...options.extraEnv,
+        ...options.perServiceEnv?.(service),
       },
     });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
-    return { service, port, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
+    return { service, port, pid: child.pid, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
   });
   const handle = {
     services: children,
@@ -97,6 +98,61 @@ async function waitReady({ service, url, child }, logDir, timeoutMs = 120_000) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${service} not ready after ${timeoutMs / 1000}s (log: ${join(logDir, `${service}.log`)})`);
+}
+
+/** Starts the lag exporter (`cli monitor --serve`) on loopback; resolves once it has read Kafka (/health/ready). */
+export async function startLagExporter({ kafkaBrokers, port, logDir }) {
+  mkdirSync(logDir, { recursive: true });
+  const log = createWriteStream(join(logDir, 'lag-exporter.log'), { flags: 'a' });
+  const args = [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'monitor', '--serve', '--host', '127.0.0.1', '--port', String(port), '--brokers', kafkaBrokers];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const entry = { service: 'lag-exporter', port, child, url: `http://127.0.0.1:${port}` };
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  await waitReady(entry, logDir).catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  return { ...entry, stop };
+}
+
+function prometheusEnv({ name, port, scrapeInterval, targets, rulesFile, dataDir }) {
+  return {
+    ...process.env,
+    INFRA_NAME: name,
+    PROMETHEUS_PORT: String(port),
+    ...(scrapeInterval ? { PROMETHEUS_SCRAPE_INTERVAL: scrapeInterval } : {}),
+    ...(targets ? { PROMETHEUS_TARGETS: targets.map((target) => `${target.job}=${target.address}`).join(',') } : {}),
+    ...(rulesFile ? { PROMETHEUS_RULES: rulesFile, PROMETHEUS_DATA_DIR: join(dataDir, 'tsdb') } : {}),
+  };
+}
+
+/**
+ * Starts Prometheus on loopback (deploy/local/prometheus.sh; Debian's package, installed on first use)
+ * scraping `targets` ([{ job, address }]) every `scrapeInterval` and evaluating the shipped alert rules:
+ * the groups of deploy/observability/prometheus-rules.yaml (a PrometheusRule), written as a rule file.
+ * Rules and time series live in `dataDir`.
+ */
+export async function startPrometheus(options) {
+  const { parse, stringify } = await import('yaml');
+  const rules = parse(readFileSync(join(ROOT, 'deploy', 'observability', 'prometheus-rules.yaml'), 'utf8'));
+  mkdirSync(options.dataDir, { recursive: true });
+  const rulesFile = join(options.dataDir, 'presswatch-rules.yaml');
+  writeFileSync(rulesFile, stringify({ groups: rules.spec.groups }));
+  await run(join(ROOT, 'deploy/local/prometheus.sh'), ['start'], { env: prometheusEnv({ ...options, rulesFile }), stdio: ['ignore', 'inherit', 'inherit'] });
+  return { url: `http://127.0.0.1:${options.port}` };
+}
+
+export async function stopPrometheus(options) {
+  await run(join(ROOT, 'deploy/local/prometheus.sh'), ['stop'], { env: prometheusEnv(options), stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 /**

@@ -2,33 +2,21 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONSUMER_GROUPS, TOPICS, pipelineTopics } from '@presswatch/contracts';
+import { pathToFileURL } from 'node:url';
+import { CONSUMER_GROUPS, KAFKA_USERS, TOPICS, pipelineTopics } from '@presswatch/contracts';
+import { kafkaSecurityEnvSchema } from '@presswatch/kafka-messaging';
+import { searchSecurityEnvShape } from '@presswatch/search-index';
 import { cnpgClusterSchema, kafkaNodePoolSchema, kafkaSchema, kafkaTopicSchema, kafkaTriggerMetadataSchema, scaledObjectSchema, serviceMonitorSchema } from './custom-resources.js';
 import { K8S_DIR, OVERLAYS, SERVICES, SERVICE_NAMES, labelSelectorSchema, named, ofKind, overlayResources, repoFile, selects, type Resource, type ServiceName } from './manifests.js';
 import { allows, parsePolicies, type Endpoint, type Policy } from './network.js';
 import { loadEnvSchema, type EnvSchema } from './service-config.js';
+import { knownSecrets } from './secrets.js';
 import { configMapData, mainContainer, workload, workloads, type Container, type Workload } from './workloads.js';
 import { z } from 'zod';
 
 /** The input topic of each consuming stage (README: fetcher → raw → cleaner → clean → enricher → enriched → indexer). */
 const STAGE_INPUT = { cleaner: TOPICS.raw, enricher: TOPICS.clean, indexer: TOPICS.enriched } as const;
 const STAGES = Object.keys(STAGE_INPUT) as (keyof typeof STAGE_INPUT)[];
-
-/** Secrets operators create from resources of the build: CloudNativePG writes `<cluster>-app` (cloudnative-pg.io, "Secrets"). */
-function operatorSecrets(resources: Resource[], namespace: string): Map<string, Record<string, string>> {
-  const secrets = new Map<string, Record<string, string>>();
-  for (const resource of ofKind(resources, 'Cluster')) {
-    const cluster = cnpgClusterSchema.parse(resource);
-    const { database, owner } = cluster.spec.bootstrap.initdb;
-    const host = `${cluster.metadata.name}-rw.${namespace}`;
-    secrets.set(`${cluster.metadata.name}-app`, {
-      username: owner, password: 'generated-by-the-operator', hostname: host, port: '5432', dbname: database,
-      '.pgpass': `${host}:5432:${database}:${owner}:generated`, uri: `postgresql://${owner}:generated-by-the-operator@${host}:5432/${database}`,
-      'jdbc-uri': `jdbc:postgresql://${host}:5432/${database}`, 'fqdn-uri': `postgresql://${owner}:generated@${host}.svc:5432/${database}`, 'fqdn-jdbc-uri': `jdbc:postgresql://${host}.svc:5432/${database}`,
-    });
-  }
-  return secrets;
-}
 
 /** Labels operators put on the pods they create, so policy and selector checks can see those pods. */
 function operatorPods(resources: Resource[]): { name: string; labels: Record<string, string>; namedPorts: Record<string, number> }[] {
@@ -84,14 +72,31 @@ function containerEnv(container: Container, resources: Resource[], secrets: Map<
       if (value === undefined) problems.push(`${variable.name}: no key ${configMapKeyRef.key} in ConfigMap ${configMapKeyRef.name}`);
       else env[variable.name] = value;
     } else if (secretKeyRef) {
-      const found = resources.find((resource) => resource.kind === 'Secret' && resource.metadata.name === secretKeyRef.name);
-      const keys = found ? z.object({ data: z.record(z.string(), z.string()).default({}), stringData: z.record(z.string(), z.string()).default({}) }).parse(found) : undefined;
-      const value = keys ? (keys.stringData[secretKeyRef.key] ?? (keys.data[secretKeyRef.key] && Buffer.from(keys.data[secretKeyRef.key] ?? '', 'base64').toString())) : secrets.get(secretKeyRef.name)?.[secretKeyRef.key];
-      if (value === undefined || value === '') problems.push(`${variable.name}: no key ${secretKeyRef.key} in Secret ${secretKeyRef.name} (neither in the build nor created by an operator of the build)`);
-      else env[variable.name] = value;
+      const value = secrets.get(secretKeyRef.name)?.[secretKeyRef.key];
+      if (value !== undefined && value !== '') env[variable.name] = value;
+      else if (!secretKeyRef.optional) problems.push(`${variable.name}: no key ${secretKeyRef.key} in Secret ${secretKeyRef.name} (neither in the build, nor written by an operator of the build, nor a documented hand-made one)`);
     } else problems.push(`${variable.name}: no value`);
   }
   return { env, problems };
+}
+
+/** Problems with a file path of a container: it must lie in a mounted Secret or ConfigMap that has that key. */
+function mountedFile(path: string, container: Container, item: Workload, resources: Resource[], secrets: Map<string, Record<string, string>>): string[] {
+  const mount = container.volumeMounts?.find((candidate) => (candidate.subPath ? path === candidate.mountPath : path.startsWith(`${candidate.mountPath}/`)));
+  if (!mount) return [`${path} is in no volume mount`];
+  const volume = item.pod.spec.volumes?.find((candidate) => candidate.name === mount.name);
+  const relative = mount.subPath ?? path.slice(mount.mountPath.length + 1);
+  if (volume?.secret) {
+    const key = volume.secret.items ? volume.secret.items.find((entry) => entry.path === relative)?.key : relative;
+    const known = secrets.get(volume.secret.secretName);
+    if (!known) return [`Secret ${volume.secret.secretName} is unknown`];
+    return key !== undefined && key in known ? [] : [`no key for ${relative} in Secret ${volume.secret.secretName}`];
+  }
+  if (volume?.configMap) {
+    const found = resources.find((resource) => resource.kind === 'ConfigMap' && resource.metadata.name === volume.configMap?.name);
+    return found && relative in configMapData(found) ? [] : [`no key ${relative} in ConfigMap ${volume.configMap.name}`];
+  }
+  return [`volume ${mount.name} is neither a Secret nor a ConfigMap`];
 }
 
 function namedPorts(item: Workload): Record<string, number> {
@@ -116,7 +121,7 @@ describe('Kubernetes cross-references', () => {
       const partitions = () => Number(common()['KAFKA_PARTITIONS']);
 
       it('configures each service with variables its schema knows and accepts, from ConfigMaps and Secrets that exist', () => {
-        const secrets = operatorSecrets(resources(), namespace());
+        const secrets = knownSecrets(resources(), namespace());
         for (const service of SERVICE_NAMES) {
           const container = mainContainer(workload(resources(), 'Deployment', service));
           const { env, problems } = containerEnv(container, resources(), secrets);
@@ -124,6 +129,12 @@ describe('Kubernetes cross-references', () => {
           const schema = schemas.get(service);
           assert.ok(schema);
           assert.deepEqual(Object.keys(env).filter((name) => !schema.keys.includes(name)), [], `${service}: variables unknown to ${service}EnvSchema`);
+          // *_FILE variables name files in the container: each must come from a mounted Secret or ConfigMap
+          // key; the schema, which checks that the file exists, then gets a local stand-in.
+          const item = workload(resources(), 'Deployment', service);
+          const files = Object.keys(env).filter((name) => name.endsWith('_FILE'));
+          assert.deepEqual(files.flatMap((name) => mountedFile(env[name]!, container, item, resources(), secrets).map((problem) => `${name}: ${problem}`)), [], `${service}: files`);
+          for (const name of files) env[name] = repoFile('README.md');
           assert.deepEqual(schema.check(env), [], `${service}: values rejected by ${service}EnvSchema`);
         }
       });
@@ -193,9 +204,14 @@ describe('Kubernetes cross-references', () => {
           assert.equal(topic.metadata.labels['strimzi.io/cluster'], kafka.metadata.name, `${topic.metadata.name}: cluster label`);
           assert.ok(topic.spec.replicas <= brokers, `${topic.metadata.name}: ${topic.spec.replicas} replicas on ${brokers} brokers`);
         }
-        const listener = kafka.spec.kafka.listeners.find((candidate) => candidate.type === 'internal' && !candidate.tls);
-        assert.ok(listener, 'a plain internal listener (the services do not speak TLS)');
+        assert.deepEqual(kafka.spec.kafka.listeners.filter((candidate) => !candidate.tls || candidate.authentication?.type !== 'scram-sha-512').map((candidate) => candidate.name), [], 'every listener has TLS and SCRAM-SHA-512');
+        const listener = kafka.spec.kafka.listeners.find((candidate) => candidate.type === 'internal');
+        assert.ok(listener, 'an internal listener');
         assert.equal(common()['KAFKA_BROKERS'], `${kafka.metadata.name}-kafka-bootstrap:${listener.port}`);
+        assert.equal(common()['KAFKA_SSL'], 'true');
+        assert.equal(common()['KAFKA_SASL_MECHANISM'], 'scram-sha-512');
+        assert.equal(kafka.spec.kafka.authorization?.type, 'simple', 'ACLs enforced');
+        assert.equal(common()['KAFKA_CREATE_TOPICS'], 'false', 'the users have no Create right: topics are KafkaTopic resources');
         assert.equal(kafka.spec.kafka.config?.['auto.create.topics.enable'], false, 'topics are code, not auto-created');
       });
 
@@ -235,6 +251,45 @@ describe('Kubernetes cross-references', () => {
         }
       });
 
+      it('runs the lag exporter from the CLI image: monitor --serve on its http port, probed there, scraped, on the services\' Kafka', async () => {
+        const deployment = workload(resources(), 'Deployment', 'lag-exporter');
+        const container = mainContainer(deployment);
+        assert.match(container.image, /(^|\/)presswatch\/cli:[\w.-]+$/, 'image');
+        assert.equal(deployment.replicas, 1, 'one exporter: two would double every sum of lag');
+        const args = container.args ?? [];
+        assert.deepEqual(args.slice(0, 2), ['monitor', '--serve']);
+        const option = (name: string) => args[args.indexOf(name) + 1];
+        assert.equal(option('--host'), '0.0.0.0', 'listens on the pod address');
+        const port = Number(option('--port'));
+        assert.deepEqual(container.ports?.map((candidate) => [candidate.name, candidate.containerPort]), [['http', port]], 'one port, named http, = --port');
+        const help = z.object({ MONITOR_HELP: z.string() }).parse(await import(pathToFileURL(repoFile('apps', 'cli', 'dist', 'commands', 'monitor.js')).href)).MONITOR_HELP;
+        for (const flag of args.filter((arg) => arg.startsWith('--'))) assert.match(help, new RegExp(`^  ${flag}\\b`, 'm'), `${flag} is a monitor option`);
+        const probes = { startupProbe: '/health/live', readinessProbe: '/health/ready', livenessProbe: '/health/live' } as const;
+        for (const [kind, path] of Object.entries(probes) as [keyof typeof probes, string][]) {
+          assert.equal(container[kind]?.httpGet?.path, path, `${kind} path`);
+          assert.equal(probePort(container[kind]?.httpGet?.port ?? '', container), port, `${kind} port`);
+        }
+        const secrets = knownSecrets(resources(), namespace());
+        const { env, problems } = containerEnv(container, resources(), secrets);
+        assert.deepEqual(problems, []);
+        assert.equal(env['KAFKA_BROKERS'], common()['KAFKA_BROKERS'], 'reads the brokers the services use');
+        assert.equal(env['KAFKA_SASL_USERNAME'], 'presswatch-lag-exporter', 'logs in as its own Kafka user');
+        assert.ok(KAFKA_USERS['presswatch-lag-exporter'], 'whose ACLs KAFKA_USERS declares');
+        const files = Object.keys(env).filter((name) => name.endsWith('_FILE'));
+        assert.deepEqual(files.flatMap((name) => mountedFile(env[name]!, container, deployment, resources(), secrets).map((problem) => `${name}: ${problem}`)), [], 'files');
+        for (const name of files) env[name] = repoFile('README.md');
+        const security = kafkaSecurityEnvSchema.safeParse(env);
+        assert.ok(security.success, `Kafka settings the CLI accepts: ${security.error?.message ?? ''}`);
+        assert.ok(security.data.KAFKA_SSL && security.data.KAFKA_SASL_MECHANISM, 'TLS and SCRAM, like the services');
+        const service = named(resources(), 'Service', 'lag-exporter');
+        const monitor = ofKind(resources(), 'ServiceMonitor').map((resource) => serviceMonitorSchema.parse(resource)).find((candidate) => selects(candidate.spec.selector, service.metadata.labels ?? {}));
+        assert.ok(monitor, 'a ServiceMonitor selects the lag-exporter Service');
+        const ports = z.object({ ports: z.array(z.object({ name: z.string(), port: z.number(), targetPort: z.union([z.string(), z.number()]) })) }).parse(service['spec']).ports;
+        const endpoint = monitor.spec.endpoints.find((candidate) => ports.some((entry) => entry.name === candidate.port));
+        assert.equal(endpoint?.path, '/metrics');
+        assert.equal(ports.find((entry) => entry.name === endpoint?.port)?.targetPort, 'http');
+      });
+
       it('points every NetworkPolicy and Kafka peer selector of this namespace at real pods', () => {
         const pods = [...workloads(resources()).map((item) => ({ name: item.name, labels: item.pod.metadata.labels })), ...operatorPods(resources())];
         const selectors: [string, z.infer<typeof labelSelectorSchema>][] = [];
@@ -262,6 +317,7 @@ describe('Kubernetes cross-references', () => {
           return { namespace: ns, labels: operated.labels, namedPorts: operated.namedPorts };
         };
         const kafka = pod('presswatch-dual-role');
+        const kafkaPort = Number(common()['KAFKA_BROKERS']?.split(':')[1]);
         const postgres = pod('presswatch-postgres');
         const dns: Endpoint = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
         const prometheus: Endpoint = { namespace: 'monitoring', labels: { 'app.kubernetes.io/name': 'prometheus' } };
@@ -270,7 +326,7 @@ describe('Kubernetes cross-references', () => {
         const web = { ip: '203.0.113.10' };
         const expectations: [string, Endpoint, Endpoint, number, boolean][] = [
           ...SERVICE_NAMES.flatMap((service): [string, Endpoint, Endpoint, number, boolean][] => [
-            [`${service} → Kafka`, pod(service), kafka, 9092, true],
+            [`${service} → Kafka`, pod(service), kafka, kafkaPort, true],
             [`${service} → Kafka replication port`, pod(service), kafka, 9091, false],
             [`${service} → DNS`, pod(service), dns, 53, true],
             [`Prometheus → ${service} metrics`, prometheus, pod(service), SERVICES[service], true],
@@ -279,8 +335,15 @@ describe('Kubernetes cross-references', () => {
             [`${service} → web 443`, pod(service), web, 443, service === 'fetcher'],
             [`${service} → OpenSearch`, pod(service), pod('opensearch'), 9200, service === 'indexer'],
           ]),
-          ['KEDA → Kafka', keda, kafka, 9092, true],
-          ['other namespace → Kafka', stranger, kafka, 9092, false],
+          ['KEDA → Kafka', keda, kafka, kafkaPort, true],
+          ['lag exporter → Kafka', pod('lag-exporter'), kafka, kafkaPort, true],
+          ['lag exporter → DNS', pod('lag-exporter'), dns, 53, true],
+          ['Prometheus → lag exporter metrics', prometheus, pod('lag-exporter'), 9308, true],
+          ['other namespace → lag exporter', stranger, pod('lag-exporter'), 9308, false],
+          ['lag exporter → OpenSearch', pod('lag-exporter'), pod('opensearch'), 9200, false],
+          ['lag exporter → PostgreSQL', pod('lag-exporter'), postgres, 5432, false],
+          ['lag exporter → web 443', pod('lag-exporter'), web, 443, false],
+          ['other namespace → Kafka', stranger, kafka, kafkaPort, false],
           ['fetcher → web 80', pod('fetcher'), web, 80, true],
           ['fetcher → web 22', pod('fetcher'), web, 22, false],
           ['fetcher → cloud metadata', pod('fetcher'), { ip: '169.254.169.254' }, 80, false],
@@ -299,7 +362,7 @@ describe('Kubernetes cross-references', () => {
       });
 
       it('runs the setup Jobs with the service images, scripts that exist, and the variables the scripts read', () => {
-        const secrets = operatorSecrets(resources(), namespace());
+        const secrets = knownSecrets(resources(), namespace());
         const jobs = { 'migrate-crawl-state': 'fetcher', 'setup-search': 'indexer' } as const;
         for (const [name, service] of Object.entries(jobs)) {
           const job = workload(resources(), 'Job', name);
@@ -321,15 +384,21 @@ describe('Kubernetes cross-references', () => {
           assert.ok(imports.length > 0);
           assert.deepEqual(imports.filter((specifier) => !dependencies.includes(specifier)), [], `${name}: imports outside the ${service} image`);
           const read = new Set([...source.matchAll(/process\.env\.([A-Z_]+)|required\('([A-Z_]+)'\)/g)].map((match) => match[1] ?? match[2] ?? ''));
+          // Read for the script by the search-index lib (credentials, CA) and by Node itself (extra CAs, a file).
+          if (source.includes('searchSecurityFromEnv(')) for (const name of Object.keys(searchSecurityEnvShape)) read.add(name);
+          read.add('NODE_EXTRA_CA_CERTS');
           const required = [...source.matchAll(/required\('([A-Z_]+)'\)|const url = process\.env\.([A-Z_]+)/g)].map((match) => match[1] ?? match[2] ?? '');
           const { env, problems } = containerEnv(container, resources(), secrets);
           assert.deepEqual(problems, [], `${name}: references`);
           assert.deepEqual(Object.keys(env).filter((variable) => !read.has(variable)), [], `${name}: variables the script ignores`);
           assert.deepEqual(required.filter((variable) => !(variable in env)), [], `${name}: variables the script requires`);
           for (const volumeMount of container.volumeMounts ?? []) {
-            const target = job.pod.spec.volumes?.find((candidate) => candidate.name === volumeMount.name)?.configMap?.name;
-            assert.ok(target && ofKind(resources(), 'ConfigMap').some((resource) => resource.metadata.name === target), `${name}: volume ${volumeMount.name}`);
+            const volume = job.pod.spec.volumes?.find((candidate) => candidate.name === volumeMount.name);
+            const found = volume?.configMap ? ofKind(resources(), 'ConfigMap').some((resource) => resource.metadata.name === volume.configMap?.name) : volume?.secret ? secrets.has(volume.secret.secretName) : false;
+            assert.ok(found, `${name}: volume ${volumeMount.name}`);
           }
+          const files = Object.keys(env).filter((variable) => variable.endsWith('_FILE') || variable === 'NODE_EXTRA_CA_CERTS');
+          assert.deepEqual(files.flatMap((variable) => mountedFile(env[variable]!, container, job, resources(), secrets).map((problem) => `${variable}: ${problem}`)), [], `${name}: files`);
         }
       });
 

@@ -5,7 +5,7 @@ import { labelSelectorSchema } from './manifests.js';
  * Hand-written schemas for the custom resources the manifests use: the subset of each operator's CRD that
  * we write, strict so a misspelt field fails (the API server would prune or reject it). Versions:
  * Strimzi kafka.strimzi.io/v1, KEDA keda.sh/v1alpha1, Prometheus Operator monitoring.coreos.com/v1,
- * CloudNativePG postgresql.cnpg.io/v1.
+ * CloudNativePG postgresql.cnpg.io/v1, cert-manager cert-manager.io/v1.
  */
 
 const quantity = z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/, 'expected a Kubernetes quantity')]);
@@ -36,10 +36,12 @@ export const kafkaSchema = z.object({
             port: z.number().int().min(9092).refine((port) => ![9404, 9999].includes(port), 'reserved port'),
             type: z.enum(['internal', 'cluster-ip', 'route', 'loadbalancer', 'nodeport', 'ingress']),
             tls: z.boolean(),
+            authentication: z.strictObject({ type: z.enum(['scram-sha-512', 'tls', 'oauth', 'custom']) }).optional(),
             networkPolicyPeers: z.array(networkPolicyPeer).optional(),
           }),
         )
         .min(1),
+      authorization: z.strictObject({ type: z.enum(['simple', 'opa', 'keycloak', 'custom']), superUsers: z.array(z.string()).optional() }).optional(),
       config: z.record(z.string(), kafkaConfigValue).optional(),
       resources: resources.optional(),
     }),
@@ -118,6 +120,67 @@ export const kafkaTriggerMetadataSchema = z.strictObject({
   activationLagThreshold: z.string().regex(/^\d+$/).optional(),
   offsetResetPolicy: z.enum(['earliest', 'latest']),
   allowIdleConsumers: z.enum(['true', 'false']).optional(),
+  sasl: z.enum(['plaintext', 'scram_sha256', 'scram_sha512', 'oauthbearer', 'gssapi', 'none']).optional(),
+  tls: z.enum(['enable', 'disable']).optional(),
+});
+
+/** Strimzi KafkaUser (kafka.strimzi.io/v1: `operations`, a list; the singular `operation` is gone). */
+export const kafkaUserSchema = z.object({
+  apiVersion: z.literal('kafka.strimzi.io/v1'),
+  kind: z.literal('KafkaUser'),
+  metadata: metadataWith(strimziCluster),
+  spec: z.strictObject({
+    authentication: z.strictObject({ type: z.enum(['scram-sha-512', 'tls', 'tls-external']) }),
+    authorization: z.strictObject({
+      type: z.literal('simple'),
+      acls: z
+        .array(
+          z.strictObject({
+            resource: z.strictObject({ type: z.enum(['topic', 'group', 'cluster', 'transactionalId']), name: z.string().min(1).optional(), patternType: z.enum(['literal', 'prefix']).optional() }),
+            type: z.enum(['allow', 'deny']).optional(),
+            host: z.string().optional(),
+            operations: z.array(z.enum(['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs', 'DescribeConfigs', 'IdempotentWrite', 'All'])).min(1),
+          }),
+        )
+        .min(1),
+    }),
+  }),
+});
+
+/** KEDA TriggerAuthentication, the secretTargetRef form. */
+export const triggerAuthenticationSchema = z.object({
+  apiVersion: z.literal('keda.sh/v1alpha1'),
+  kind: z.literal('TriggerAuthentication'),
+  metadata: z.looseObject({ name: z.string().min(1) }),
+  spec: z.strictObject({ secretTargetRef: z.array(z.strictObject({ parameter: z.string().min(1), name: z.string().min(1), key: z.string().min(1) })).min(1) }),
+});
+
+const issuerRef = z.strictObject({ name: z.string().min(1), kind: z.enum(['Issuer', 'ClusterIssuer']).optional(), group: z.literal('cert-manager.io').optional() });
+
+/** cert-manager cert-manager.io/v1 Issuer: self-signed or CA. */
+export const issuerSchema = z.object({
+  apiVersion: z.literal('cert-manager.io/v1'),
+  kind: z.literal('Issuer'),
+  metadata: z.looseObject({ name: z.string().min(1) }),
+  spec: z.union([z.strictObject({ selfSigned: z.strictObject({}) }), z.strictObject({ ca: z.strictObject({ secretName: z.string().min(1) }) })]),
+});
+
+/** cert-manager cert-manager.io/v1 Certificate: the fields written here. */
+export const certificateSchema = z.object({
+  apiVersion: z.literal('cert-manager.io/v1'),
+  kind: z.literal('Certificate'),
+  metadata: z.looseObject({ name: z.string().min(1) }),
+  spec: z.strictObject({
+    secretName: z.string().min(1),
+    isCA: z.boolean().optional(),
+    commonName: z.string().min(1).max(64).optional(),
+    dnsNames: z.array(z.string().min(1)).optional(),
+    usages: z.array(z.enum(['server auth', 'client auth', 'digital signature', 'key encipherment', 'cert sign', 'crl sign'])).optional(),
+    duration: z.string().regex(/^(\d+h)?(\d+m)?(\d+s)?$/).optional(),
+    renewBefore: z.string().optional(),
+    privateKey: z.strictObject({ algorithm: z.enum(['RSA', 'ECDSA', 'Ed25519']).optional(), size: z.number().int().optional(), encoding: z.enum(['PKCS1', 'PKCS8']).optional(), rotationPolicy: z.enum(['Never', 'Always']).optional() }).optional(),
+    issuerRef,
+  }),
 });
 
 export const serviceMonitorSchema = z.object({
@@ -150,6 +213,10 @@ export const CUSTOM_SCHEMAS: Record<string, z.ZodType> = {
   'kafka.strimzi.io/v1 Kafka': kafkaSchema,
   'kafka.strimzi.io/v1 KafkaNodePool': kafkaNodePoolSchema,
   'kafka.strimzi.io/v1 KafkaTopic': kafkaTopicSchema,
+  'kafka.strimzi.io/v1 KafkaUser': kafkaUserSchema,
+  'keda.sh/v1alpha1 TriggerAuthentication': triggerAuthenticationSchema,
+  'cert-manager.io/v1 Issuer': issuerSchema,
+  'cert-manager.io/v1 Certificate': certificateSchema,
   'keda.sh/v1alpha1 ScaledObject': scaledObjectSchema,
   'monitoring.coreos.com/v1 ServiceMonitor': serviceMonitorSchema,
   'postgresql.cnpg.io/v1 Cluster': cnpgClusterSchema,

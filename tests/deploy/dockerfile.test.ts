@@ -20,6 +20,8 @@ for (const instruction of dockerfile) {
   } else stages.at(-1)?.instructions.push(instruction);
 }
 const runtime = stages.at(-1);
+/** The apps built into images: the four services and the CLI, whose `monitor --serve` is the lag exporter. */
+const IMAGES = [...SERVICE_NAMES, 'cli'];
 
 /** Files below a folder of the repository, relative to the root. */
 function filesUnder(path: string): string[] {
@@ -78,10 +80,10 @@ describe('Dockerfile', () => {
     assert.ok(dockerfile.some((instruction) => instruction.keyword === 'RUN' && /npm ci --omit=dev/.test(instruction.args)), 'production dependencies only in the runtime');
   });
 
-  it('builds one of the four services chosen by the SERVICE argument, with tsc -b apps/$SERVICE', () => {
+  it('builds one of the four services, or the CLI (the lag exporter), chosen by the SERVICE argument, with tsc -b apps/$SERVICE', () => {
     const check = dockerfile.find((instruction) => instruction.keyword === 'RUN' && instruction.args.includes('case "$SERVICE" in'));
     const allowed = check?.args.match(/in ([\w|]+)\)/)?.[1]?.split('|') ?? [];
-    assert.deepEqual([...allowed].sort(), [...SERVICE_NAMES].sort());
+    assert.deepEqual([...allowed].sort(), [...IMAGES].sort());
     assert.ok(dockerfile.some((instruction) => instruction.keyword === 'RUN' && instruction.args.includes('tsc -b "apps/$SERVICE"')));
     assert.ok(runtime?.instructions.some((instruction) => instruction.keyword === 'ARG' && instruction.args === 'SERVICE'), 'the runtime stage re-declares SERVICE');
   });
@@ -91,7 +93,7 @@ describe('Dockerfile', () => {
     const cmd = z.array(z.string()).parse(JSON.parse(runtime?.instructions.find((instruction) => instruction.keyword === 'CMD')?.args ?? 'null'));
     assert.equal(workdir, '/app/apps/${SERVICE}');
     assert.equal(cmd[0], 'node');
-    for (const service of SERVICE_NAMES) {
+    for (const service of IMAGES) {
       const tsconfig = z.object({ compilerOptions: z.object({ rootDir: z.string(), outDir: z.string() }) }).parse(JSON.parse(readFileSync(join(ROOT, 'apps', service, 'tsconfig.json'), 'utf8')));
       assert.ok(existsSync(join(ROOT, 'apps', service, tsconfig.compilerOptions.rootDir, 'main.ts')), `${service}: src/main.ts`);
       const built = `${tsconfig.compilerOptions.outDir}/main.js`;

@@ -10,6 +10,7 @@ const containerSchema = z.looseObject({
   name: z.string(),
   image: z.string(),
   command: z.array(z.string()).optional(),
+  args: z.array(z.string()).optional(),
   envFrom: z.array(z.looseObject({ configMapRef: z.object({ name: z.string() }).optional(), secretRef: z.object({ name: z.string() }).optional() })).optional(),
   env: z
     .array(
@@ -19,7 +20,7 @@ const containerSchema = z.looseObject({
         valueFrom: z
           .looseObject({
             configMapKeyRef: z.object({ name: z.string(), key: z.string() }).optional(),
-            secretKeyRef: z.object({ name: z.string(), key: z.string() }).optional(),
+            secretKeyRef: z.object({ name: z.string(), key: z.string(), optional: z.boolean().optional() }).optional(),
           })
           .optional(),
       }),
@@ -31,7 +32,7 @@ const containerSchema = z.looseObject({
   livenessProbe: probe.optional(),
   resources: z.looseObject({ requests: z.record(z.string(), z.unknown()).optional(), limits: z.record(z.string(), z.unknown()).optional() }).optional(),
   securityContext: z.looseObject({ runAsNonRoot: z.boolean().optional(), runAsUser: z.number().optional(), readOnlyRootFilesystem: z.boolean().optional() }).optional(),
-  volumeMounts: z.array(z.looseObject({ name: z.string(), mountPath: z.string() })).optional(),
+  volumeMounts: z.array(z.looseObject({ name: z.string(), mountPath: z.string(), subPath: z.string().optional(), readOnly: z.boolean().optional() })).optional(),
 });
 export type Container = z.infer<typeof containerSchema>;
 
@@ -40,7 +41,15 @@ const podTemplateSchema = z.looseObject({
   spec: z.looseObject({
     containers: z.array(containerSchema).min(1),
     securityContext: z.looseObject({ runAsNonRoot: z.boolean().optional(), runAsUser: z.number().optional() }).optional(),
-    volumes: z.array(z.looseObject({ name: z.string(), configMap: z.object({ name: z.string() }).optional(), secret: z.object({ secretName: z.string() }).optional() })).optional(),
+    volumes: z
+      .array(
+        z.looseObject({
+          name: z.string(),
+          configMap: z.looseObject({ name: z.string() }).optional(),
+          secret: z.looseObject({ secretName: z.string(), items: z.array(z.object({ key: z.string(), path: z.string() })).optional() }).optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 export type PodTemplate = z.infer<typeof podTemplateSchema>;

@@ -1,24 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { parseRawRelease, type RawRelease } from '@presswatch/contracts';
-import { ROOT, testPort } from '../support/environment.js';
+import { runCli } from '../support/child-process.js';
+import { testPort } from '../support/environment.js';
 import { FixtureSite, LATIN1_TEXT } from './fixture-site.js';
 
 const PORT = testPort(14060);
-
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const lines = (stdout: string): RawRelease[] => stdout.split('\n').filter(Boolean).map((line) => parseRawRelease(JSON.parse(line)));
 const FAST = ['--min-delay-ms', '0', '--timeout-ms', '800', '--max-body-bytes', '200000'];
@@ -32,7 +19,7 @@ describe('cli fetch --dry-run', { timeout: 120_000 }, () => {
   after(() => site?.close());
 
   it('prints one RawRelease per sitemap page and exits 0', async () => {
-    const result = await cli(['fetch', '--dry-run', '--allow-private', ...FAST, `${site.url}/sitemap.xml`]);
+    const result = await runCli(['fetch', '--dry-run', '--allow-private', ...FAST, `${site.url}/sitemap.xml`]);
     assert.equal(result.status, 0, result.stderr);
     const releases = lines(result.stdout);
     assert.deepEqual(releases.map((release) => release.url).sort(), Array.from({ length: 6 }, (_, index) => `${site.url}/articles/${index + 1}.html`).sort());
@@ -40,7 +27,7 @@ describe('cli fetch --dry-run', { timeout: 120_000 }, () => {
   });
 
   it('prints the feed pages it could fetch, reports the others with URL and reason, and exits 1', async () => {
-    const result = await cli(['fetch', '--dry-run', '--allow-private', ...FAST, `${site.url}/feed.xml`]);
+    const result = await runCli(['fetch', '--dry-run', '--allow-private', ...FAST, `${site.url}/feed.xml`]);
     assert.equal(result.status, 1);
     const releases = lines(result.stdout);
     assert.equal(releases.find((release) => release.url === `${site.url}/latin1.html`)?.body, LATIN1_TEXT);
@@ -53,7 +40,7 @@ describe('cli fetch --dry-run', { timeout: 120_000 }, () => {
 
   it('refuses a loopback address without --allow-private', async () => {
     const before = site.requests.length;
-    const result = await cli(['fetch', '--dry-run', `${site.url}/sitemap.xml`]);
+    const result = await runCli(['fetch', '--dry-run', `${site.url}/sitemap.xml`]);
     assert.equal(result.status, 1);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /refused/);

@@ -1,7 +1,7 @@
 import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { MessageProducer, childTraceparent, createKafkaClient } from '@presswatch/kafka-messaging';
 import { DatabaseCrawlMemory, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
-import { batchingPublisher, crawlWebSource, DEFAULT_POLITENESS, WebFetcher, type CrawlMode, type PolitenessSettings, type WebRunStats, type WebSourceConfig } from '@presswatch/fetching';
+import { batchingPublisher, crawlWebSource, DEFAULT_POLITENESS, WebFetcher, type CrawlMode, type PolitenessSettings, type RunStats, type WebSourceConfig } from '@presswatch/fetching';
 import { quietLogger } from '../support/quiet-logger.js';
 
 /** Fast politeness for tests: no delay, short timeouts and backoff, small body limit. */
@@ -44,13 +44,13 @@ export class CrawlHarness {
     await this.database?.destroy();
   }
 
-  crawl(source: WebSourceConfig, mode: CrawlMode): Promise<WebRunStats> {
+  crawl(source: WebSourceConfig, mode: CrawlMode): Promise<RunStats> {
     const producer = this.producer!;
     const publish = batchingPublisher((releases: RawRelease[]) =>
       producer.send(
         releases.map((release) => ({
           topic: TOPICS.raw,
-          key: release.id,
+          key: release.source,
           value: JSON.stringify(release),
           headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
         })),

@@ -1,20 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ROOT, requireEnv, testPort } from '../support/environment.js';
+import { runCli } from '../support/child-process.js';
+import { requireEnv, testPort } from '../support/environment.js';
 import { FixtureSite } from './fixture-site.js';
 import { FetcherProcess } from './fetcher-process.js';
-
-const run = promisify(execFile);
 
 /** Per-source schedules in the running service, and runs on demand from the CLI. */
 describe('fetcher service schedules', { timeout: 120_000 }, () => {
   const brokers = requireEnv('PRESSWATCH_TEST_KAFKA');
   const prefix = `test-schedule-${process.pid}-${Date.now()}`;
+  const token = `schedule-test-token-${'t'.repeat(24)}`;
   let folder: string;
   let site: FixtureSite;
   let fetcher: FetcherProcess;
@@ -33,7 +31,7 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
         ],
       }),
     );
-    fetcher = new FetcherProcess(testPort(14071), { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100' }, join(folder, 'fetcher.log'));
+    fetcher = new FetcherProcess(testPort(14071), { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100', CONTROL_TOKEN: token }, join(folder, 'fetcher.log'));
     await fetcher.start();
   });
   after(async () => {
@@ -52,7 +50,8 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
   });
 
   it('runs a source now from the CLI', async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'fetch', '--run', '--fetcher', fetcher.url, '--source', `${prefix}-rarely`, '--mode', 'backfill']);
+    const { stdout, stderr } = await runCli(['fetch', '--run', '--fetcher', fetcher.url, '--source', `${prefix}-rarely`, '--mode', 'backfill'], { CONTROL_TOKEN: token });
+    assert.ok(stdout, stderr);
     const body = JSON.parse(stdout) as { runs: { source: string; mode: string; status: string; stats: { notModified: number } }[] };
     assert.deepEqual(body.runs.map((entry) => [entry.source, entry.mode, entry.status, entry.stats.notModified]), [[`${prefix}-rarely`, 'backfill', 'ok', 1]]);
     assert.equal(site.requested('/articles/2.html').length, 2);

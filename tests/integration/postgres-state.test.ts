@@ -33,4 +33,21 @@ describe('crawl state on PostgreSQL', () => {
       await reopened.destroy();
     }
   });
+
+  it('decides and records a publish batch at once (multi-row upsert)', async () => {
+    const ledger = new FetchLedger(database);
+    const batch = ['a', 'b', 'c'].map((name) => ({ ...observation, id: `${id}-${name}`, location: `${name}.txt` }));
+    assert.deepEqual(await ledger.decideAll(batch), batch.map(() => ({ publish: true, version: 1 })));
+    await ledger.recordAll(batch.map((entry) => ({ observation: entry, version: 1 })));
+    const changed = { ...batch[2]!, contentHash: 'e'.repeat(64), etag: '"v2"' };
+    await ledger.recordAll([{ observation: batch[0]!, version: 1 }, { observation: changed, version: 2 }]);
+    assert.deepEqual(await ledger.decideAll([...batch, { ...observation, id: `${id}-d` }]), [
+      { publish: false, reason: 'unchanged' },
+      { publish: false, reason: 'unchanged' },
+      { publish: true, version: 3 },
+      { publish: true, version: 1 },
+    ]);
+    const stored = await ledger.find(changed.id);
+    assert.deepEqual([stored?.contentHash, stored?.etag, stored?.version, stored?.lastStatus], ['e'.repeat(64), '"v2"', 2, 'published']);
+  });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { METRIC_PREFIX } from '@presswatch/service-runtime';
 import { ROOT } from '../support/environment.js';
-import { KAFKA_EXPORTER, TARGET_LABELS, declaredMetrics, scrapedMetrics, type Catalogue } from './metric-catalogue.js';
+import { LAG_EXPORTER, TARGET_LABELS, declaredMetrics, scrapedMetrics, type Catalogue } from './metric-catalogue.js';
 import { PROMQL_FUNCTIONS, promqlNames } from './promql-names.js';
 
 const DIR = join(ROOT, 'deploy', 'observability');
@@ -56,7 +56,7 @@ function ruleExpressions(): Expression[] {
 }
 
 async function catalogue(): Promise<Catalogue> {
-  const all: Catalogue = new Map(KAFKA_EXPORTER);
+  const all: Catalogue = new Map(LAG_EXPORTER);
   for (const [name, labels] of [...(await scrapedMetrics()), ...declaredMetrics(METRIC_PREFIX)]) all.set(name, new Set([...(all.get(name) ?? []), ...labels]));
   return all;
 }
@@ -67,7 +67,7 @@ function problems(expression: Expression, known: Catalogue): string[] {
   const found: string[] = [];
   for (const name of names.functions) if (!PROMQL_FUNCTIONS.has(name)) found.push(`${expression.where}: unknown function ${name}`);
   for (const metric of names.metrics) {
-    if (!known.has(metric)) found.push(`${expression.where}: ${metric} is neither a ${METRIC_PREFIX} metric the services register nor a kafka_exporter metric`);
+    if (!known.has(metric)) found.push(`${expression.where}: ${metric} is neither a ${METRIC_PREFIX} metric the services register nor one the lag exporter serves`);
   }
   const available = new Set([...TARGET_LABELS, ...[...names.metrics].flatMap((metric) => [...(known.get(metric) ?? [])])]);
   for (const label of [...names.labels, ...(expression.templateLabels ?? [])]) {

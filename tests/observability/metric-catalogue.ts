@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConsumerProgress } from '@presswatch/kafka-messaging';
 import { ServiceMetrics } from '@presswatch/service-runtime';
 import { ROOT } from '../support/environment.js';
 
@@ -26,6 +27,11 @@ export async function scrapedMetrics(): Promise<Catalogue> {
   metrics.produced('t', 1);
   metrics.processed('t', 0.1);
   metrics.deadLettered('t', 'stage', 1);
+  metrics.rejoined('t');
+  const progress = new ConsumerProgress();
+  progress.joined({ t: [0] });
+  progress.fetched('t', 0, '2', '1');
+  metrics.watchConsumer(progress);
   const catalogue: Catalogue = new Map();
   for (const line of (await metrics.registry.metrics()).split('\n')) {
     const type = /^# TYPE (\S+) histogram$/.exec(line);
@@ -65,22 +71,22 @@ export function declaredMetrics(prefix: string): Catalogue {
   return catalogue;
 }
 
-/** The kafka_exporter (danielqsj/kafka_exporter) metrics the dashboard and rules may use. */
-export const KAFKA_EXPORTER: Catalogue = new Map(
+/**
+ * What the lag exporter (`cli monitor --serve`, apps/cli/src/commands/monitor-metrics.ts) serves: a subset of
+ * kafka_exporter's (danielqsj/kafka_exporter) names and labels, plus its own read duration. The live test
+ * (prometheus.e2e.test.ts) checks a real scrape against this list.
+ */
+export const LAG_EXPORTER: Catalogue = new Map(
   Object.entries({
-    kafka_brokers: [],
     kafka_topic_partitions: ['topic'],
     kafka_topic_partition_current_offset: ['topic', 'partition'],
     kafka_topic_partition_oldest_offset: ['topic', 'partition'],
-    kafka_topic_partition_in_sync_replica: ['topic', 'partition'],
-    kafka_topic_partition_leader: ['topic', 'partition'],
-    kafka_topic_partition_replicas: ['topic', 'partition'],
-    kafka_topic_partition_under_replicated_partition: ['topic', 'partition'],
     kafka_consumergroup_current_offset: ['consumergroup', 'topic', 'partition'],
     kafka_consumergroup_current_offset_sum: ['consumergroup', 'topic'],
     kafka_consumergroup_lag: ['consumergroup', 'topic', 'partition'],
     kafka_consumergroup_lag_sum: ['consumergroup', 'topic'],
     kafka_consumergroup_members: ['consumergroup'],
+    presswatch_lag_exporter_read_duration_seconds: [],
   }).map(([name, labels]) => [name, new Set(labels)]),
 );
 

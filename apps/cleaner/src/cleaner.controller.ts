@@ -1,20 +1,37 @@
 import { Controller, Inject } from '@nestjs/common';
-import { TOPICS, parseJsonMessage, parseRawRelease, parseCleanRelease } from '@presswatch/contracts';
-import { PermanentFailure, StageHandler, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { cleanRelease } from '@presswatch/release-processing';
+import { TOPICS, type RawRelease } from '@presswatch/contracts';
+import { PermanentFailure, StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
+import { cleanReleaseRefusal, learnAndClean, rawReleaseRefusal, readRawRelease } from '@presswatch/release-processing';
 import { SourceTemplates } from './source-templates.js';
 
 @Controller()
 export class CleanerController {
   constructor(@Inject(SourceTemplates) private readonly templates: SourceTemplates) {}
 
-  @StageHandler(TOPICS.raw)
-  async clean(message: IncomingMessage): Promise<StageResult> {
-    const raw = parseJsonMessage('RawRelease', message.value, parseRawRelease);
-    const template = await this.templates.learn(raw.source, raw.body);
-    const clean = parseCleanRelease(cleanRelease(raw, template));
-    // An empty body has nothing to index: dead-letter it with the reason rather than index an empty shell.
-    if (clean.warnings.includes('empty-body')) throw new PermanentFailure('empty-body: no article text left after cleaning');
-    return { outgoing: [{ topic: TOPICS.clean, key: clean.id, value: JSON.stringify(clean) }] };
+  /** A batch at a time: the batch's source templates are loaded once and stored once, before its offsets are committed. */
+  @StageHandler(TOPICS.raw, { batch: true })
+  async clean(messages: IncomingMessage[]): Promise<StageResult> {
+    // Bodies that are not text are refused before they are counted into their source's template.
+    const releases = messages.map((message): RawRelease | Error => {
+      try {
+        const raw = readRawRelease(message.value);
+        const notText = rawReleaseRefusal(raw);
+        return notText ? new PermanentFailure(notText) : raw;
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    const sources = releases.flatMap((release) => (release instanceof Error ? [] : [release.source]));
+    return this.templates.learning(sources, (templateOf) =>
+      handleEachMessage(messages, (_message, position) => {
+        const raw = releases[position]!;
+        if (raw instanceof Error) throw raw;
+        const clean = learnAndClean(raw, templateOf(raw.source));
+        // Nothing to index (empty, not text, navigation only): dead-letter it with the reason rather than index a shell.
+        const notArticle = cleanReleaseRefusal(clean);
+        if (notArticle) throw new PermanentFailure(notArticle);
+        return [{ topic: TOPICS.clean, key: clean.id, value: JSON.stringify(clean) }];
+      }),
+    );
   }
 }

@@ -1,14 +1,21 @@
 import { Controller } from '@nestjs/common';
-import { TOPICS, parseCleanRelease, parseEnrichedRelease, parseJsonMessage } from '@presswatch/contracts';
-import { StageHandler, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { enrichRelease } from '@presswatch/release-processing';
+import { TOPICS } from '@presswatch/contracts';
+import { PermanentFailure, StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
+import { cleanReleaseRefusal, enrichRelease, readCleanRelease } from '@presswatch/release-processing';
 
 @Controller()
 export class EnricherController {
-  @StageHandler(TOPICS.clean)
-  enrich(message: IncomingMessage): StageResult {
-    const clean = parseJsonMessage('CleanRelease', message.value, parseCleanRelease);
-    const enriched = parseEnrichedRelease(enrichRelease(clean));
-    return { outgoing: [{ topic: TOPICS.enriched, key: enriched.id, value: JSON.stringify(enriched) }] };
+  /** A batch at a time, message by message: no per-message framework round trip. */
+  @StageHandler(TOPICS.clean, { batch: true })
+  enrich(messages: IncomingMessage[]): StageResult {
+    return handleEachMessage(messages, (message) => {
+      const clean = readCleanRelease(message.value);
+      // Also here: the topic may still hold releases an older cleaner let through.
+      const refusal = cleanReleaseRefusal(clean);
+      if (refusal) throw new PermanentFailure(refusal);
+      // Built from the checked input by typed code; the indexer checks it when it reads it.
+      const enriched = enrichRelease(clean);
+      return [{ topic: TOPICS.enriched, key: enriched.id, value: JSON.stringify(enriched) }];
+    });
   }
 }

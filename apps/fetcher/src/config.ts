@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
+import { baseEnvSchema, controlTokenVar, loadConfig, portVar } from '@presswatch/service-runtime';
 
 const optionalInt = (min: number) => z.coerce.number().int().min(min).optional();
 
@@ -23,6 +23,10 @@ export const fetcherEnvSchema = baseEnvSchema.extend({
   FETCHER_MAX_BODY_BYTES: optionalInt(1024),
   /** How often the scheduler looks for due sources. */
   FETCHER_TICK_MS: z.coerce.number().int().min(50).default(1000),
+  /** Bearer token for `POST /fetch/run`; unset: the endpoint is refused. */
+  CONTROL_TOKEN: controlTokenVar,
+  /** A failed run is due again after this, doubling per failure up to 10 minutes, whatever the interval. */
+  FETCHER_RETRY_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
 });
 
 export type FetcherConfig = z.infer<typeof fetcherEnvSchema>;

@@ -1,29 +1,35 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
-import { childTraceparent, type MessageProducer } from '@presswatch/kafka-messaging';
+import type { MessageProducer } from '@presswatch/kafka-messaging';
 import { DatabaseCrawlMemory, type StateDatabase } from '@presswatch/pipeline-state';
-import { batchingPublisher, WebFetcher, type CrawlMode, type SourceConfig, type SourcesConfig, type WebRunStats } from '@presswatch/fetching';
-import { LOGGER, ServiceMetrics, type CounterMetric, type Logger } from '@presswatch/service-runtime';
+import { ReleasePublisher, SourceRunner, WebFetcher, type CrawlMode, type SourceConfig, type SourceRun, type SourcesConfig } from '@presswatch/fetching';
+import { backoffDelayMs } from '@presswatch/timing';
+import { LOGGER, ReadinessRegistry, ServiceMetrics, type Logger } from '@presswatch/service-runtime';
 import type { FetcherConfig } from './config.js';
-import { runSource, type SourceRun } from './source-runner.js';
+import { RunReport } from './run-report.js';
 import { FETCHER_CONFIG, PRODUCER, SOURCES, STATE_DATABASE } from './tokens.js';
+
+/** A failed run is tried again after FETCHER_RETRY_SECONDS, doubling per failure up to this, even with interval 0. */
+const FAILED_RUN_RETRY_MAX_MS = 600_000;
+/** Publishing failing for longer than this makes the fetcher not ready. */
+const PUBLISH_FAILING_MS = 10_000;
 
 /**
  * Runs each source on its own schedule (its interval, or FETCHER_INTERVAL_SECONDS), one run per source at a
  * time, and on demand. A source's next due time is kept in the database, so a restart neither re-runs a
- * source early nor forgets one that is due; a source with interval 0 runs once at start-up.
+ * source early nor forgets one that is due; a source with interval 0 runs once at start-up. A failed run
+ * is due again after a backoff whatever the interval, so an outage never ends a source's work for good.
  */
 @Injectable()
 export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
-  private stopping = false;
+  private readonly stopping = new AbortController();
   private readonly running = new Map<string, Promise<SourceRun>>();
   private readonly dueAt = new Map<string, number>();
-  private readonly outcomes: CounterMetric;
-  private readonly runs: CounterMetric;
-  private readonly fetcher: WebFetcher;
+  private readonly failures = new Map<string, number>();
   private readonly memory: DatabaseCrawlMemory;
-  private readonly publishOne: (release: RawRelease) => Promise<void>;
+  private readonly publisher: ReleasePublisher;
+  private readonly runner: SourceRunner;
+  private readonly reporter: RunReport;
   readonly lastRuns = new Map<string, SourceRun>();
 
   constructor(
@@ -31,14 +37,25 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
     @Inject(SOURCES) private readonly sources: SourcesConfig,
     @Inject(PRODUCER) private readonly producer: MessageProducer,
     @Inject(STATE_DATABASE) private readonly database: StateDatabase,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     @Inject(ServiceMetrics) metrics: ServiceMetrics,
+    @Inject(ReadinessRegistry) readiness: ReadinessRegistry,
   ) {
-    this.outcomes = metrics.counter('fetch_documents_total', 'Documents seen by the fetcher, by outcome (published, unchanged, not_modified, skipped, failed).', ['outcome']);
-    this.runs = metrics.counter('fetch_runs_total', 'Source runs, by source and status (ok, partial, failed).', ['source', 'status']);
-    this.fetcher = new WebFetcher(sources.politeness);
+    this.reporter = new RunReport(metrics, logger);
     this.memory = new DatabaseCrawlMemory(database);
-    this.publishOne = batchingPublisher((releases) => this.publish(releases));
+    this.publisher = new ReleasePublisher(producer, {
+      maxReleaseBytes: config.MAX_RELEASE_BYTES,
+      signal: this.stopping.signal,
+      onRetry: (attempt, delayMs, error) => this.reporter.publishRetry(attempt, delayMs, error),
+    });
+    this.runner = new SourceRunner({
+      fetcher: new WebFetcher(sources.politeness),
+      memory: this.memory,
+      publisher: this.publisher,
+      shouldStop: () => this.stopping.signal.aborted,
+      onPageError: (source, url, reason) => this.reporter.pageFailed(source, url, reason),
+    });
+    readiness.add({ name: 'fetch-runs', check: () => this.healthy() });
   }
 
   private get enabled(): SourceConfig[] {
@@ -60,20 +77,21 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
       this.dueAt.set(source.name, due);
     }
     this.tick();
-    if (this.enabled.some((source) => this.intervalOf(source) > 0)) this.timer = setInterval(() => this.tick(), this.config.FETCHER_TICK_MS);
+    // Also with interval 0: a failed run is due again later.
+    this.timer = setInterval(() => this.tick(), this.config.FETCHER_TICK_MS);
   }
 
   private tick(): void {
-    if (this.stopping) return;
+    if (this.stopping.signal.aborted) return;
     for (const source of this.enabled) {
       const due = this.dueAt.get(source.name);
       if (due !== undefined && due <= Date.now() && !this.running.has(source.name)) void this.run(source);
     }
   }
 
-  /** Stops scheduling, lets running passes stop at the next page, then releases the producer and the database. */
+  /** Stops scheduling and retrying, lets running passes stop at the next page, then releases the producer and the database. */
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
+    this.stopping.abort(new Error('the fetcher is shutting down'));
     clearInterval(this.timer);
     await Promise.allSettled([...this.running.values()]);
     await this.producer.disconnect();
@@ -91,80 +109,40 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
     return this.enabled.map((source) => source.name);
   }
 
-  private run(source: SourceConfig, requestedMode?: CrawlMode): Promise<SourceRun> {
+  /** Ready unless the last run of a source failed, or publishing has been failing for a while (Kafka down). */
+  private healthy(): boolean {
+    const failing = this.publisher.failingSince;
+    if (failing !== null && Date.now() - failing > PUBLISH_FAILING_MS) return false;
+    return [...this.lastRuns.values()].every((run) => run.status !== 'failed');
+  }
+
+  private run(source: SourceConfig, mode?: CrawlMode): Promise<SourceRun> {
     const running = this.running.get(source.name);
     if (running) return running;
-    const run = this.execute(source, requestedMode)
-      .catch((error: unknown) => this.stateUnavailable(source, requestedMode, error))
+    this.dueAt.delete(source.name);
+    const run = this.runner
+      .run(source, { ...(mode ? { mode } : {}), nextDueAt: (finished) => this.nextDue(source, finished) })
+      .then((finished) => {
+        const next = this.nextDue(source, finished);
+        if (finished.status === 'failed') this.failures.set(source.name, (this.failures.get(source.name) ?? 0) + 1);
+        else this.failures.delete(source.name);
+        if (next !== null) this.dueAt.set(source.name, next);
+        this.lastRuns.set(source.name, finished);
+        this.reporter.report(finished, next);
+        return finished;
+      })
       .finally(() => this.running.delete(source.name));
     this.running.set(source.name, run);
     return run;
   }
 
-  private async execute(source: SourceConfig, requestedMode?: CrawlMode): Promise<SourceRun> {
-    this.dueAt.delete(source.name);
-    const state = await this.memory.store.sourceStarted(source.name, source.kind, new Date().toISOString());
-    const mode: CrawlMode = requestedMode ?? (state.backfilledAt || source.kind === 'folder' ? 'incremental' : 'backfill');
-    const run = await runSource(source, mode, {
-      fetcher: this.fetcher,
-      memory: this.memory,
-      publishBatch: (releases) => this.publish(releases),
-      publishOne: this.publishOne,
-      shouldStop: () => this.stopping,
-      onPageError: (url, reason) => this.logger.warn({ source: source.name, url, reason }, 'page not fetched'),
-    });
-    const interval = this.intervalOf(source);
-    const nextDue = interval > 0 ? Date.now() + interval * 1000 : null;
-    if (nextDue !== null) this.dueAt.set(source.name, nextDue);
-    const interrupted = this.stopping;
-    await this.memory.store
-      .sourceFinished(source.name, {
-        status: run.status,
-        error: run.error ?? null,
-        finishedAt: run.finishedAt,
-        // An interrupted run is due again at once after a restart.
-        nextDueAt: interrupted || nextDue === null ? null : new Date(nextDue).toISOString(),
-        backfilled: mode === 'backfill' && run.status !== 'failed' && !interrupted,
-      })
-      .catch((error: unknown) => this.logger.error({ source: source.name, error: (error as Error).message }, 'could not record the run'));
-    this.report(run);
-    return run;
-  }
-
-  /** The database failed before or after the run: report it and try again at the next interval (or restart). */
-  private stateUnavailable(source: SourceConfig, requestedMode: CrawlMode | undefined, error: unknown): SourceRun {
-    const interval = this.intervalOf(source);
-    if (interval > 0) this.dueAt.set(source.name, Date.now() + interval * 1000);
-    const now = new Date().toISOString();
-    const mode = requestedMode ?? 'incremental';
-    const run: SourceRun = { source: source.name, kind: source.kind, mode, startedAt: now, finishedAt: now, status: 'failed', error: `crawl state: ${(error as Error).message}`, stats: { mode, seen: 0, published: 0, unchanged: 0, notModified: 0, skipped: 0, documents: 0, failed: [] } };
-    this.report(run);
-    return run;
-  }
-
-  private report(run: SourceRun): void {
-    const stats = run.stats as Partial<WebRunStats> & SourceRun['stats'];
-    this.outcomes.inc({ outcome: 'published' }, stats.published);
-    this.outcomes.inc({ outcome: 'unchanged' }, stats.unchanged);
-    this.outcomes.inc({ outcome: 'not_modified' }, stats.notModified ?? 0);
-    this.outcomes.inc({ outcome: 'skipped' }, stats.skipped ?? 0);
-    this.outcomes.inc({ outcome: 'failed' }, stats.failed.length);
-    this.runs.inc({ source: run.source, status: run.status });
-    if (run.kind === 'folder') for (const failure of stats.failed) this.logger.error({ source: run.source, location: failure.location }, `could not read: ${failure.reason}`);
-    const fields = { source: run.source, mode: run.mode, status: run.status, seen: stats.seen, published: stats.published, unchanged: stats.unchanged, notModified: stats.notModified, skipped: stats.skipped, failed: stats.failed.length };
-    if (run.status === 'failed') this.logger.error({ ...fields, error: run.error }, 'fetch pass failed; will retry on the next pass');
-    else this.logger.info(fields, 'fetch pass done');
-    this.lastRuns.set(run.source, run);
-  }
-
-  private publish(releases: RawRelease[]): Promise<void> {
-    return this.producer.send(
-      releases.map((release) => ({
-        topic: TOPICS.raw,
-        key: release.id,
-        value: JSON.stringify(release),
-        headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
-      })),
-    );
+  /** The source's interval after a good run; after a failed one, a backoff (capped by the interval, if any). */
+  private nextDue(source: SourceConfig, run: SourceRun): number | null {
+    const intervalMs = this.intervalOf(source) * 1000;
+    if (run.status === 'failed' && !this.stopping.signal.aborted) {
+      const retryMs = backoffDelayMs(this.failures.get(source.name) ?? 0, this.config.FETCHER_RETRY_SECONDS * 1000, FAILED_RUN_RETRY_MAX_MS);
+      return Date.now() + (intervalMs > 0 ? Math.min(retryMs, intervalMs) : retryMs);
+    }
+    return intervalMs > 0 ? Date.now() + intervalMs : null;
   }
 }

@@ -1,4 +1,5 @@
-import { BadRequestException, Controller, Get, HttpCode, Inject, NotFoundException, Post, Query } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Inject, NotFoundException, Post, Query, UseGuards } from '@nestjs/common';
+import { ControlTokenGuard } from '@presswatch/service-runtime';
 import { z } from 'zod';
 import { FetchScheduler } from './fetch-scheduler.js';
 
@@ -9,8 +10,9 @@ const runQuery = z.object({ source: z.string().min(1).max(200).optional(), mode:
 export class FetchController {
   constructor(@Inject(FetchScheduler) private readonly scheduler: FetchScheduler) {}
 
-  /** `POST /fetch/run[?source=NAME][&mode=backfill|incremental]`: runs and answers with each run's outcome. */
+  /** `POST /fetch/run[?source=NAME][&mode=backfill|incremental]`: runs and answers with each run's outcome (bearer token). */
   @Post('run')
+  @UseGuards(ControlTokenGuard)
   @HttpCode(200)
   async run(@Query() query: unknown) {
     const parsed = runQuery.safeParse(query);

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { pipelineTopics } from '@presswatch/contracts';
+import { serviceTopicSpecs } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, ensureTopics } from '@presswatch/kafka-messaging';
 import { databaseIsReachable, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
-import { bootstrapService, createLogger, runMain } from '@presswatch/service-runtime';
+import { CONTROL_TOKEN, bootstrapService, createLogger, runMain, serviceKafkaSettings } from '@presswatch/service-runtime';
 import { loadFetcherConfig, type FetcherConfig } from './config.js';
 import { FetchController } from './fetch.controller.js';
 import { FetchScheduler } from './fetch-scheduler.js';
@@ -22,6 +22,7 @@ class FetcherModule {
         { provide: SOURCES, useValue: sources },
         { provide: PRODUCER, useValue: producer },
         { provide: STATE_DATABASE, useValue: database },
+        { provide: CONTROL_TOKEN, useValue: config.CONTROL_TOKEN },
       ],
     };
   }
@@ -32,8 +33,8 @@ runMain(async () => {
   const logger = createLogger('fetcher', config.LOG_LEVEL);
   const sources = await resolveSources(config);
   logger.info({ sources: sources.sources.map((source) => `${source.kind}:${source.name}`), userAgent: sources.politeness.userAgent }, 'sources loaded');
-  const kafka = { brokers: config.KAFKA_BROKERS, clientId: 'presswatch-fetcher' };
-  await ensureTopics(kafka, pipelineTopics(config.KAFKA_PARTITIONS), logger);
+  const kafka = serviceKafkaSettings(config, 'fetcher');
+  await ensureTopics(kafka, serviceTopicSpecs('fetcher', config.KAFKA_PARTITIONS), logger, { create: config.KAFKA_CREATE_TOPICS });
   const database = await openStateDatabase(config.DATABASE_URL);
   const producer = new MessageProducer(createKafkaClient(kafka, logger));
   await producer.connect();

@@ -1,20 +1,30 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CONSUMER_GROUPS } from '@presswatch/contracts';
-import { RELEASES_INDEX_VERSION, createSearchClient, ensureReleasesIndex, reindexReleases, searchIsReachable } from '@presswatch/search-index';
-import { runMain, runStageService, createLogger } from '@presswatch/service-runtime';
-import { loadIndexerConfig, type IndexerConfig } from './config.js';
+import {
+  RELEASES_INDEX_VERSION,
+  createSearchClient,
+  ensureReleasesIndex,
+  reindexReleases,
+  searchIsReachable,
+  searchSecurityOf,
+  type RetryingBulkOptions,
+  type SearchClient,
+} from '@presswatch/search-index';
+import { READINESS_CHECK_TIMEOUT_MS, runMain, runStageService, createLogger } from '@presswatch/service-runtime';
+import { loadIndexerConfig } from './config.js';
+import { bulkObserver } from './bulk-metrics.js';
 import { IndexerController } from './indexer.controller.js';
-import { INDEXER_CONFIG, SEARCH_CLIENT } from './tokens.js';
+import { BULK_OPTIONS, SEARCH_CLIENT } from './tokens.js';
 
 @Module({})
 class IndexerModule {
-  static with(config: IndexerConfig, search: ReturnType<typeof createSearchClient>): DynamicModule {
+  static with(search: SearchClient, bulk: RetryingBulkOptions): DynamicModule {
     return {
       module: IndexerModule,
       controllers: [IndexerController],
       providers: [
         { provide: SEARCH_CLIENT, useValue: search },
-        { provide: INDEXER_CONFIG, useValue: config },
+        { provide: BULK_OPTIONS, useValue: bulk },
       ],
     };
   }
@@ -22,7 +32,7 @@ class IndexerModule {
 
 runMain(async () => {
   const config = loadIndexerConfig();
-  const search = createSearchClient({ node: config.OPENSEARCH_URL });
+  const search = createSearchClient({ node: config.OPENSEARCH_URL, ...searchSecurityOf(config) });
   const logger = createLogger('indexer', config.LOG_LEVEL);
   const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS);
   if (setup.outdated) {
@@ -35,8 +45,15 @@ runMain(async () => {
     config,
     batchSize: config.INDEXER_BULK_SIZE,
     module: (runtime) => {
-      runtime.readiness.add({ name: 'opensearch', check: () => searchIsReachable(search) });
-      return IndexerModule.with(config, search);
+      // Below the readiness deadline, so a hung node answers "not ready" rather than leaving requests behind.
+      runtime.readiness.add({ name: 'opensearch', check: () => searchIsReachable(search, READINESS_CHECK_TIMEOUT_MS - 100) });
+      const bulk = {
+        index: config.INDEX_ALIAS,
+        itemRetries: config.INDEXER_ITEM_RETRIES,
+        requestTimeoutMs: config.INDEXER_BULK_TIMEOUT_MS,
+        observer: bulkObserver(runtime.metrics, runtime.logger),
+      };
+      return IndexerModule.with(search, bulk);
     },
   });
 });

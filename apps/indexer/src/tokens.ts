@@ -1,2 +1,2 @@
 export const SEARCH_CLIENT = Symbol('SEARCH_CLIENT');
-export const INDEXER_CONFIG = Symbol('INDEXER_CONFIG');
+export const BULK_OPTIONS = Symbol('BULK_OPTIONS');

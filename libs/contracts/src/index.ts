@@ -2,3 +2,4 @@ export * from './topics.js';
 export * from './validation.js';
 export * from './releases.js';
 export * from './dead-letter.js';
+export * from './kafka-access.js';

@@ -4,6 +4,12 @@ import { parserFor } from './validation.js';
 /** Every message carries the version of the schema it was written with. */
 export const SCHEMA_VERSION = 1 as const;
 
+/**
+ * Default of the largest release message (its JSON, in bytes) the services publish or read, and of the
+ * largest file the CLI processes (MAX_RELEASE_BYTES): real releases are a few KB to a few hundred.
+ */
+export const DEFAULT_MAX_RELEASE_BYTES = 2 * 1024 * 1024;
+
 const isoDateTime = z.iso.datetime({ offset: true });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest');
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { enrich, THEME_IDS, themeInputsFor, themeLabel, type EnrichmentInput } from './index.js';
+import { enrich, THEME_IDS, type EnrichmentInput } from './index.js';
+import { themeInputsFor } from './enrich.js';
+import { themeLabel } from './themes/detect.js';
 
 const RELEASE: EnrichmentInput = {
   title: 'La Colombie renforce la lutte contre la traite des personnes',
@@ -50,10 +52,11 @@ describe('enrich', () => {
     assert.deepEqual(r.amounts, [{ value: 440000, currency: 'USD', text: '440 000 dollars' }]);
   });
 
-  it('uses the opening dateline of the body when none is given', () => {
-    const r = enrich({ ...RELEASE, title: null, dateline: null, body: 'Mexique – Cette semaine, l’OIM a lancé des ateliers au Chiapas.' });
-    assert.equal(r.datelineCountry, 'MX');
-    assert.equal(r.countries[0]?.code, 'MX');
+  it('reads the dateline the cleaner found and guesses none of its own', () => {
+    const body = 'Cette semaine, l’OIM a lancé des ateliers au Chiapas avec les autorités.';
+    assert.equal(enrich({ ...RELEASE, title: null, dateline: 'Mexique', body }).datelineCountry, 'MX');
+    // "Mexique – ..." left in the body means the cleaner decided it is not a dateline.
+    assert.equal(enrich({ ...RELEASE, title: null, dateline: null, body: `Mexique – ${body}` }).datelineCountry, null);
   });
 
   it('does not count country words inside people’s or longer place names', () => {

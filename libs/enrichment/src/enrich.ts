@@ -1,12 +1,14 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
-import { datelineCountry, detectCountries, leadingDateline, openingSentenceTokens, type CountryTag } from './countries/detect.js';
-import { countryInfo } from './countries/gazetteer.js';
-import { findOrganizations, type OrganizationTag } from './organizations.js';
-import { detectPersons, findPersons, type PersonTag } from './persons.js';
+import { detectCountries, type CountryTag } from './countries/detect.js';
+import { isRegional, regionOf, scopeEvidence } from './countries/scope.js';
+import { countryInfo } from './countries/gazetteer/gazetteer.js';
+import { findOrganizations, type OrganizationTag } from './organizations/detect.js';
+import { detectPersons, findPersons, type PersonTag } from './persons/detect.js';
 import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
 import { decideThemes } from './themes/model.js';
+import { SHIPPED_THEME_MODEL } from './themes/model-file.js';
 import { wordBag, type WordBag } from './themes/text-model.js';
 
 export interface EnrichmentInput {
@@ -28,9 +30,6 @@ export interface Enrichment {
   datelineCountry: string | null;
 }
 
-/** Longest opening sentence read as a headline when the cleaner found no title. */
-const HEADLINE_TOKENS = 30;
-
 function languageOf(language: string): string {
   return language.trim().toLowerCase().slice(0, 2);
 }
@@ -44,32 +43,28 @@ function analyse(input: EnrichmentInput) {
   const title = input.title !== null && input.title.trim() !== '' ? tokenize(input.title) : null;
   const body = tokenize(input.body);
 
-  // Without a dateline from the cleaner, use the body's own "Mexique – ..." opening.
-  let dateline = input.dateline !== null && input.dateline.trim() !== '' ? input.dateline : null;
-  let bodyFrom = 0;
-  if (dateline === null) {
-    const lead = leadingDateline(input.body);
-    if (lead !== null && datelineCountry(lead.text) !== null) {
-      dateline = lead.text;
-      const idx = body.tokens.findIndex((t) => t.start >= lead.end);
-      bodyFrom = idx < 0 ? body.tokens.length : idx;
-    }
-  }
+  // The cleaner decided the headline and the dateline (a headline glued to the body included).
+  const dateline = input.dateline !== null && input.dateline.trim() !== '' ? input.dateline : null;
 
   // People first: a country word inside a name ("Kenya Morales") is not a mention.
   const people = findPersons(body);
   const personTokens = new Set<number>();
   for (const p of people) for (let k = p.start; k < p.end; k++) personTokens.add(k);
-  const headline = title === null ? openingSentenceTokens(body, HEADLINE_TOKENS) : 0;
-  const det = detectCountries(title, body, dateline, bodyFrom, personTokens, headline);
+  const countriesFound = detectCountries(title, body, dateline, personTokens);
   const docs = title === null ? [body] : [body, title];
-  const places = title === null ? [det.bodyMatches] : [det.bodyMatches, det.titleMatches];
-  const orgs = findOrganizations(docs, lang, places, det.primary);
+  const places = title === null ? [countriesFound.bodyMatches] : [countriesFound.bodyMatches, countriesFound.titleMatches];
+  // Ministries take the leading country even in a regional release (they are usually its own).
+  const orgs = findOrganizations(docs, lang, places, countriesFound.primary);
+  const scope = scopeEvidence(title, body, countriesFound, orgs.covered);
+  const regional = isRegional(scope);
+  const codes = countriesFound.countries.map((c) => c.code);
+  const countries = regional ? countriesFound.countries.map((c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
+  const where = regional ? { primary: null, region: regionOf(scope, codes) } : { primary: countriesFound.primary, region: null };
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, body, people, det, orgs, themes, bag: wordBag(title, body) };
+  return { lang, body, people, countriesFound, countries, where, orgs, themes, bag: wordBag(title, body) };
 }
 
-/** What `enrich` decides themes from: the candidates with their features and the word bag (for calibration). */
+/** What `enrich` decides themes from: the candidates with their features and the word bag (for fitting the theme model). */
 export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandidate[]; bag: WordBag } {
   const { themes, bag } = analyse(input);
   return { candidates: themes, bag };
@@ -80,17 +75,18 @@ export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandi
  * expressions; the rest on the shared tokens (`analyse`).
  */
 export function enrich(input: EnrichmentInput): Enrichment {
-  const { lang, body, people, det, orgs, themes, bag } = analyse(input);
-  const info = det.primary === null ? undefined : countryInfo(det.primary);
-  const ll = info?.latlng ?? null;
+  const { lang, body, people, countriesFound, countries, where, orgs, themes, bag } = analyse(input);
+  // A regional release has no point on a map: its regions carry it.
+  const info = where.primary === null ? undefined : countryInfo(where.primary);
+  const latlng = info?.latlng ?? null;
   return {
-    countries: det.countries,
-    regions: regionsFor(det.countries.map((c) => c.code)),
-    themes: decideThemes(themes, undefined, bag),
+    countries,
+    regions: regionsFor(countries.map((c) => c.code), where.region),
+    themes: decideThemes(themes, SHIPPED_THEME_MODEL, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
-    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, det.primary),
-    location: ll === null ? null : { lat: ll[0], lon: ll[1] },
-    datelineCountry: det.dateline?.code ?? null,
+    amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, where.primary),
+    location: latlng === null ? null : { lat: latlng[0], lon: latlng[1] },
+    datelineCountry: countriesFound.dateline?.code ?? null,
   };
 }

@@ -80,8 +80,11 @@ function tag(code: string): RegionTag {
   return { code, name: M49_NAMES[code] ?? code };
 }
 
-/** Sub-region of every country (in the given order, deduplicated), plus 419 where it applies. */
-export function regionsFor(countryCodes: readonly string[]): RegionTag[] {
+/**
+ * Sub-region of every country (in the given order, deduplicated), plus 419 where it applies;
+ * `own` first: the region a regional release is about (it has no primary country to place it).
+ */
+export function regionsFor(countryCodes: readonly string[], own: string | null = null): RegionTag[] {
   const seen = new Set<string>();
   const out: RegionTag[] = [];
   const push = (code: string): void => {
@@ -89,6 +92,7 @@ export function regionsFor(countryCodes: readonly string[]): RegionTag[] {
     seen.add(code);
     out.push(tag(code));
   };
+  if (own !== null) push(own);
   for (const c of countryCodes) {
     const sub = SUBREGION_OF.get(c);
     if (sub === undefined) continue;

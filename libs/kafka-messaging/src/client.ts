@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
-import type { Kafka as KafkaClient, LogEntry } from 'kafkajs';
-import type { KafkaSettings, StructuredLogger } from './types.js';
+import type { Kafka as KafkaClient, LogEntry, SASLOptions } from 'kafkajs';
+import type { KafkaSettings, RawHeaders, StructuredLogger } from './types.js';
 
 const { Kafka, logLevel } = kafkajs;
 
@@ -26,7 +27,16 @@ export function createKafkaClient(settings: KafkaSettings, logger: StructuredLog
     logLevel: logLevel.WARN,
     logCreator: logCreator(logger),
     retry: { initialRetryTime: 300, retries: 8 },
+    // Certificates are always verified (Node's default); a private CA is added, never a bypass.
+    ssl: settings.ssl ? (settings.ssl.caFile ? { ca: [readFileSync(settings.ssl.caFile, 'utf8')] } : true) : false,
+    sasl: settings.sasl ? saslOptions(settings.sasl) : undefined,
   });
+}
+
+function saslOptions(sasl: NonNullable<KafkaSettings['sasl']>): SASLOptions {
+  return sasl.mechanism === 'scram-sha-512'
+    ? { mechanism: 'scram-sha-512', username: sasl.username, password: sasl.password }
+    : { mechanism: 'scram-sha-256', username: sasl.username, password: sasl.password };
 }
 
 /** Turns kafkajs message headers (Buffer | string | arrays) into plain strings. */
@@ -36,6 +46,16 @@ export function decodeHeaders(headers: Record<string, Buffer | string | (Buffer 
     if (value === undefined) continue;
     const last = Array.isArray(value) ? value[value.length - 1] : value;
     if (last !== undefined) result[name] = last.toString();
+  }
+  return result;
+}
+
+/** kafkajs message headers as bytes, every value kept, nothing decoded: what a faithful copy needs. */
+export function copyRawHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): RawHeaders {
+  const result: RawHeaders = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    result[name] = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? Buffer.from(item, 'utf8') : Buffer.from(item)));
   }
   return result;
 }

@@ -2,10 +2,13 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { HEADERS } from '@presswatch/contracts';
-import { createKafkaClient, decodeHeaders } from './client.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
+import { copyRawHeaders, createKafkaClient, decodeHeaders } from './client.js';
+import { ConsumerProgress } from './consumer-progress.js';
 import { MessageProducer } from './producer.js';
 import { deadLetterMessage } from './dead-letter.js';
-import { backoffDelayMs, sleep } from './backoff.js';
+import { describeError, membershipLost } from './kafka-errors.js';
+import { publishOutputs, type Output } from './stage-outputs.js';
 import { childLogger, childTraceparent, messageLogFields } from './trace-context.js';
 import {
   PermanentFailure,
@@ -33,9 +36,15 @@ export interface StageServerOptions {
   batchSize?: number;
   retryInitialMs?: number;
   retryMaxMs?: number;
+  /** Messages larger than this (bytes) are dead-lettered without being read. */
+  maxMessageBytes?: number;
+  /** Kafka evicts a member it has not heard from for this long. */
+  sessionTimeoutMs?: number;
+  /** Heartbeats go out this often, also while an operation (a handler, a publish, a commit) is in flight. */
+  heartbeatIntervalMs?: number;
 }
 
-/** Thrown inside the retry loop when the consumer stops or loses the partition: the batch is abandoned uncommitted. */
+/** Thrown inside the retry loop when the consumer stops or the batch goes stale: the batch is abandoned uncommitted. */
 class Abandoned extends Error {}
 
 /**
@@ -43,9 +52,11 @@ class Abandoned extends Error {}
  * Kafka transport consumes one message at a time, auto-commits and retries a poison message forever.
  *
  * Delivery is at-least-once: outputs and dead letters are acknowledged by Kafka before the input offsets
- * are committed. A message the handler rejects goes to the dead-letter topic with the reason and the stream
- * goes on; a dependency outage (TransientFailure, or Kafka itself failing to accept outputs) holds the
- * partition and retries with jittered backoff while heartbeating, so nothing is lost and nothing crash-loops.
+ * are committed. A message the handler rejects, or one over the size limit, goes to the dead-letter topic
+ * with the reason and the stream goes on; a dependency outage (TransientFailure, or Kafka failing to
+ * accept outputs) holds the partition and retries with jittered backoff while heartbeating, so nothing is
+ * lost and nothing crash-loops. Losing group membership (eviction, rebalance) ends the batch uncommitted:
+ * kafkajs rejoins and the batch is delivered again to whichever member owns the partition.
  */
 export class KafkaStageServer extends Server implements CustomTransportStrategy {
   private consumer: Consumer | undefined;
@@ -53,6 +64,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   private state: ConsumerState = 'starting';
   private readonly observer: StageObserver;
   private readonly batchSize: number;
+  readonly progress = new ConsumerProgress();
 
   constructor(private readonly options: StageServerOptions) {
     super();
@@ -87,26 +99,33 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   private async start(): Promise<void> {
-    const { kafka: settings, groupId, logger } = this.options;
+    const { kafka: settings, groupId, logger, sessionTimeoutMs = 30_000, heartbeatIntervalMs = 3_000 } = this.options;
     const kafka = createKafkaClient(settings, logger);
     this.producer = new MessageProducer(kafka);
     await this.producer.connect();
-    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: sessionTimeoutMs, heartbeatInterval: heartbeatIntervalMs });
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.state = 'running'));
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      this.state = 'running';
+      this.progress.joined(event.payload.memberAssignment);
+    });
+    consumer.on(consumer.events.REBALANCING, () => this.progress.left('rebalancing'));
+    consumer.on(consumer.events.STOP, () => this.progress.left('stopped'));
     consumer.on(consumer.events.CRASH, (event) => {
       this.state = 'crashed';
+      this.progress.left('crashed');
       logger.error({ error: String(event.payload.error), restart: event.payload.restart }, 'Kafka consumer crashed');
     });
     await consumer.connect();
     const topics = [...this.messageHandlers.keys()];
     await consumer.subscribe({ topics, fromBeginning: true });
+    for (const topic of topics) this.observer.subscribed?.(topic, this.options.stage);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.onBatch(payload),
     });
-    logger.info({ topics, groupId }, 'stage consumer started');
+    logger.info({ topics, groupId, sessionTimeoutMs }, 'stage consumer started');
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
@@ -114,43 +133,85 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const handler = this.getHandlerByPattern(batch.topic);
     if (!handler) throw new Error(`no handler for topic ${batch.topic}`);
     const messages = batch.messages.map((message) => toIncoming(batch.topic, batch.partition, message));
+    if (messages.length > 0) this.progress.fetched(batch.topic, batch.partition, batch.highWatermark, messages[0]!.offset);
+    // Heartbeats go out all along the batch (handlers, publishes, commits, retries): a slow chunk on a busy
+    // machine, or a bulk request waiting on a hung node, never costs the membership. Failures are only
+    // logged by kafkajs here: a lost membership surfaces at the commit, which decides.
+    const heartbeats = setInterval(() => void payload.heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
     try {
       for (let start = 0; start < messages.length; start += this.batchSize) {
-        const chunk = messages.slice(start, start + this.batchSize);
-        const began = process.hrtime.bigint();
-        const result = handler.extras?.['batch'] === true ? await this.runBatch(handler, chunk, payload) : await this.runEach(handler, chunk, payload);
-        const deadLetters = (result.deadLetters ?? []).map((request) => {
-          this.logDeadLetter(request);
-          return deadLetterMessage(request, this.options.stage, this.options.deadLetterTopic);
-        });
-        const outgoing = [...(result.outgoing ?? []), ...deadLetters];
-        const last = chunk[chunk.length - 1]!;
-        const span = { offset: chunk[0]!.offset, lastOffset: last.offset };
-        await this.retrying(payload, 'publish outputs', () => this.producer!.send(outgoing), span);
-        payload.resolveOffset(last.offset);
-        await this.retrying(
-          payload,
-          'commit offsets',
-          () => this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]),
-          span,
-        );
-        this.record(batch.topic, chunk.length, deadLetters.length, outgoing, began);
-        await payload.heartbeat();
+        await this.processChunk(handler, messages.slice(start, start + this.batchSize), payload);
       }
     } catch (error) {
       if (error instanceof Abandoned) return;
-      throw error;
+      const lost = membershipLost(error);
+      if (!lost) throw error;
+      // The commit (or heartbeat) says this member no longer owns the partition: nothing of the batch is
+      // committed, and kafkajs rejoins when the error reaches it; the owner then gets the batch again.
+      this.progress.left('membership-lost');
+      this.observer.rejoined?.(batch.topic);
+      this.options.logger.warn(
+        { topic: batch.topic, partition: batch.partition, offset: messages[0]?.offset, error: describeError(lost) },
+        'group membership lost: batch left uncommitted for redelivery, rejoining',
+      );
+      throw lost;
+    } finally {
+      clearInterval(heartbeats);
     }
   }
 
-  private record(topic: string, count: number, deadLettered: number, outgoing: OutgoingMessage[], began: bigint): void {
-    this.observer.consumed(topic, 'ok', count - deadLettered);
+  private async processChunk(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<void> {
+    const { topic, partition } = payload.batch;
+    const began = process.hrtime.bigint();
+    const { admitted, oversized } = this.admit(chunk);
+    const run = handler.extras?.['batch'] === true ? this.runBatch.bind(this) : this.runEach.bind(this);
+    const result = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : await run(handler, admitted, payload);
+    const deadLetters = [...oversized, ...result.deadLetters];
+    for (const request of deadLetters) this.logDeadLetter(request);
+    const outputs: Output[] = [...result.outgoing, ...deadLetters.map((letter) => ({ message: this.deadLetter(letter), origin: letter.message, letter }))];
+    const last = chunk[chunk.length - 1]!;
+    const span = { offset: chunk[0]!.offset, lastOffset: last.offset };
+    const context = {
+      producer: this.producer!,
+      deadLetter: (request: DeadLetterRequest, maxBytes?: number) => this.deadLetter(request, maxBytes),
+      deadLettered: (request: DeadLetterRequest) => this.logDeadLetter(request),
+      logger: this.options.logger,
+    };
+    const published = await this.retrying(payload, 'publish outputs', () => publishOutputs(outputs, context), span);
+    payload.resolveOffset(last.offset);
+    const next = (BigInt(last.offset) + 1n).toString();
+    await this.retrying(payload, 'commit offsets', () => this.consumer!.commitOffsets([{ topic, partition, offset: next }]), span);
+    this.progress.committed(topic, partition, next);
+    this.record(topic, chunk.length, deadLetters.length + published.deadLettered, published.dropped, published.sent, began);
+    await payload.heartbeat();
+  }
+
+  /** Messages over the size limit are dead-lettered unread: parsing them would stall the stage. */
+  private admit(chunk: IncomingMessage[]): { admitted: IncomingMessage[]; oversized: DeadLetterRequest[] } {
+    const limit = this.options.maxMessageBytes ?? Number.POSITIVE_INFINITY;
+    const admitted: IncomingMessage[] = [];
+    const oversized: DeadLetterRequest[] = [];
+    for (const message of chunk) {
+      const size = message.value?.length ?? 0;
+      if (size > limit) oversized.push({ message, reason: `oversized: ${size} bytes, over the ${limit}-byte limit (MAX_RELEASE_BYTES)` });
+      else admitted.push(message);
+    }
+    return { admitted, oversized };
+  }
+
+  private deadLetter(request: DeadLetterRequest, maxBytes?: number): OutgoingMessage {
+    return deadLetterMessage(request, this.options.stage, this.options.deadLetterTopic, maxBytes === undefined ? {} : { maxBytes });
+  }
+
+  private record(topic: string, count: number, deadLettered: number, dropped: number, sent: OutgoingMessage[], began: bigint): void {
+    this.observer.consumed(topic, 'ok', count - deadLettered - dropped);
     if (deadLettered > 0) {
       this.observer.consumed(topic, 'dead-lettered', deadLettered);
       this.observer.deadLettered?.(topic, this.options.stage, deadLettered);
     }
+    if (dropped > 0) this.observer.consumed(topic, 'dropped', dropped);
     const perTopic = new Map<string, number>();
-    for (const message of outgoing) perTopic.set(message.topic, (perTopic.get(message.topic) ?? 0) + 1);
+    for (const message of sent) perTopic.set(message.topic, (perTopic.get(message.topic) ?? 0) + 1);
     for (const [name, produced] of perTopic) this.observer.produced(name, produced);
     this.observer.processed(topic, Number(process.hrtime.bigint() - began) / 1e9);
   }
@@ -164,34 +225,41 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /** Per-message handlers: each failure is that message's own and goes to the dead-letter topic. */
-  private async runEach(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<StageResult> {
-    const outgoing: OutgoingMessage[] = [];
-    const deadLetters: StageResult['deadLetters'] = [];
+  private async runEach(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<{ outgoing: Output[]; deadLetters: DeadLetterRequest[] }> {
+    const outgoing: Output[] = [];
+    const deadLetters: DeadLetterRequest[] = [];
     for (const message of chunk) {
       const result = await this.retrying(payload, 'handle message', async () => {
         try {
           return await this.invoke(handler, message);
         } catch (error) {
           if (error instanceof TransientFailure) throw error;
-          return { deadLetters: [{ message, reason: describe(error) }] } satisfies StageResult;
+          return { deadLetters: [{ message, reason: describeError(error) }] } satisfies StageResult;
         }
       }, messageLogFields(message));
-      outgoing.push(...withTrace(result.outgoing ?? [], message));
+      outgoing.push(...withTrace(result.outgoing ?? [], message).map((output) => ({ message: output, origin: message })));
       deadLetters.push(...(result.deadLetters ?? []));
+      // Handlers are synchronous CPU work: yield between messages so heartbeats and health probes get through.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return { outgoing, deadLetters };
   }
 
   /** Batch handlers report per-item dead letters themselves; a throw means the whole batch must be retried. */
-  private async runBatch(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<StageResult> {
-    return this.retrying(payload, 'handle batch', async () => {
+  private async runBatch(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<{ outgoing: Output[]; deadLetters: DeadLetterRequest[] }> {
+    const result = await this.retrying(payload, 'handle batch', async () => {
       try {
         return await this.invoke(handler, chunk);
       } catch (error) {
-        if (error instanceof PermanentFailure) return { deadLetters: chunk.map((message) => ({ message, reason: describe(error) })) };
+        if (error instanceof PermanentFailure) return { deadLetters: chunk.map((message) => ({ message, reason: describeError(error) })) };
         throw error;
       }
     }, { offset: chunk[0]?.offset, lastOffset: chunk[chunk.length - 1]?.offset });
+    // The input a refused output came from: as the handler says, else the input with the output's key.
+    const byKey = new Map(chunk.map((message) => [message.key, message]));
+    const originOf = (message: OutgoingMessage, position: number) => result.origins?.[position] ?? (typeof message.key === 'string' ? byKey.get(message.key) : undefined) ?? null;
+    const outgoing = (result.outgoing ?? []).map((message, position) => ({ message, origin: originOf(message, position) }));
+    return { outgoing, deadLetters: result.deadLetters ?? [] };
   }
 
   private async invoke(handler: MessageHandler, data: IncomingMessage | IncomingMessage[]): Promise<StageResult> {
@@ -200,8 +268,9 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Retries an operation with jittered backoff for as long as the consumer owns the partition, heartbeating
-   * so the group does not evict it; gives up (uncommitted) when the consumer stops or the batch goes stale.
+   * Retries an operation with jittered backoff for as long as the consumer owns the partition; between
+   * attempts a heartbeat tells whether the group still counts this member. Gives up (uncommitted) when the
+   * consumer stops or the batch goes stale, and hands a lost membership back to onBatch at once.
    */
   private async retrying<T>(payload: EachBatchPayload, what: string, operation: () => Promise<T>, where: object = {}): Promise<T> {
     const { retryInitialMs = 500, retryMaxMs = 30_000 } = this.options;
@@ -211,22 +280,27 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         if (attempt > 0) this.state = 'running';
         return value;
       } catch (error) {
+        if (membershipLost(error)) throw error;
         if (!payload.isRunning() || payload.isStale()) throw new Abandoned();
         this.state = 'retrying';
         this.observer.consumed(payload.batch.topic, 'retried', 1);
         const delay = backoffDelayMs(attempt, retryInitialMs, retryMaxMs);
         childLogger(this.options.logger, { topic: payload.batch.topic, partition: payload.batch.partition, ...where }).warn(
-          { attempt, delayMs: delay, error: describe(error) },
+          { attempt, delayMs: delay, error: describeError(error) },
           `${what} failed, retrying`,
         );
         for (let waited = 0; waited < delay; waited += 1000) {
           await sleep(Math.min(1000, delay - waited));
           if (!payload.isRunning() || payload.isStale()) throw new Abandoned();
-          await payload.heartbeat().catch(() => undefined);
+          await payload.heartbeat().catch((heartbeatError: unknown) => {
+            // A rebalance or an eviction: stop waiting, so the group is not held up by this member.
+            if (membershipLost(heartbeatError)) throw heartbeatError;
+          });
         }
       }
     }
   }
+
 }
 
 function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
@@ -238,6 +312,8 @@ function toIncoming(topic: string, partition: number, message: KafkaMessage): In
     value: message.value,
     headers: decodeHeaders(message.headers),
     timestamp: message.timestamp,
+    rawKey: message.key,
+    rawHeaders: copyRawHeaders(message.headers),
   };
 }
 
@@ -247,8 +323,4 @@ function withTrace(outgoing: OutgoingMessage[], input: IncomingMessage): Outgoin
     ...message,
     headers: { [HEADERS.traceparent]: childTraceparent(input.headers[HEADERS.traceparent]), ...message.headers },
   }));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

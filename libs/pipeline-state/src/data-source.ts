@@ -8,9 +8,20 @@ import { SourceTemplateRecord } from './source-template.entity.js';
 import { CreateFetchedDocuments1732000000000 } from './migrations/1732000000000-create-fetched-documents.js';
 import { CreateCrawlSourcesAndUrls1733000000000 } from './migrations/1733000000000-create-crawl-sources-and-urls.js';
 import { CreateSourceTemplates1734000000000 } from './migrations/1734000000000-create-source-templates.js';
+import { AddSourceTemplateRevision1735000000000 } from './migrations/1735000000000-add-source-template-revision.js';
 
 export const ENTITIES = [FetchedDocument, CrawlSource, CrawlUrl, SourceTemplateRecord];
-export const MIGRATIONS = [CreateFetchedDocuments1732000000000, CreateCrawlSourcesAndUrls1733000000000, CreateSourceTemplates1734000000000];
+export const MIGRATIONS = [
+  CreateFetchedDocuments1732000000000,
+  CreateCrawlSourcesAndUrls1733000000000,
+  CreateSourceTemplates1734000000000,
+  AddSourceTemplateRevision1735000000000,
+];
+
+/** The part of a better-sqlite3 connection this file uses. */
+interface SqlitePragmas {
+  pragma(statement: string): unknown;
+}
 
 /**
  * DATABASE_URL picks the database: `sqlite:<file>` (the embedded default, `sqlite::memory:` for tests)
@@ -21,7 +32,10 @@ export function createStateDataSource(databaseUrl: string): DataSource {
   if (databaseUrl.startsWith('sqlite:')) {
     const database = databaseUrl.slice('sqlite:'.length);
     if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
-    return new DataSource({ type: 'better-sqlite3', database, ...common });
+    // WAL with synchronous=NORMAL: a commit appends to the log without an fsync. A power loss may lose the
+    // last commits, never corrupt the file: the fetcher then republishes what it had recorded, the cleaner's
+    // template misses what it had learned since (an application crash loses nothing).
+    return new DataSource({ type: 'better-sqlite3', database, enableWAL: true, prepareDatabase: (db: SqlitePragmas) => void db.pragma('synchronous = NORMAL'), ...common });
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     return new DataSource({ type: 'postgres', url: databaseUrl, ...common });

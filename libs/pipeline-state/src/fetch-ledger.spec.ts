@@ -29,6 +29,22 @@ describe('FetchLedger on SQLite', () => {
     assert.equal(await ledger.count('folder:x'), 1);
   });
 
+  it('decides and records a batch at once, as the single calls do', async () => {
+    const batch = ['b1', 'b2', 'b3'].map((id) => ({ ...observation, id, location: `/x/${id}.txt` }));
+    const first = await ledger.decideAll(batch);
+    assert.deepEqual(first, [1, 1, 1].map((version) => ({ publish: true, version })));
+    await ledger.recordAll(batch.map((entry) => ({ observation: entry, version: 1 })));
+    const changed = { ...batch[1]!, contentHash: 'e'.repeat(64) };
+    assert.deepEqual(await ledger.decideAll([batch[0]!, changed, { ...observation, id: 'b4' }]), [
+      { publish: false, reason: 'unchanged' },
+      { publish: true, version: 2 },
+      { publish: true, version: 1 },
+    ]);
+    await ledger.recordAll([{ observation: changed, version: 2 }]);
+    assert.deepEqual(await ledger.decide(changed), { publish: false, reason: 'unchanged' });
+    assert.equal((await ledger.find('b2'))?.version, 2);
+  });
+
   it('never prints database passwords', () => {
     assert.equal(redactUrl('postgres://app:s3cret@db:5432/presswatch'), 'postgres://app:***@db:5432/presswatch');
   });

@@ -18,4 +18,8 @@ export class SourceTemplateRecord {
 
   @Column({ name: 'updated_at', type: 'varchar', length: 40 })
   updatedAt!: string;
+
+  /** Incremented by every write: a writer names the revision it loaded, so two cleaners never overwrite each other. */
+  @Column({ type: 'integer', default: 0 })
+  revision!: number;
 }

@@ -14,9 +14,18 @@ describe('TemplateStore on SQLite', () => {
   it('saves a source template and loads it back, replacing the previous one', async () => {
     const store = new TemplateStore(database);
     assert.equal(await store.load('site-a'), null);
-    await store.save('site-a', { json: '{"documents":1}', documents: 1 });
-    await store.save('site-a', { json: '{"documents":2}', documents: 2 });
-    assert.deepEqual(await store.load('site-a'), { json: '{"documents":2}', documents: 2 });
+    assert.equal(await store.save('site-a', { json: '{"documents":1}', documents: 1, revision: null }), 1);
+    assert.equal(await store.save('site-a', { json: '{"documents":2}', documents: 2, revision: 1 }), 2);
+    assert.deepEqual(await store.load('site-a'), { json: '{"documents":2}', documents: 2, revision: 2 });
     assert.equal(await store.load('site-b'), null);
+  });
+
+  it('refuses to write over a revision it did not load (another cleaner wrote first)', async () => {
+    const store = new TemplateStore(database);
+    assert.equal(await store.save('site-c', { json: 'first', documents: 1, revision: null }), 1);
+    assert.equal(await store.save('site-c', { json: 'late create', documents: 1, revision: null }), null);
+    assert.equal(await store.save('site-c', { json: 'second', documents: 2, revision: 1 }), 2);
+    assert.equal(await store.save('site-c', { json: 'stale', documents: 2, revision: 1 }), null);
+    assert.deepEqual(await store.load('site-c'), { json: 'second', documents: 2, revision: 2 });
   });
 });

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
+import { SCHEMA_VERSION, parseCleanRelease, parseJsonMessage, type CleanRelease, type EnrichedRelease } from '@presswatch/contracts';
 import { enrich, type EnrichmentInput } from '@presswatch/enrichment';
 
 /** What the enricher reads of a cleaned release. */
@@ -22,3 +22,6 @@ export function enrichRelease(clean: CleanRelease): EnrichedRelease {
     location: found.location,
   };
 }
+
+/** A cleaned release from a Kafka message value, checked against its contract (throws ContractViolation). */
+export const readCleanRelease = (value: Buffer | null): CleanRelease => parseJsonMessage('CleanRelease', value, parseCleanRelease);

@@ -1,3 +1,4 @@
-export { cleanRelease } from './clean-release.js';
-export { enrichmentInput, enrichRelease } from './enrich-release.js';
-export { emptyTemplate, learnTemplate, type SourceTemplate } from '@presswatch/text-cleaning';
+export { cleanRelease, learnAndClean, readRawRelease } from './clean-release.js';
+export { enrichmentInput, enrichRelease, readCleanRelease } from './enrich-release.js';
+export { emptyTemplate, learnTemplate, prepareText, type PreparedText, type SourceTemplate } from '@presswatch/text-cleaning';
+export { rawReleaseRefusal, cleanReleaseRefusal } from './admission.js';

@@ -1,7 +1,9 @@
+import { backoffDelayMs, sleep } from '@presswatch/timing';
 import type { SearchClient } from './client.js';
 import { statusOf } from './client.js';
+import type { EnrichedRelease } from '@presswatch/contracts';
 import { RELEASES_ALIAS } from './releases-index.js';
-import type { ReleaseDocument } from './document.js';
+import { documentVersion, toReleaseDocument, type ReleaseDocument } from './document.js';
 
 export interface BulkItem {
   id: string;
@@ -9,25 +11,37 @@ export interface BulkItem {
   document: ReleaseDocument;
 }
 
+/** A release as a bulk item: its document under its id, versioned by fetch time. */
+export function releaseBulkItem(release: EnrichedRelease, indexedAt: Date = new Date()): BulkItem {
+  return { id: release.id, version: documentVersion(release), document: toReleaseDocument(release, indexedAt) };
+}
+
+export interface BulkFailure {
+  id: string;
+  status: number;
+  reason: string;
+}
+
 export interface BulkOutcome {
   /** Written, or already present in a newer version (a harmless version conflict). */
   acknowledged: string[];
   /** Failed for good (mapping errors, bad documents): to dead-letter. */
-  rejected: { id: string; status: number; reason: string }[];
+  rejected: BulkFailure[];
   /** Failed for now (429, 5xx): to retry, alone. */
-  retryable: { id: string; status: number; reason: string }[];
+  retryable: BulkFailure[];
 }
 
-/** Thrown when OpenSearch cannot take the request at all (down, 429 or 5xx on the whole request). */
+/** Thrown when OpenSearch cannot take the request at all (down, hung, 429 or 5xx on the whole request). */
 export class SearchUnavailable extends Error {
   override readonly name = 'SearchUnavailable';
 }
 
 /**
  * Writes documents with the bulk API using external versions, and sorts every item's outcome so the caller
- * retries only what can succeed later and dead-letters only what never will.
+ * retries only what can succeed later and dead-letters only what never will. `requestTimeoutMs` bounds the
+ * wait for a node that hangs (a long GC, a frozen VM) instead of the client's default.
  */
-export async function bulkWrite(client: SearchClient, items: BulkItem[], index: string = RELEASES_ALIAS): Promise<BulkOutcome> {
+export async function bulkWrite(client: SearchClient, items: BulkItem[], index: string = RELEASES_ALIAS, requestTimeoutMs?: number): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { acknowledged: [], rejected: [], retryable: [] };
   if (items.length === 0) return outcome;
   const body = items.flatMap((item) => [
@@ -36,7 +50,7 @@ export async function bulkWrite(client: SearchClient, items: BulkItem[], index: 
   ]);
   let response;
   try {
-    response = await client.bulk({ body });
+    response = await client.bulk({ body }, requestTimeoutMs === undefined ? {} : { requestTimeout: requestTimeoutMs });
   } catch (error) {
     throw new SearchUnavailable(`bulk request failed${statusOf(error) ? ` with HTTP ${statusOf(error)}` : ''}: ${(error as Error).message}`);
   }
@@ -54,4 +68,59 @@ export async function bulkWrite(client: SearchClient, items: BulkItem[], index: 
     }
   });
   return outcome;
+}
+
+/** Outcome of one bulk request, for metrics: all accepted, some items refused, OpenSearch unreachable, other error. */
+export type BulkRequestOutcome = 'ok' | 'partial' | 'unavailable' | 'error';
+
+/** Hooks for the caller's metrics and logs; the lib stays free of both. */
+export interface BulkObserver {
+  request?(documents: number, seconds: number, outcome: BulkRequestOutcome): void;
+  /** An item refused for now (429, 5xx), about to be retried alone. */
+  itemRefused?(failure: BulkFailure, attempt: number): void;
+}
+
+export interface RetryingBulkOptions {
+  index: string;
+  /** Further attempts at the items OpenSearch refused for now, before the whole batch is handed back. */
+  itemRetries: number;
+  requestTimeoutMs?: number;
+  retryInitialMs?: number;
+  retryMaxMs?: number;
+  observer?: BulkObserver;
+}
+
+/**
+ * Writes a batch: items refused for now are retried alone with jittered backoff, up to `itemRetries` times.
+ * Resolves with what was written and what OpenSearch rejected for good; throws SearchUnavailable when
+ * OpenSearch cannot take the request at all or still refuses items after the retries, so the caller holds
+ * the batch (uncommitted) and tries again later.
+ */
+export async function bulkWriteWithRetries(client: SearchClient, items: BulkItem[], options: RetryingBulkOptions): Promise<Omit<BulkOutcome, 'retryable'>> {
+  const { observer = {}, retryInitialMs = 200, retryMaxMs = 10_000 } = options;
+  const result: Omit<BulkOutcome, 'retryable'> = { acknowledged: [], rejected: [] };
+  let pending = items;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const began = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - began) / 1e9;
+    let outcome: BulkOutcome;
+    try {
+      outcome = await bulkWrite(client, pending, options.index, options.requestTimeoutMs);
+    } catch (error) {
+      observer.request?.(pending.length, seconds(), error instanceof SearchUnavailable ? 'unavailable' : 'error');
+      throw error;
+    }
+    observer.request?.(pending.length, seconds(), outcome.rejected.length + outcome.retryable.length === 0 ? 'ok' : 'partial');
+    result.acknowledged.push(...outcome.acknowledged);
+    result.rejected.push(...outcome.rejected);
+    if (outcome.retryable.length === 0) break;
+    if (attempt >= options.itemRetries) {
+      throw new SearchUnavailable(`${outcome.retryable.length} documents still refused after ${attempt + 1} attempts (${outcome.retryable[0]?.reason})`);
+    }
+    for (const failure of outcome.retryable) observer.itemRefused?.(failure, attempt);
+    const retry = new Set(outcome.retryable.map((failure) => failure.id));
+    pending = pending.filter((item) => retry.has(item.id));
+    await sleep(backoffDelayMs(attempt, retryInitialMs, retryMaxMs));
+  }
+  return result;
 }

@@ -1,13 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { Client } from '@opensearch-project/opensearch';
+import type { SearchSecurity } from './security.js';
 
-export interface SearchSettings {
+export interface SearchSettings extends SearchSecurity {
   node: string;
   requestTimeoutMs?: number;
 }
 
-/** The one place an OpenSearch client is created; everything else goes through this lib's functions. */
+/**
+ * The one place an OpenSearch client is created; everything else goes through this lib's functions.
+ * Basic auth and a private CA when given; certificates are always verified (Node's default).
+ */
 export function createSearchClient(settings: SearchSettings): Client {
-  return new Client({ node: settings.node, requestTimeout: settings.requestTimeoutMs ?? 30_000, maxRetries: 0 });
+  return new Client({
+    node: settings.node,
+    requestTimeout: settings.requestTimeoutMs ?? 30_000,
+    maxRetries: 0,
+    ...(settings.auth ? { auth: { username: settings.auth.username, password: settings.auth.password } } : {}),
+    ...(settings.caFile ? { ssl: { ca: readFileSync(settings.caFile, 'utf8') } } : {}),
+  });
 }
 
 export type SearchClient = Client;

@@ -34,10 +34,10 @@ export async function indicesOfAlias(client: SearchClient, alias: string = RELEA
   return Object.keys(aliases.body).sort((a, b) => (indexVersionOf(b, alias) ?? 0) - (indexVersionOf(a, alias) ?? 0));
 }
 
-/** Liveness of the node for readiness probes and start-up waits. */
-export async function searchIsReachable(client: SearchClient): Promise<boolean> {
+/** Reachability of the node for readiness probes and start-up waits; a hung node is unreachable after `timeoutMs`. */
+export async function searchIsReachable(client: SearchClient, timeoutMs = 2000): Promise<boolean> {
   try {
-    const health = await client.cluster.health({ timeout: '2s' });
+    const health = await client.cluster.health({ timeout: `${timeoutMs}ms` }, { requestTimeout: timeoutMs });
     return health.body.status !== 'red';
   } catch {
     return false;

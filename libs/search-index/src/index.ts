@@ -1,9 +1,19 @@
 export * from './releases-index.js';
 export * from './document.js';
 export { createSearchClient, type SearchClient, type SearchSettings } from './client.js';
+export { searchSecurityEnvShape, checkSearchSecurity, searchSecurityOf, searchSecurityFromEnv, type SearchSecurity } from './security.js';
 export { ensureReleasesIndex, indicesOfAlias, searchIsReachable } from './index-setup.js';
 export { reindexReleases, type ReindexResult } from './reindex.js';
-export { bulkWrite, SearchUnavailable, type BulkItem, type BulkOutcome } from './bulk-writer.js';
+export {
+  bulkWrite,
+  bulkWriteWithRetries,
+  releaseBulkItem,
+  SearchUnavailable,
+  type BulkItem,
+  type BulkOutcome,
+  type BulkObserver,
+  type RetryingBulkOptions,
+} from './bulk-writer.js';
 export { refreshReleases, countReleases, facetCounts, type FacetBucket } from './queries.js';
 export { searchReleases, releaseSearchBody, type ReleaseQuery, type ReleaseHit, type ReleaseSearchResult } from './search.js';
 export { releasesSavedObjects, toNdjson, INDEX_PATTERN_ID, type SavedObject, type VisState, type VisAggregation } from './dashboards/saved-objects.js';

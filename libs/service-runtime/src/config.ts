@@ -1,16 +1,40 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_RELEASE_BYTES, type PipelineService } from '@presswatch/contracts';
+import { checkKafkaSecurity, kafkaSecurityEnvShape, kafkaSecurityOf, type KafkaSettings } from '@presswatch/kafka-messaging';
 
 /** Settings every service shares; each service extends this schema with its own variables. */
-export const baseEnvSchema = z.object({
-  KAFKA_BROKERS: z
-    .string()
-    .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1)),
-  KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
-  HTTP_HOST: z.string().default('0.0.0.0'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+export const baseEnvSchema = z
+  .object({
+    KAFKA_BROKERS: z
+      .string()
+      .default('127.0.0.1:9092')
+      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1)),
+    KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+    /** Create the service's missing topics at start-up (local); `false` where topics are declared (Strimzi KafkaTopic). */
+    KAFKA_CREATE_TOPICS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+    ...kafkaSecurityEnvShape,
+    // Loopback unless told otherwise: a container or a host that must be reached sets HTTP_HOST itself.
+    HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest release message (its JSON, in bytes): refused by the fetcher, dead-lettered unread by a stage. */
+    MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_MAX_RELEASE_BYTES),
+    /** Consuming stages: Kafka evicts a member it has not heard from for this long (the broker allows 6 s to 30 min). */
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(1_800_000).default(30_000),
+    /**
+     * Consuming stages: /health/live fails once the consumer has been out of its group (stopped, crashed,
+     * evicted) or behind without committing anything for longer than this, so the orchestrator restarts it.
+     */
+    LIVENESS_STALL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  })
+  .superRefine(checkKafkaSecurity);
+
+export type BaseConfig = z.infer<typeof baseEnvSchema>;
+
+/** The Kafka client settings of a service: its brokers, its client id (also its Kafka user's name), TLS and SASL. */
+export function serviceKafkaSettings(config: BaseConfig, service: PipelineService): KafkaSettings {
+  return { brokers: config.KAFKA_BROKERS, clientId: `presswatch-${service}`, ...kafkaSecurityOf(config) };
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { LivenessRegistry } from './liveness.js';
 import { ReadinessRegistry } from './readiness.js';
 import { ServiceMetrics } from './metrics.js';
 
@@ -6,13 +7,19 @@ import { ServiceMetrics } from './metrics.js';
 export class HealthController {
   constructor(
     @Inject(ReadinessRegistry) private readonly readiness: ReadinessRegistry,
+    @Inject(LivenessRegistry) private readonly liveness: LivenessRegistry,
     @Inject(ServiceMetrics) private readonly metrics: ServiceMetrics,
   ) {}
 
-  /** Answers as long as the process serves HTTP: restarting it would not fix a dependency outage. */
+  /**
+   * Fails only when a restart is the cure: the consumer has been out of its group, or behind without
+   * committing, for longer than LIVENESS_STALL_SECONDS. In-memory, so it answers whatever Kafka does.
+   */
   @Get('health/live')
   live() {
-    return { status: 'ok' };
+    const result = this.liveness.evaluate();
+    if (!result.live) throw new ServiceUnavailableException({ status: 'stalled', checks: result.checks });
+    return { status: 'ok', checks: result.checks };
   }
 
   @Get('health/ready')

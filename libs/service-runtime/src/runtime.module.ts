@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { HealthController } from './health.controller.js';
+import { LivenessRegistry } from './liveness.js';
 import { ReadinessRegistry } from './readiness.js';
 import { ServiceMetrics } from './metrics.js';
 import type { Logger } from './logger.js';
@@ -9,10 +10,11 @@ export const LOGGER = Symbol('LOGGER');
 export interface RuntimeContext {
   metrics: ServiceMetrics;
   readiness: ReadinessRegistry;
+  liveness: LivenessRegistry;
   logger: Logger;
 }
 
-/** Health, readiness and metrics endpoints plus the shared logger, registered once per service. */
+/** Health (liveness, readiness) and metrics endpoints plus the shared logger, registered once per service. */
 @Global()
 @Module({})
 export class ServiceRuntimeModule {
@@ -23,9 +25,10 @@ export class ServiceRuntimeModule {
       providers: [
         { provide: ServiceMetrics, useValue: context.metrics },
         { provide: ReadinessRegistry, useValue: context.readiness },
+        { provide: LivenessRegistry, useValue: context.liveness },
         { provide: LOGGER, useValue: context.logger },
       ],
-      exports: [ServiceMetrics, ReadinessRegistry, LOGGER],
+      exports: [ServiceMetrics, ReadinessRegistry, LivenessRegistry, LOGGER],
     };
   }
 }

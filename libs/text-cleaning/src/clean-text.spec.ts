@@ -160,4 +160,13 @@ describe('cleanText on text dumps', () => {
     assert.ok(!r.body.includes('For more information'));
     assert.equal(r.contacts.length >= 1, true);
   });
+
+  it('splits a headline glued to the body (a flattened feed) into title and body, once', () => {
+    const r = cleanText(
+      'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger Le HCR, l’Agence des Nations Unies pour les réfugiés, a évacué lundi 74 réfugiés vulnérables.\n\nIls ont été accueillis à Niamey par les autorités nigériennes et les équipes du HCR.',
+    );
+    assert.equal(r.title, 'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger');
+    assert.match(r.body, /^Le HCR, l’Agence des Nations Unies/);
+    assert.ok(!r.warnings.includes('no-title'));
+  });
 });

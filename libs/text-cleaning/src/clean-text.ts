@@ -1,13 +1,12 @@
 import { parseContacts } from './contacts/parse.js';
 import { splitContactBlock } from './contacts/find-block.js';
 import { splitDateline } from './dateline.js';
-import { htmlToText } from './html/to-text.js';
-import { looksLikeHtml } from './html/looks-like-html.js';
 import { detectLanguage } from './language/detect.js';
 import { findArticleStart } from './navigation.js';
+import { prepareText, type PreparedText } from './prepare.js';
 import { reflowParagraphs } from './reflow.js';
-import { repairText } from './repair/repair-text.js';
 import { templateMatcher } from './template.js';
+import { splitGluedHeadline } from './glued-headline.js';
 import { isMetaLine, splitEmphasisLead, wordCount } from './title.js';
 import { parseWrittenDate } from './published-date.js';
 import type { CleanTextOptions, CleanedText, CleaningWarning, Contact } from './types.js';
@@ -24,21 +23,14 @@ function countNonBlank(lines: readonly string[]): number {
 }
 
 /**
- * Cleans one press release given as a text dump or HTML: drops site navigation and template
- * lines, finds the headline and dateline, cuts and parses the contact block, reflows paragraphs.
+ * Cleans one press release given as a text dump or HTML (or already prepared, see prepareText): drops
+ * site navigation and template lines, finds the headline and dateline, cuts and parses the contact
+ * block, reflows paragraphs.
  */
-export function cleanText(input: string, options: CleanTextOptions = {}): CleanedText {
-  let raw = input;
-  let titleHint: string | null = null;
-  let declaredDate: string | null = null;
-  if (looksLikeHtml(input)) {
-    const extracted = htmlToText(input);
-    raw = extracted.text;
-    titleHint = extracted.title === null ? null : repairText(extracted.title);
-    declaredDate = extracted.publishedAt;
-  }
-  const isTemplateLine = templateMatcher(options.template);
-  const lines = repairText(raw).split('\n');
+export function cleanText(input: string | PreparedText, options: CleanTextOptions = {}): CleanedText {
+  const prepared = typeof input === 'string' ? prepareText(input) : input;
+  const { lines, titleHint, declaredDate } = prepared;
+  const isTemplateLine = templateMatcher(options.template, prepared);
 
   const start = findArticleStart(lines, { isTemplateLine, titleHint });
   let title = start.titleLine >= 0 ? (lines[start.titleLine] ?? '').trim() : titleHint;
@@ -88,6 +80,14 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
     const d = splitDateline(first);
     dateline = d.dateline;
     paragraphs[0] = d.rest;
+    // Without a headline line, a headline may be glued to the body (flattened feeds): decided
+    // here, once, so the enricher reads the title and the dateline instead of guessing them.
+    const glued = title === null && dateline === null ? splitGluedHeadline(first) : null;
+    if (glued !== null) {
+      title = glued.title;
+      dateline = glued.dateline;
+      paragraphs[0] = glued.rest;
+    }
   }
   const body = paragraphs.filter((p) => p.length > 0).join('\n\n');
 

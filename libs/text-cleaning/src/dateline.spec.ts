@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitDateline } from './dateline.js';
+import { gluedDateline, splitDateline } from './dateline.js';
 
 describe('splitDateline', () => {
   const cases: Array<[string, string, string]> = [
@@ -12,6 +12,9 @@ describe('splitDateline', () => {
     ['Ciudad de Guatemala — La organización entregó kits de higiene a 500 familias.', 'Ciudad de Guatemala', 'La organización entregó kits de higiene a 500 familias.'],
     ['Buenos Aires, 12 de marzo de 2021 – Más de 300 personas participaron en el taller.', 'Buenos Aires', 'Más de 300 personas participaron en el taller.'],
     ['Nairobi, 4 June 2020 — Partners met to coordinate the response to the locust outbreak.', 'Nairobi', 'Partners met to coordinate the response to the locust outbreak.'],
+    ['PLAINE DE LA BEKAA, Liban – Huit enfants syriens ont trouvé la mort la semaine dernière.', 'PLAINE DE LA BEKAA, Liban', 'Huit enfants syriens ont trouvé la mort la semaine dernière.'],
+    ['SAN SALVADOR, Dec 21 2017 (IPS) – The countries of Central America are striving to define a plan.', 'SAN SALVADOR', 'The countries of Central America are striving to define a plan.'],
+    ['BAMAKO / GENEVE (1er décembre 2017) – Au terme de sa visite, l’Expert a rencontré les autorités.', 'BAMAKO / GENEVE', 'Au terme de sa visite, l’Expert a rencontré les autorités.'],
   ];
   for (const [paragraph, place, rest] of cases) {
     it(`splits "${place}"`, () => {
@@ -28,5 +31,22 @@ describe('splitDateline', () => {
     ]) {
       assert.deepEqual(splitDateline(p), { dateline: null, rest: p });
     }
+  });
+});
+
+describe('gluedDateline', () => {
+  it('reads the words between a glued headline and its dash as a dateline', () => {
+    assert.deepEqual(gluedDateline('Bamako, 1er décembre 2017'), { place: 'Bamako' });
+    assert.deepEqual(gluedDateline('19 décembre 2017'), { place: null });
+    assert.deepEqual(gluedDateline("21 December 2017 (Cox's Bazar)"), { place: "Cox's Bazar" });
+    assert.deepEqual(gluedDateline('JUBA/ADDIS ABABA (22 December 2017)'), { place: 'JUBA / ADDIS ABABA' });
+    assert.deepEqual(gluedDateline('Beyrouth/Paris'), { place: 'Beyrouth / Paris' });
+    assert.deepEqual(gluedDateline('MANILA, Dec. 26'), { place: 'MANILA' });
+  });
+
+  it('refuses words that only look like a date or a place', () => {
+    assert.equal(gluedDateline('16 Geneva'), null);
+    assert.equal(gluedDateline('Geneva'), null);
+    assert.equal(gluedDateline('affected people'), null);
   });
 });

@@ -15,5 +15,19 @@ export {
 } from './contacts/find-block.js';
 export { splitDateline, type DatelineSplit } from './dateline.js';
 export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';
+export { prepareText, type PreparedText } from './prepare.js';
 export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
 export { parseWrittenDate, declaredPublicationDate } from './published-date.js';
+export {
+  notTextReason,
+  notArticleReason,
+  articleSignals,
+  MAX_CONTROL_SHARE,
+  MAX_UNDECODABLE_SHARE,
+  MIN_WORD_LETTER_SHARE,
+  MIN_ARTICLE_LETTERS,
+  type ArticleSignals,
+  type CleanedForQuality,
+} from './quality/release-quality.js';
+export { characterProfile, type CharacterProfile } from './quality/text-signals.js';
+export { isSiteFurniture } from './quality/site-furniture.js';

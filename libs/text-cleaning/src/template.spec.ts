@@ -1,7 +1,20 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from './clean-text.js';
-import { emptyTemplate, learnTemplate, templateMatcher } from './template.js';
+import { prepareText } from './prepare.js';
+import { MAX_KEYS, emptyTemplate, learnTemplate, templateKey, templateMatcher } from './template.js';
+
+/** The key as first written (regex normalisation, then hashing): stored templates depend on it staying equal. */
+function referenceKey(line: string): string | null {
+  const norm = line.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  if (norm.length === 0 || norm.length > 600) return null;
+  const fnv = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  };
+  return `${fnv(0x811c9dc5)}.${fnv(0x5bd1e995)}`;
+}
 
 // Boilerplate of one imaginary source: long enough to pass for text, repeated on every page.
 const header = [
@@ -50,12 +63,40 @@ describe('source templates', () => {
     assert.equal(r.removedLines, 3);
   });
 
-  it('is pure and JSON-serialisable', () => {
+  it('keys lines as it always did: case, digit runs and whitespace runs normalised, trimmed', () => {
+    const lines = [
+      '', '   ', '\t\u00a0', 'Accueil', '  Publié le 13  janvier\u00a02013 ', 'ÉTATS-UNIS 2024–2025', 'a1b22c333 4 5', 'İstanbul', '\u2003x\u3000y\ufeff',
+      'x'.repeat(600), 'x'.repeat(601), ` ${'y'.repeat(600)} `, `${'1'.repeat(700)}`, ...header, footer,
+    ];
+    for (const line of lines) assert.equal(templateKey(line), referenceKey(line), JSON.stringify(line.slice(0, 40)));
+  });
+
+  it('counts in place and stays JSON-serialisable', () => {
     const start = emptyTemplate();
     const once = learnTemplate(start, pages[0] ?? '');
-    assert.deepEqual(start, { version: 1, documents: 0, lineCounts: {} });
+    assert.equal(once, start, 'the same object, no copy of the counts');
+    assert.equal(start.documents, 1);
     const roundTrip = JSON.parse(JSON.stringify(once)) as typeof once;
     assert.deepEqual(learnTemplate(roundTrip, pages[1] ?? ''), learnTemplate(once, pages[1] ?? ''));
+  });
+
+  it('learns the same from a prepared document as from its text, HTML included', () => {
+    const html = `<html><body><nav><p>${header[0]}</p></nav><article><h1>Titre</h1><p>${pages[0]}</p></article></body></html>`;
+    for (const input of [pages[0] ?? '', html]) {
+      assert.deepEqual(learnTemplate(emptyTemplate(), prepareText(input)), learnTemplate(emptyTemplate(), input));
+    }
+  });
+
+  it('stays bounded on a stream of unique lines, forgetting the rarest lines and never the recurring ones', () => {
+    const template = emptyTemplate();
+    for (let n = 0; n < 400; n++) {
+      const unique = Array.from({ length: 30 }, (_, line) => `Ligne ${line} propre au document ${n.toString(36)}${'x'.repeat(line)} du flux.`);
+      learnTemplate(template, [...header, ...unique, footer].join('\n'));
+      assert.ok(Object.keys(template.lineCounts).length <= MAX_KEYS, `${Object.keys(template.lineCounts).length} keys after ${n + 1} documents`);
+    }
+    const isTemplate = templateMatcher(template)!;
+    assert.equal(isTemplate(header[1] ?? ''), true);
+    assert.equal(isTemplate(footer), true);
   });
 
   it('applies only after 3 documents, to lines seen in at least half of them', () => {

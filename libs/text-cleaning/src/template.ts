@@ -1,6 +1,4 @@
-import { htmlToText } from './html/to-text.js';
-import { looksLikeHtml } from './html/looks-like-html.js';
-import { repairText } from './repair/repair-text.js';
+import { prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
 
 /*
@@ -13,68 +11,133 @@ import type { SourceTemplate } from './types.js';
 export const TEMPLATE_MIN_DOCUMENTS = 3;
 const MIN_COUNT = 2;
 const MIN_SHARE = 0.5;
-// Bounds the persisted size; when exceeded, the rarest lines are forgotten first.
-const MAX_KEYS = 5000;
+// Bounds the persisted size; when exceeded, the rarest lines are forgotten first, down to KEEP_AFTER_PRUNE.
+export const MAX_KEYS = 5000;
 const KEEP_AFTER_PRUNE = 4000;
 const MAX_LINE_LENGTH = 600;
 
-const DIGITS_RE = /\d+/g;
-const SPACES_RE = /\s+/g;
+const FNV_PRIME = 0x01000193;
+const [SEED_A, SEED_B] = [0x811c9dc5, 0x5bd1e995];
 
-function fnv1a(text: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** The characters `\s` matches (and `trim` removes) in JavaScript. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Normalised key of a line: case, digits (dates, counters) and spacing do not matter. */
+/**
+ * Normalised key of a line: case, digits (dates, counters) and spacing do not matter. Two 32-bit FNV-1a
+ * hashes of the line lowercased, each digit run replaced by "0", each whitespace run by one space, and
+ * trimmed; computed in one pass without building that string (the cleaner keys every line it reads).
+ */
 export function templateKey(line: string): string | null {
-  const norm = line.toLowerCase().replace(DIGITS_RE, '0').replace(SPACES_RE, ' ').trim();
-  if (norm.length === 0 || norm.length > MAX_LINE_LENGTH) return null;
-  return fnv1a(norm, 0x811c9dc5).toString(36) + '.' + fnv1a(norm, 0x5bd1e995).toString(36);
+  const text = line.toLowerCase();
+  let [a, b, length] = [SEED_A, SEED_B, 0];
+  let [pendingSpace, inDigits] = [false, false];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = length > 0;
+      inDigits = false;
+      continue;
+    }
+    if (c >= 0x30 && c <= 0x39) {
+      if (inDigits) continue;
+      inDigits = true;
+      c = 0x30;
+    } else inDigits = false;
+    if (pendingSpace) {
+      a = Math.imul(a ^ 0x20, FNV_PRIME);
+      b = Math.imul(b ^ 0x20, FNV_PRIME);
+      length++;
+      pendingSpace = false;
+    }
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
+    if (++length > MAX_LINE_LENGTH) return null;
+  }
+  return length === 0 ? null : (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
 }
 
 export function emptyTemplate(): SourceTemplate {
   return { version: 1, documents: 0, lineCounts: {} };
 }
 
-function documentLines(text: string): string[] {
-  const plain = looksLikeHtml(text) ? htmlToText(text).text : text;
-  return repairText(plain).split('\n');
-}
+/** Number of keys of each template's counts, kept beside it so learning never has to list them. */
+const keyCounts = new WeakMap<SourceTemplate, number>();
 
-function prune(counts: Record<string, number>): Record<string, number> {
+/**
+ * Forgets the rarest lines, a whole count at a time (no sort, no tie to break), until at most
+ * KEEP_AFTER_PRUNE keys are left: boilerplate lines have high counts and are never the ones dropped.
+ * Returns the number of keys kept.
+ */
+function prune(counts: Record<string, number>): number {
   const keys = Object.keys(counts);
-  if (keys.length <= MAX_KEYS) return counts;
-  // Drop the lowest counts until we are back under the target.
-  const sorted = keys.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || (a < b ? -1 : 1));
-  const kept: Record<string, number> = {};
-  for (const key of sorted.slice(0, KEEP_AFTER_PRUNE)) kept[key] = counts[key] ?? 0;
-  return kept;
+  const atLeast: number[] = [];
+  for (const key of keys) {
+    const count = counts[key] ?? 0;
+    atLeast[count] = (atLeast[count] ?? 0) + 1;
+  }
+  // atLeast[c] becomes the number of keys counted c times or more.
+  for (let count = atLeast.length - 2; count >= 0; count--) atLeast[count] = (atLeast[count] ?? 0) + (atLeast[count + 1] ?? 0);
+  let threshold = 0;
+  while ((atLeast[threshold] ?? 0) > KEEP_AFTER_PRUNE) threshold++;
+  for (const key of keys) if ((counts[key] ?? 0) < threshold) delete counts[key];
+  return atLeast[threshold] ?? 0;
 }
 
-/** Returns a new template that also counts the lines of this document (input may be HTML). */
-export function learnTemplate(template: SourceTemplate, text: string): SourceTemplate {
+/** Each prepared document's line keys, computed when it is learned and reused when it is cleaned. */
+const documentKeys = new WeakMap<PreparedText, Map<string, string | null>>();
+
+function keysOf(prepared: PreparedText): Map<string, string | null> {
+  let keys = documentKeys.get(prepared);
+  if (!keys) documentKeys.set(prepared, (keys = new Map()));
+  return keys;
+}
+
+function memoisedKey(keys: Map<string, string | null>, line: string): string | null {
+  let key = keys.get(line);
+  if (key === undefined) keys.set(line, (key = templateKey(line)));
+  return key;
+}
+
+/**
+ * Counts the lines of one more document into the template, in place, and returns it. The input may be
+ * text, HTML or already prepared (prepareText), so the caller can clean the same lines afterwards.
+ */
+export function learnTemplate(template: SourceTemplate, input: string | PreparedText): SourceTemplate {
+  const prepared = typeof input === 'string' ? prepareText(input) : input;
+  const keys = keysOf(prepared);
   const seen = new Set<string>();
-  for (const line of documentLines(text)) {
-    const key = templateKey(line);
+  for (const line of prepared.lines) {
+    const key = memoisedKey(keys, line);
     if (key !== null) seen.add(key);
   }
-  const counts: Record<string, number> = { ...template.lineCounts };
-  for (const key of seen) counts[key] = (counts[key] ?? 0) + 1;
-  return { version: 1, documents: template.documents + 1, lineCounts: prune(counts) };
+  const counts = template.lineCounts;
+  let size = keyCounts.get(template) ?? Object.keys(counts).length;
+  for (const key of seen) {
+    const count = counts[key];
+    if (count === undefined) size++;
+    counts[key] = (count ?? 0) + 1;
+  }
+  template.documents++;
+  if (size > MAX_KEYS) size = prune(counts);
+  keyCounts.set(template, size);
+  return template;
 }
 
-/** Predicate telling whether a line is boilerplate for this source, or null when the template has too little evidence. */
-export function templateMatcher(template: SourceTemplate | undefined): ((line: string) => boolean) | null {
+/**
+ * Predicate telling whether a line is boilerplate for this source, or null when the template has too little
+ * evidence. With the prepared document being cleaned, line keys computed when it was learned are reused.
+ */
+export function templateMatcher(template: SourceTemplate | undefined, prepared?: PreparedText): ((line: string) => boolean) | null {
   if (template === undefined || template.documents < TEMPLATE_MIN_DOCUMENTS) return null;
   const threshold = Math.max(MIN_COUNT, template.documents * MIN_SHARE);
   const counts = template.lineCounts;
+  const keys = prepared ? keysOf(prepared) : new Map<string, string | null>();
   return (line: string): boolean => {
-    const key = templateKey(line);
+    const key = memoisedKey(keys, line);
     if (key === null) return false;
     const count = counts[key];
     return count !== undefined && count >= threshold;

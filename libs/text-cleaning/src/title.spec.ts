@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitEmphasisLead } from './title.js';
+import { gluedHeadline, isMonthName, splitEmphasisLead } from './title.js';
 
 describe('splitEmphasisLead', () => {
   it('splits a headline glued to a bold standfirst or a bold heading', () => {
@@ -26,5 +26,20 @@ describe('splitEmphasisLead', () => {
     assert.equal(splitEmphasisLead('Résumé **Faits saillants**'), null);
     assert.equal(splitEmphasisLead('et ensuite **une phrase en gras**'), null);
     assert.equal(splitEmphasisLead('Une ligne sans emphase du tout'), null);
+  });
+});
+
+describe('gluedHeadline', () => {
+  it('tidies a headline and refuses one that would continue into the body', () => {
+    assert.equal(gluedHeadline('Le HCR évacue 74 réfugiés vers le Niger - '), 'Le HCR évacue 74 réfugiés vers le Niger');
+    assert.equal(gluedHeadline("La solidarité est urgente, souligne l'"), null);
+    assert.equal(gluedHeadline('Experts call for justice in'), null);
+    assert.equal(gluedHeadline('Two words'), null);
+    assert.equal(gluedHeadline('Les pluies continuent. Les familles attendent des secours'), null);
+  });
+
+  it('knows month names and their abbreviations', () => {
+    assert.ok(isMonthName('décembre') && isMonthName('Dec.') && isMonthName('DICIEMBRE'));
+    assert.ok(!isMonthName('Geneva'));
   });
 });

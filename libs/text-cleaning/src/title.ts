@@ -60,6 +60,7 @@ export function isMetaLine(line: string): boolean {
 // page (ReliefWeb dumps) glue the headline to a markdown-emphasised standfirst on one line.
 const EMPHASIS_LEAD_RE = /^(.+?)\s+(\*{1,2})(?=[^\s*])/u;
 const TITLE_TAIL_RE = /[\s\-–—|:]+$/u;
+const GLUED_TAIL_RE = /[\s\-–—|:/_,]+$/u;
 
 /**
  * Splits a first line made of a headline followed by an emphasised standfirst or heading.
@@ -76,4 +77,37 @@ export function splitEmphasisLead(line: string): { title: string; lead: string }
   const words = wordCount(title);
   if (words < 2 || words > 30 || title.length > 250) return null;
   return { title, lead };
+}
+
+const MONTH_NAME_RE = new RegExp(String.raw`^${MONTHS}$`, 'iu');
+
+/** A month's name or its abbreviation, in French, English or Spanish ("décembre", "Dec.", "DICIEMBRE"). */
+export function isMonthName(word: string): boolean {
+  return MONTH_NAME_RE.test(word);
+}
+
+const HEADLINE_MAX_WORDS = 30;
+const HEADLINE_MIN_WORDS = 3;
+/** A sentence ending inside a run of words ("U.S." or "No." do not end one). */
+const SENTENCE_END_RE = /\p{Ll}{2}[.!?…]["'»”’)]*\s+\p{Lu}/u;
+/** Words a headline does not end with (it would continue into the next word). */
+const HEADLINE_GLUE: ReadonlySet<string> = new Set(
+  (
+    'de du des la le les l d au aux à a et en pour par sur dans avec the of and to in on at for with from by an ' +
+    'del los las el y e con por para sobre entre desde'
+  ).split(' '),
+);
+
+/**
+ * The text as a headline that was glued to the body, tidied, or null when it does not read as one:
+ * 3 to 30 words, no sentence ending inside, not ending with a word that needs a continuation.
+ */
+export function gluedHeadline(text: string): string | null {
+  const title = text.replace(GLUED_TAIL_RE, '').trim();
+  const words = wordCount(title);
+  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS || title.length > 250) return null;
+  if (startsLowercase(title) || BULLET_RE.test(title) || SENTENCE_END_RE.test(title)) return null;
+  // "... souligne l'": an elided article needs its noun too.
+  const last = /(\p{L}+)['’]?$/u.exec(title)?.[1]?.toLowerCase() ?? '';
+  return HEADLINE_GLUE.has(last) ? null : title;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseRawRelease } from '@presswatch/contracts';
-import { crawlWebSource, DEFAULT_POLITENESS, detectDocumentKind, redactCredentials, WebFetcher, type WebSourceConfig } from '@presswatch/fetching';
+import { crawlWebSource, DEFAULT_POLITENESS, detectDocumentKind, hostsOf, NO_PRIVATE_HOSTS, redactCredentials, WebFetcher, type WebSourceConfig } from '@presswatch/fetching';
 
 export const FETCH_HELP = `Usage:
   npm run --silent cli -- fetch --dry-run [--allow-private] [options] URL
@@ -14,9 +14,12 @@ line on stdout instead of publishing. Pages that fail are reported on stderr wit
 reason; the exit status is 1 if any failed.
 
 --run asks a running fetcher service to run its sources now (all, or --source NAME) and prints the outcome.
+It sends $CONTROL_TOKEN as the bearer token the service requires (an environment variable, never an
+argument, so the token stays out of process listings).
 
 Options:
-  --allow-private        allow private, loopback and link-local addresses (refused by default)
+  --allow-private        allow URL's own host to be private, loopback or link-local (refused by default);
+                         redirects and listed links to other hosts are checked as usual
   --source NAME          source name recorded in the releases (dry run; default web:<host>) or the source to run
   --since DATE           dry run: only entries dated on or after DATE (feeds and sitemaps)
   --user-agent UA        dry run: User-Agent (default ${DEFAULT_POLITENESS.userAgent})
@@ -79,7 +82,7 @@ export async function fetchCommand(args: string[]): Promise<number> {
 
   let kind;
   try {
-    const first = await fetcher.fetchPage(url, { allowPrivate, accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5' });
+    const first = await fetcher.fetchPage(url, { privateHosts: allowPrivate ? hostsOf([url]) : NO_PRIVATE_HOSTS, accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5' });
     kind = detectDocumentKind(first.text);
   } catch (error) {
     process.stderr.write(`${redactCredentials(url)}: ${(error as { reason?: string }).reason ?? (error as Error).message}\n`);
@@ -111,7 +114,8 @@ async function runRemote(fetcherUrl: string, source: string | undefined, mode: s
   const endpoint = new URL('/fetch/run', fetcherUrl);
   if (source) endpoint.searchParams.set('source', source);
   if (mode) endpoint.searchParams.set('mode', mode);
-  const response = await fetch(endpoint, { method: 'POST' });
+  const token = process.env['CONTROL_TOKEN'];
+  const response = await fetch(endpoint, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
   const text = await response.text();
   if (!response.ok) {
     process.stderr.write(`${redactCredentials(endpoint.href)}: HTTP ${response.status} ${text}\n`);

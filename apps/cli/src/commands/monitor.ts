@@ -2,12 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CONSUMER_GROUPS, TOPICS } from '@presswatch/contracts';
-import { OffsetReader, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { OffsetReader, kafkaSecurityFromEnv, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
 import { computeSample, type Reading } from './monitor-sample.js';
 import { renderJson, renderTable } from './monitor-render.js';
+import { LagExporter } from './monitor-serve.js';
 
 export const MONITOR_HELP = `Usage: npm run --silent cli -- monitor [--interval SECONDS] [--once | --samples N] [--json] [--brokers LIST]
                                        [--topic NAME]... [--group NAME]...
+       npm run --silent cli -- monitor --serve [--port N] [--host ADDRESS] [--brokers LIST] [--topic NAME]... [--group NAME]...
 
 Shows, live, the pipeline's Kafka throughput read from Kafka itself (admin API, no consumer joins a group):
 for each topic the messages in per second (end offsets), for each consumer group the messages consumed per
@@ -19,10 +21,17 @@ Options:
   --once              print one sample (two readings) and exit
   --samples N         print N samples and exit (default: until Ctrl-C)
   --json              one JSON object per sample per line, for scripts
-  --brokers LIST      Kafka brokers, comma-separated (default: $KAFKA_BROKERS or 127.0.0.1:9092)
+  --brokers LIST      Kafka brokers, comma-separated (default: $KAFKA_BROKERS or 127.0.0.1:9092); TLS and
+                      SASL from KAFKA_SSL, KAFKA_SSL_CA_FILE, KAFKA_SASL_* as for the services
   --topic NAME        watch this topic instead of the pipeline's (repeatable)
   --group NAME        watch this consumer group instead of the pipeline's (repeatable); with --topic, each
                       group's lag is read on those topics, else on the topics it committed on
+  --serve             run as a Prometheus exporter instead of printing: GET /metrics reads the offsets on each
+                      scrape (kafka_exporter's names: kafka_topic_partition_current_offset,
+                      kafka_consumergroup_current_offset, kafka_consumergroup_lag...; throughput is rate() of
+                      the offsets), GET /health/live and /health/ready for probes; runs until SIGTERM
+  --port N            with --serve: port to listen on (default 9308, kafka_exporter's)
+  --host ADDRESS      with --serve: address to listen on (default 127.0.0.1; 0.0.0.0 in a container)
   --verbose           Kafka client warnings and errors on stderr
   -h, --help          this help
 
@@ -37,6 +46,8 @@ const optionsSchema = z.object({
     .string()
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, '--brokers: expected host:port[,host:port...]')).min(1)),
+  port: z.coerce.number().int('--port must be an integer').min(0).max(65535),
+  host: z.string().min(1),
 });
 
 /** Which topic each pipeline group reads, so a stage that has not started shows as behind, not as absent. */
@@ -57,6 +68,19 @@ function stderrLogger(verbose: boolean): StructuredLogger {
   return { debug: () => undefined, info: () => undefined, warn: write('warn'), error: write('error') };
 }
 
+function logError(error: unknown): void {
+  process.stderr.write(`${JSON.stringify({ level: 'error', message: 'cannot read Kafka', error: error instanceof Error ? error.message : String(error) })}\n`);
+}
+
+/** Serves /metrics until the signal aborts; exit status 0 after a clean stop. */
+async function serve(exporter: LagExporter, port: number, host: string, signal: AbortSignal): Promise<number> {
+  const url = await exporter.listen(port, host);
+  process.stderr.write(`${JSON.stringify({ level: 'info', message: 'lag exporter listening', url: `${url}/metrics` })}\n`);
+  await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+  await exporter.close();
+  return 0;
+}
+
 export async function monitorCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -69,6 +93,9 @@ export async function monitorCommand(args: string[]): Promise<number> {
       topic: { type: 'string', multiple: true },
       group: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
+      serve: { type: 'boolean', default: false },
+      port: { type: 'string', default: '9308' },
+      host: { type: 'string', default: '127.0.0.1' },
     },
   });
   const parsed = optionsSchema.safeParse(values);
@@ -85,7 +112,7 @@ export async function monitorCommand(args: string[]): Promise<number> {
       ? PIPELINE_GROUPS.map(({ group }) => ({ group, topics: values.topic }))
       : PIPELINE_GROUPS;
 
-  const reader = await OffsetReader.connect({ brokers, clientId: 'presswatch-monitor' }, stderrLogger(values.verbose));
+  const reader = await OffsetReader.connect({ brokers, clientId: 'presswatch-monitor', ...kafkaSecurityFromEnv() }, stderrLogger(values.verbose));
   const stopped = new AbortController();
   const stop = () => stopped.abort();
   process.once('SIGINT', stop);
@@ -96,6 +123,7 @@ export async function monitorCommand(args: string[]): Promise<number> {
       const [topicOffsets, groupOffsets] = await Promise.all([reader.readTopicOffsets(topics), reader.readGroupOffsets(groups)]);
       return { at, topics: topicOffsets, groups: groupOffsets };
     };
+    if (values.serve) return await serve(new LagExporter({ read }, (error) => logError(error)), parsed.data.port, parsed.data.host, stopped.signal);
     let previous = await read();
     const live = !values.json && samples === undefined && process.stdout.isTTY;
     if (!values.json) process.stderr.write(`monitor: first reading taken, next in ${interval} s\n`);

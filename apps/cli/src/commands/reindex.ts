@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RELEASES_ALIAS, createSearchClient, reindexReleases } from '@presswatch/search-index';
+import { RELEASES_ALIAS, createSearchClient, searchSecurityFromEnv, reindexReleases } from '@presswatch/search-index';
 
 export const REINDEX_HELP = `Usage: npm run --silent cli -- reindex [--to-version N] [--delete-old] [--opensearch URL] [--alias NAME]
 
@@ -11,6 +11,7 @@ Options:
   --to-version N    version of the new index (default: current + 1)
   --delete-old      delete the old index afterwards
   --opensearch URL  default: $OPENSEARCH_URL or http://127.0.0.1:9200
+                    basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --alias NAME      default ${RELEASES_ALIAS}
 `;
 
@@ -29,7 +30,7 @@ export async function reindexCommand(args: string[]): Promise<number> {
     process.stderr.write('reindex: --to-version must be a positive integer\n');
     return 2;
   }
-  const result = await reindexReleases(createSearchClient({ node: values.opensearch }), {
+  const result = await reindexReleases(createSearchClient({ node: values.opensearch, ...searchSecurityFromEnv(values.opensearch) }), {
     alias: values.alias,
     deleteOld: values['delete-old'],
     ...(toVersion === undefined ? {} : { toVersion }),

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { RELEASES_ALIAS, createSearchClient, searchReleases, type ReleaseHit } from '@presswatch/search-index';
+import { RELEASES_ALIAS, createSearchClient, searchSecurityFromEnv, searchReleases, type ReleaseHit } from '@presswatch/search-index';
 
 export const SEARCH_HELP = `Usage: npm run --silent cli -- search [TEXT] [options]
 
@@ -17,6 +17,7 @@ Options:
   --size N           number of releases (default 10)
   --json             one JSON object: {total, hits: [{id, score, release, highlights}]}
   --opensearch URL   default: $OPENSEARCH_URL or http://127.0.0.1:9200
+                     basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --alias NAME       index alias (default ${RELEASES_ALIAS})
 
 Example: npm run --silent cli -- search "traite" --country MX --theme human-trafficking --since 2010-01-01
@@ -59,7 +60,7 @@ export async function searchCommand(args: string[]): Promise<number> {
   const options = parsed.data;
   const color = !options.json && process.stdout.isTTY === true;
   const result = await searchReleases(
-    createSearchClient({ node: options.opensearch }),
+    createSearchClient({ node: options.opensearch, ...searchSecurityFromEnv(options.opensearch) }),
     {
       ...(positionals.length > 0 ? { text: positionals.join(' ') } : {}),
       ...(options.country ? { countries: options.country } : {}),

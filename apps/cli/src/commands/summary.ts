@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { countReleases, createSearchClient, facetCounts, refreshReleases } from '@presswatch/search-index';
+import { countReleases, createSearchClient, searchSecurityFromEnv, facetCounts, refreshReleases } from '@presswatch/search-index';
 
 export const SUMMARY_HELP = `Usage: npm run --silent cli -- summary [--json] [--opensearch URL]
 
@@ -7,6 +7,7 @@ Prints how many releases are indexed and the top countries, themes and languages
 
 Options:
   --opensearch URL  OpenSearch node (default: $OPENSEARCH_URL or http://127.0.0.1:9200)
+                    basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --json            machine-readable output
 `;
 
@@ -15,7 +16,7 @@ export async function summaryCommand(args: string[]): Promise<number> {
     args,
     options: { json: { type: 'boolean', default: false }, opensearch: { type: 'string', default: process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200' } },
   });
-  const client = createSearchClient({ node: values.opensearch });
+  const client = createSearchClient({ node: values.opensearch, ...searchSecurityFromEnv(values.opensearch) });
   await refreshReleases(client);
   const [total, countries, primary, themes, languages] = await Promise.all([
     countReleases(client),

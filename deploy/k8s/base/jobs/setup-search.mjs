@@ -2,9 +2,12 @@
 // start-up; idempotent) and imports the OpenSearch Dashboards saved objects (every *.ndjson file of
 // SAVED_OBJECTS_DIR, overwriting, so re-running the Job updates them). Mounted from a ConfigMap under
 // /app/jobs of the indexer image, so `@presswatch/search-index` resolves from /app/node_modules.
+// With OpenSearch's security plugin (prod), OPENSEARCH_USERNAME/PASSWORD/CA_FILE are read by
+// searchSecurityFromEnv; Dashboards checks the same user against OpenSearch, so its API gets the same
+// basic auth (over HTTPS there: Node trusts the CA through NODE_EXTRA_CA_CERTS).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSearchClient, ensureReleasesIndex, searchIsReachable } from '@presswatch/search-index';
+import { createSearchClient, ensureReleasesIndex, searchIsReachable, searchSecurityFromEnv } from '@presswatch/search-index';
 
 const WAIT_MS = Number(process.env.SETUP_WAIT_SECONDS ?? 300) * 1000;
 
@@ -29,7 +32,7 @@ async function waitFor(what, check) {
   }
 }
 
-async function importSavedObjects(dashboardsUrl, directory) {
+async function importSavedObjects(dashboardsUrl, directory, headers) {
   const files = (await readdir(directory).catch(() => [])).filter((name) => name.endsWith('.ndjson')).sort();
   if (files.length === 0) {
     log('no saved objects to import', { directory });
@@ -40,7 +43,7 @@ async function importSavedObjects(dashboardsUrl, directory) {
     form.append('file', new Blob([await readFile(join(directory, name))], { type: 'application/ndjson' }), name);
     const response = await fetch(`${dashboardsUrl}/api/saved_objects/_import?overwrite=true`, {
       method: 'POST',
-      headers: { 'osd-xsrf': 'true' },
+      headers: { ...headers, 'osd-xsrf': 'true' },
       body: form,
     });
     const result = await response.json().catch(() => ({}));
@@ -55,12 +58,14 @@ try {
   const opensearchUrl = required('OPENSEARCH_URL');
   const dashboardsUrl = required('DASHBOARDS_URL').replace(/\/+$/, '');
   const savedObjectsDir = process.env.SAVED_OBJECTS_DIR ?? '/saved-objects';
-  const search = createSearchClient({ node: opensearchUrl });
+  const security = searchSecurityFromEnv(opensearchUrl);
+  const search = createSearchClient({ node: opensearchUrl, ...security });
+  const headers = security.auth ? { authorization: `Basic ${Buffer.from(`${security.auth.username}:${security.auth.password}`).toString('base64')}` } : {};
   await waitFor('OpenSearch', () => searchIsReachable(search));
   const { index, created } = await ensureReleasesIndex(search);
   log('releases index ready', { index, created });
-  await waitFor('OpenSearch Dashboards', async () => (await fetch(`${dashboardsUrl}/api/status`)).ok);
-  await importSavedObjects(dashboardsUrl, savedObjectsDir);
+  await waitFor('OpenSearch Dashboards', async () => (await fetch(`${dashboardsUrl}/api/status`, { headers })).ok);
+  await importSavedObjects(dashboardsUrl, savedObjectsDir, headers);
 } catch (error) {
   process.stderr.write(`setup failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

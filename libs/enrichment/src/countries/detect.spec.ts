@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize } from '../text/tokenize.js';
-import { datelineCountry, detectCountries, findPlaces, leadingDateline, openingSentenceTokens } from './detect.js';
+import { datelineCountry, detectCountries, findPlaces } from './detect.js';
 
 /** Country codes found in a sentence, in order, one per mention. */
 function codes(text: string): string[] {
@@ -102,14 +102,10 @@ describe('cities', () => {
 
 describe('datelines', () => {
   it('reads the country of a dateline and flags headquarters cities', () => {
-    assert.deepEqual(datelineCountry('BOGOTÁ, Colombia'), { code: 'CO', office: false });
-    assert.deepEqual(datelineCountry('Genève'), { code: 'CH', office: true });
+    assert.deepEqual(datelineCountry('BOGOTÁ, Colombia'), { code: 'CO', office: false, others: [] });
+    assert.deepEqual(datelineCountry('Genève'), { code: 'CH', office: true, others: [] });
+    assert.deepEqual(datelineCountry('BAMAKO / GENÈVE'), { code: 'ML', office: false, others: ['CH'] });
     assert.equal(datelineCountry('12 mai 2020'), null);
-  });
-
-  it('finds a dateline at the start of a body', () => {
-    assert.equal(leadingDateline('Mexique – Cette semaine, l’OIM a lancé...')?.text, 'Mexique');
-    assert.equal(leadingDateline('Cette semaine, l’OIM a lancé un projet.'), null);
   });
 });
 
@@ -139,28 +135,18 @@ describe('primary country', () => {
     assert.equal(primaryOf(null, 'Le Honduras puis le Nicaragua.', null), 'HN');
   });
 
+  it('counts every country of a dateline as mentioned, a headquarters one included', () => {
+    const codes = (dateline: string): string[] => detectCountries(null, tokenize('Les familles déplacées au Mali reçoivent des kits.'), dateline).countries.map((c) => c.code);
+    assert.deepEqual(codes('BAMAKO / GENÈVE'), ['ML', 'CH']);
+    assert.deepEqual(codes('Genève'), ['ML', 'CH']);
+  });
+
   it('lists the primary first with mention counts and English names', () => {
     const det = detectCountries(null, tokenize('Le Mexique, Tapachula et les Mexicains ; le Guatemala.'), null);
     assert.deepEqual(det.countries, [
       { code: 'MX', name: 'Mexico', role: 'primary', mentions: 3 },
       { code: 'GT', name: 'Guatemala', role: 'mentioned', mentions: 1 },
     ]);
-  });
-});
-
-describe('headline glued to the body (no title)', () => {
-  it('measures the opening sentence up to a sentence end or a paragraph break, capped', () => {
-    assert.equal(openingSentenceTokens(tokenize('Floods hit Chad. Aid arrives from Niger.'), 30), 3);
-    assert.equal(openingSentenceTokens(tokenize('Nouveau centre au Bénin\n\nLe centre ouvre.'), 30), 4);
-    assert.equal(openingSentenceTokens(tokenize('one two three four five six'), 4), 4);
-  });
-
-  it('counts places of the opening sentence as title mentions when there is no title', () => {
-    const body = 'Ecuador abre un nuevo albergue en la frontera norte. El apoyo llega desde Colombia y el equipo de Colombia viaja.';
-    const tokens = tokenize(body);
-    // Without the headline span the most mentioned country wins; with it, the headline country.
-    assert.equal(detectCountries(null, tokens, null).primary, 'CO');
-    assert.equal(detectCountries(null, tokens, null, 0, undefined, openingSentenceTokens(tokens, 30)).primary, 'EC');
   });
 });
 

@@ -1,6 +1,6 @@
-import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/context.js';
+import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { tokenize, type TokenizedText } from '../text/tokenize.js';
-import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer.js';
+import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
 export interface CountryTag {
   code: string;
@@ -153,7 +153,7 @@ function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Ca
 }
 
 export function findPlaces(doc: TokenizedText, from = 0, evidence: ReadonlySet<string> = new Set()): PlaceMatch[] {
-  return resolveAmbiguous([{ doc, cands: scan(doc, from) }], evidence)[0] ?? [];
+  return resolveAmbiguous([{ doc, candidates: scan(doc, from) }], evidence)[0] ?? [];
 }
 
 /**
@@ -161,11 +161,11 @@ export function findPlaces(doc: TokenizedText, from = 0, evidence: ReadonlySet<s
  * from anywhere in the release (a demonym, a capital, the dateline) counts.
  */
 function resolveAmbiguous(
-  parts: readonly { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[],
+  parts: readonly { doc: TokenizedText; candidates: Candidate[]; excluded?: ReadonlySet<number> | undefined }[],
   extraEvidence: ReadonlySet<string>,
 ): PlaceMatch[][] {
   const evidence = new Set(extraEvidence);
-  const valid = parts.map(({ doc, cands, excluded }) => cands.filter((c) => locallyValid(doc, c, excluded)));
+  const valid = parts.map(({ doc, candidates, excluded }) => candidates.filter((c) => locallyValid(doc, c, excluded)));
   for (const list of valid) for (const c of list) if (!c.entry.ambiguous) evidence.add(c.code);
   return parts.map(({ doc }, k) => {
     const list = valid[k] ?? [];
@@ -209,36 +209,36 @@ function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[]
 export interface Dateline {
   readonly code: string;
   readonly office: boolean;
+  /** The other countries a dateline of several offices names ("BAMAKO / GENÈVE": CH). */
+  readonly others: readonly string[];
 }
 
 /** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
 export function datelineCountry(dateline: string): Dateline | null {
   const doc = tokenize(dateline);
-  const places = resolveAmbiguous([{ doc, cands: scan(doc, 0) }], new Set())[0] ?? [];
+  const places = resolveAmbiguous([{ doc, candidates: scan(doc, 0) }], new Set())[0] ?? [];
   const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
   if (pick === undefined) return null;
-  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code) };
-}
-
-/**
- * A release body often opens with its own dateline: "Mexique – Cette semaine...",
- * "GENEVA, 12 May 2020 (IOM) – ...". Returns the dateline text and where the
- * body proper starts.
- */
-export function leadingDateline(body: string): { text: string; end: number } | null {
-  const m = /^\s*([^\n–—]{2,80}?)\s+(?:[–—]|-{1,2})\s+/.exec(body.slice(0, 160));
-  if (m === null || m[1] === undefined) return null;
-  const text = m[1];
-  if (!/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 10) return null;
-  return { text, end: m[0].length };
+  const others = [...new Set(places.map((p) => p.code))].filter((c) => c !== pick.code);
+  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others };
 }
 
 export interface CountryDetection {
   readonly countries: CountryTag[];
   readonly primary: string | null;
+  /** The country a "Haïti : ..." title announces, when it does. */
+  readonly titleSubject: string | null;
+  /** Every country found with its weight (demonyms count less) and whether the title names it, heaviest first. */
+  readonly weights: readonly CountryWeight[];
   readonly dateline: Dateline | null;
   readonly bodyMatches: readonly PlaceMatch[];
   readonly titleMatches: readonly PlaceMatch[];
+}
+
+export interface CountryWeight {
+  readonly code: string;
+  readonly weight: number;
+  readonly inTitle: boolean;
 }
 
 /** Demonyms often give a nationality ("migrants vénézuéliens") rather than the place of the story. */
@@ -260,18 +260,16 @@ export function detectCountries(
   title: TokenizedText | null,
   body: TokenizedText,
   dateline: string | null,
-  bodyFrom = 0,
   personTokens?: ReadonlySet<number>,
-  headlineTokens = 0,
 ): CountryDetection {
-  const dl = dateline === null ? null : datelineCountry(dateline);
-  const parts: { doc: TokenizedText; cands: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
-    { doc: body, cands: scan(body, bodyFrom), excluded: personTokens },
+  const datelinePlace = dateline === null ? null : datelineCountry(dateline);
+  const parts: { doc: TokenizedText; candidates: Candidate[]; excluded?: ReadonlySet<number> | undefined }[] = [
+    { doc: body, candidates: scan(body, 0), excluded: personTokens },
   ];
-  if (title !== null) parts.push({ doc: title, cands: scan(title, 0) });
+  if (title !== null) parts.push({ doc: title, candidates: scan(title, 0) });
   const docs = title === null ? [body] : [body, title];
-  let resolved = resolveShorthands(docs, resolveAmbiguous(parts, dl === null ? new Set() : new Set([dl.code])));
-  if (dl === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
+  let resolved = resolveShorthands(docs, resolveAmbiguous(parts, datelinePlace === null ? new Set() : new Set([datelinePlace.code])));
+  if (datelinePlace === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
   const bodyMatches = resolved[0] ?? [];
   const titleMatches = resolved[1] ?? [];
 
@@ -289,14 +287,17 @@ export function detectCountries(
   };
   // Title matches sort before body matches for "first mention".
   titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
-  // Without a title, the body's opening sentence is usually the headline glued to the text:
-  // places named there count as title mentions.
-  bodyMatches.forEach((m, i) => bump(m, title === null && m.end <= headlineTokens, i));
+  bodyMatches.forEach((m, i) => bump(m, false, i));
 
-  const primary = titleSubject(title, titleMatches) ?? choosePrimary([...stats.values()], dl);
-  if (dl !== null && (!dl.office || primary === dl.code)) {
-    const s = stats.get(dl.code);
-    if (s === undefined) stats.set(dl.code, { code: dl.code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
+  const subject = titleSubject(title, titleMatches);
+  const weights = [...stats.values()].map(({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
+  const primary = subject ?? choosePrimary([...stats.values()], datelinePlace);
+  // A dateline names countries too (labelling guidelines: "datelines included"), a headquarters
+  // one as well: it only weighs nothing in the choice of the primary country above.
+  const named = datelinePlace === null ? [] : [datelinePlace.code, ...datelinePlace.others];
+  for (const code of named) {
+    const s = stats.get(code);
+    if (s === undefined) stats.set(code, { code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
     else s.mentions++;
   }
   const ordered = [...stats.values()].sort(
@@ -309,7 +310,7 @@ export function detectCountries(
     role: s.code === primary ? ('primary' as const) : ('mentioned' as const),
     mentions: s.mentions,
   }));
-  return { countries, primary, dateline: dl, bodyMatches, titleMatches };
+  return { countries, primary, titleSubject: subject, weights, dateline: datelinePlace, bodyMatches, titleMatches };
 }
 
 /**
@@ -324,18 +325,6 @@ function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: Reado
   const codes = new Set(found.flat().map((c) => c.code));
   if (codes.size !== 1) return parts.map(() => []);
   return found.map((list) => list.map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
-}
-
-/** Tokens of the opening sentence (up to a sentence end or a paragraph break), at most `max`. */
-export function openingSentenceTokens(doc: TokenizedText, max: number): number {
-  const n = Math.min(doc.tokens.length, max);
-  for (let i = 1; i < n; i++) {
-    const prev = doc.tokens[i - 1];
-    const cur = doc.tokens[i];
-    if (prev === undefined || cur === undefined) break;
-    if (/[.!?]\s|\n\s*\n/.test(doc.text.slice(prev.end, cur.start + 1))) return i;
-  }
-  return n;
 }
 
 /**
@@ -361,22 +350,22 @@ function byStrength(a: Stat, b: Stat): number {
  * is mentioned far more often. A headquarters dateline (Geneva, New York) only
  * says where the office is, so any country mentioned more than it takes over.
  */
-function choosePrimary(stats: readonly Stat[], dl: Dateline | null): string | null {
-  if (stats.length === 0) return dl?.code ?? null;
+function choosePrimary(stats: readonly Stat[], datelinePlace: Dateline | null): string | null {
+  if (stats.length === 0) return datelinePlace?.code ?? null;
   const TITLE_BONUS = 2;
   const score = (s: Stat): number => s.weight + (s.inTitle ? TITLE_BONUS : 0);
   const ranked = [...stats].sort((a, b) => score(b) - score(a) || byStrength(a, b));
-  if (dl === null) return ranked[0]?.code ?? null;
+  if (datelinePlace === null) return ranked[0]?.code ?? null;
 
-  const d = stats.find((s) => s.code === dl.code);
+  const d = stats.find((s) => s.code === datelinePlace.code);
   const dWeight = d?.weight ?? 0;
   const dInTitle = d?.inTitle ?? false;
-  const others = stats.filter((s) => s.code !== dl.code);
+  const others = stats.filter((s) => s.code !== datelinePlace.code);
   const titled = others.filter((s) => s.inTitle).sort(byStrength);
   if (!dInTitle && titled[0] !== undefined) return titled[0].code;
   const challenger = [...others].sort(byStrength)[0];
-  if (challenger === undefined) return dl.code;
-  if (dInTitle && !challenger.inTitle) return dl.code;
-  const wins = dl.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;
-  return wins ? challenger.code : dl.code;
+  if (challenger === undefined) return datelinePlace.code;
+  if (dInTitle && !challenger.inTitle) return datelinePlace.code;
+  const wins = datelinePlace.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;
+  return wins ? challenger.code : datelinePlace.code;
 }

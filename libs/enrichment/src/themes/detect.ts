@@ -84,7 +84,7 @@ function termOk(doc: TokenizedText, t: Term, start: number, end: number): boolea
   return true;
 }
 
-interface Acc {
+interface ThemeTally {
   weight: number;
   titleWeight: number;
   hits: number;
@@ -129,7 +129,7 @@ function sentenceStarts(text: string): number[] {
 }
 
 /** Scans one text; returns its number of sentences. */
-function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Array | undefined): number {
+function scan(doc: TokenizedText, tallies: ThemeTally[], inTitle: boolean, skip: Uint8Array | undefined): number {
   const tokens = doc.tokens;
   const leadEnd = inTitle ? 0 : leadTokens(doc);
   const starts = inTitle ? [] : sentenceStarts(doc.text);
@@ -163,21 +163,21 @@ function scan(doc: TokenizedText, accs: Acc[], inTitle: boolean, skip: Uint8Arra
       // Terms of one group are stored theme by theme; count each theme once per match.
       if (t.theme < 0 || t.theme === lastTheme || !termOk(doc, t, i, m.end)) continue;
       lastTheme = t.theme;
-      const acc = accs[t.theme];
-      if (acc === undefined) continue;
-      acc.hits++;
-      if (t.weight > acc.maxWeight) acc.maxWeight = t.weight;
+      const tally = tallies[t.theme];
+      if (tally === undefined) continue;
+      tally.hits++;
+      if (t.weight > tally.maxWeight) tally.maxWeight = t.weight;
       if (inTitle) {
-        acc.titleWeight += t.weight * TITLE_FACTOR * factor;
-        acc.titleHit = true;
+        tally.titleWeight += t.weight * TITLE_FACTOR * factor;
+        tally.titleHit = true;
       } else {
-        acc.weight += t.weight * factor;
-        acc.sentences.add(sentence);
-        if (inLead) acc.leadHit = true;
+        tally.weight += t.weight * factor;
+        tally.sentences.add(sentence);
+        if (inLead) tally.leadHit = true;
       }
-      const ev = acc.evidence.get(m.value.key);
+      const ev = tally.evidence.get(m.value.key);
       if (ev !== undefined) ev[1] += t.weight;
-      else acc.evidence.set(m.value.key, [surfaceOf(doc, i, m.end), t.weight]);
+      else tally.evidence.set(m.value.key, [surfaceOf(doc, i, m.end), t.weight]);
     }
     i = m.end;
   }
@@ -258,7 +258,7 @@ export interface ThemeCandidate {
  * Themes in NEEDS_MIGRATION are left out of texts without migration words.
  */
 export function themeCandidates(title: TokenizedText | null, body: TokenizedText, options: ThemeOptions = {}): ThemeCandidate[] {
-  const accs: Acc[] = THEMES.map(() => ({
+  const tallies: ThemeTally[] = THEMES.map(() => ({
     weight: 0,
     titleWeight: 0,
     hits: 0,
@@ -268,12 +268,12 @@ export function themeCandidates(title: TokenizedText | null, body: TokenizedText
     sentences: new Set(),
     evidence: new Map(),
   }));
-  const sentences = scan(body, accs, false, options.skipBody);
-  if (title !== null) scan(title, accs, true, options.skipTitle);
+  const sentences = scan(body, tallies, false, options.skipBody);
+  if (title !== null) scan(title, tallies, true, options.skipTitle);
   const lengthFactor = Math.sqrt(Math.max(body.tokens.length, REF_TOKENS) / REF_TOKENS);
   const raw: Omit<ThemeCandidate, 'relative' | 'rank'>[] = [];
   let migration: number | null = null; // counted lazily, only when a gated theme has hits
-  accs.forEach((a, i) => {
+  tallies.forEach((a, i) => {
     const def = THEMES[i];
     if (def === undefined || a.hits === 0) return;
     if (NEEDS_MIGRATION.has(def.id) && (migration ??= migrationWords([title, body])) < MIN_MIGRATION_WORDS) return;

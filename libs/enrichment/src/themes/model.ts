@@ -1,10 +1,9 @@
 /**
  * The theme decision: a logistic model over the detector's candidate features and the text
  * classifier's probability (text-model.ts), fitted on hand-labelled releases
- * (`npm run fit:themes`, tests/bench/fit-themes.ts) and shipped as data in calibration.ts.
- * The hand rule (`ruleThemes`) stays as the fallback when no model is shipped.
+ * (`npm run fit:themes`, tools/theme-model) and shipped as data in theme-model.json (model-file.ts).
+ * The hand rule (`ruleThemes`) decides when no model is given.
  */
-import { THEME_MODEL } from './calibration.js';
 import { ruleThemes, tag, type ThemeCandidate, type ThemeTag } from './detect.js';
 import { textProbability, textVector, type TextModel, type WordBag } from './text-model.js';
 import type { ThemeId } from './vocabulary.js';
@@ -71,11 +70,7 @@ export function textProbabilities(candidates: readonly ThemeCandidate[], text: T
 }
 
 /** Tagged themes, most probable first; the score is the model's probability. */
-export function decideThemes(
-  candidates: readonly ThemeCandidate[],
-  model: ThemeModel | null = THEME_MODEL,
-  bag: WordBag | null = null,
-): ThemeTag[] {
+export function decideThemes(candidates: readonly ThemeCandidate[], model: ThemeModel | null, bag: WordBag | null = null): ThemeTag[] {
   if (model === null) return ruleThemes(candidates);
   const text = textProbabilities(candidates, model.text, bag);
   return candidates

@@ -73,7 +73,8 @@ export const THEMES: readonly ThemeDefinition[] = [
       3:
         'trafic illicite de migrants; trafic de migrants; réseau(x) de passeurs; passeurs de migrants; migrant smuggling; ' +
         'smuggling of migrants; people smuggling; human smuggling; smuggling network(s); tráfico ilícito de migrantes; ' +
-        'tráfico de migrantes; traficante(s) de migrantes; redes de tráfico de migrantes',
+        'tráfico de migrantes; traficante(s) de migrantes; redes de tráfico de migrantes; introduction clandestine de migrants; ' +
+        'smuggling route(s); smuggling ring(s); réseau(x) de trafic de migrants; passage(s) clandestin(s)',
       2: 'passeur(s); smuggler(s); smuggling; smuggled; pollero(s); coyote(s); tráfico ilícito',
     },
   },
@@ -90,8 +91,17 @@ export const THEMES: readonly ThemeDefinition[] = [
         'domestic servitude; servidumbre doméstica; conditions de travail abusives; abusive working conditions; ' +
         'explotación sexual y laboral; explotación laboral y sexual; exploitation sexuelle et par le travail; ' +
         'sexual and labour exploitation; labour and sexual exploitation; exploité(e)(s) au travail; explotado(s) laboralmente; ' +
-        'retenido(s) por deudas; retenus pour dettes; held in debt bondage; travail non rémunéré; unpaid work; trabajo no remunerado',
-      2: 'esclavage; slavery; esclavitud; servitude; servidumbre',
+        'retenido(s) por deudas; retenus pour dettes; held in debt bondage; travail non rémunéré; unpaid work; trabajo no remunerado; ' +
+        'trata laboral; trata con fines de explotación laboral; fines de explotación laboral; traite à des fins de travail forcé; ' +
+        "traite à des fins d'exploitation (par le|au) travail; trafficking for (forced) labour; trafficking for labour exploitation; " +
+        'trafficking for forced labor; trafficking for labor exploitation; exploité(e)(s) comme domestique(s); ' +
+        'explotada(s) como empleada(s) doméstica(s); exploited as domestic worker(s); enfants travailleurs; child labourers; ' +
+        'child laborers; niño(s) trabajador(es); pires formes de travail des enfants; worst forms of child labour; ' +
+        'worst forms of child labor; peores formas de trabajo infantil; travail des mineurs; trabajo de menores',
+      2:
+        'esclavage; slavery; esclavitud; servitude; servidumbre; passeport(s) confisqué(s); confiscated passport(s); ' +
+        'pasaporte(s) retenido(s); inspection du travail; inspecteur(s) du travail; labour inspection(s); labor inspection(s); ' +
+        'labour inspector(s); labor inspector(s); inspección (de|del) trabajo; inspector(es) (de|del) trabajo',
       1: 'exploitation; exploited; explotación; explotados; exploités',
     },
   },
@@ -128,7 +138,13 @@ export const THEMES: readonly ThemeDefinition[] = [
         'orientation des victimes; referral mechanism(s); mécanisme(s) d\'orientation; mecanismo(s) de derivación; ' +
         'mecanismo(s) de referencia; soutien psychosocial; psychosocial support; apoyo psicosocial; ' +
         'reparación integral; reparación (a|de) (las) víctimas; víctimas del conflicto (armado); ley de víctimas; ' +
-        'réparation(s) (des|aux) victimes; victimes du conflit (armé); reparations (for|to) victims; victims of (the) (armed) conflict',
+        'réparation(s) (des|aux) victimes; victimes du conflit (armé); reparations (for|to) victims; victims of (the) (armed) conflict; ' +
+        'accueil des victimes; hébergement des victimes; accompagnement des victimes; foyer(s) pour victimes; ' +
+        'identifier (les) victimes; protéger les victimes; venir en aide aux victimes; aider les victimes; ' +
+        'assisting victims; identifying victims; identify and assist victims; assistance (of|for) victims; support for victims; ' +
+        'care for victims; victim support; victim services; services for victims; safe house(s); reflection period; ' +
+        'asistencia de (las) víctimas; apoyo a (las) víctimas; acogida de (las) víctimas; derivación de (las) víctimas; ' +
+        'identificar a (las) víctimas; proteger a (las) víctimas; casa(s) de acogida; casa(s) refugio',
       2:
         'survivant(e)(s); survivor(s); sobreviviente(s); superviviente(s); rescapé(e)(s); rescued; rescatadas; rescatados; ' +
         'reparación; indemnización(es); réparation(s); reparation(s)',
@@ -228,11 +244,13 @@ export const THEMES: readonly ThemeDefinition[] = [
         'retorno(s) voluntario(s); retorno voluntario asistido; réintégration; reintegration; reintegración; réinsertion; reinserción; ' +
         'migrants de retour; migrants rapatriés; returnees; returning migrants; returned migrants; retornados; migrantes retornados; ' +
         'personas retornadas; rapatriement(s); repatriation(s); repatriación(es); ^AVRR; returned child(ren); ' +
-        'niños retornados; niñas y niños retornados; enfants rapatriés; communautés d\'origine; communities of origin; ' +
-        'home communities; comunidades de origen; pays d\'origine; countries of origin; país(es) de origen; ' +
+        'niños retornados; niñas y niños retornados; enfants rapatriés; ' +
         'rentrer chez (eux|soi|elles); return home; regresar a casa; retour en famille; reunited with their families',
       2: 'retorno(s); rapatrié(e)(s); repatriated; repatriado(s); deportation(s); deported; deportado(s); deportación(es); expulsé(e)(s); expulsion(s); retournés',
-      1: 'retour(s); return(s); returned; returning; retourner; retornar; regresar; regreso',
+      1:
+        'retour(s); return(s); returned; returning; retourner; retornar; regresar; regreso; ' +
+        "communautés d'origine; communities of origin; home communities; comunidades de origen; pays d'origine; " +
+        'countries of origin; country of origin; país(es) de origen',
     },
   },
   {

@@ -2,9 +2,9 @@ import { parseFeedEntries } from '../parsers/feed.js';
 import type { ListedEntry } from '../parsers/listed-entry.js';
 import { parseListing } from '../parsers/listing.js';
 import { parseSitemap } from '../parsers/sitemap.js';
-import type { ListingSourceConfig, WebSourceConfig } from '../sources/sources-config.js';
+import { privateHostsOf, type ListingSourceConfig, type WebSourceConfig } from '../sources/sources-config.js';
 import type { WebFetcher } from '../web/web-fetcher.js';
-import { redactCredentials } from '../web/address-guard.js';
+import { redactCredentials, type PrivateHosts } from '../web/address-guard.js';
 
 export type CrawlMode = 'backfill' | 'incremental';
 
@@ -30,12 +30,13 @@ const notOlderThan = (since: Date | undefined) => (entry: ListedEntry) => !since
  */
 export async function* discoverEntries(source: WebSourceConfig, context: DiscoveryContext): AsyncGenerator<ListedEntry[]> {
   const since = 'backfill' in source ? source.backfill?.since : undefined;
+  const privateHosts = privateHostsOf(source);
   switch (source.kind) {
     case 'urls':
       yield source.urls.map((url) => ({ url }));
       return;
     case 'feed': {
-      const page = await context.fetcher.fetchPage(source.url, { allowPrivate: source.allowPrivate, accept: XML_ACCEPT });
+      const page = await context.fetcher.fetchPage(source.url, { privateHosts, accept: XML_ACCEPT });
       context.onDocument?.(source.url);
       const entries = parseFeedEntries(page.text, page.finalUrl);
       if (!entries) throw new Error(`${redactCredentials(source.url)} is not an RSS or Atom feed`);
@@ -43,7 +44,7 @@ export async function* discoverEntries(source: WebSourceConfig, context: Discove
       return;
     }
     case 'sitemap':
-      yield* walkSitemap(source.url, source.allowPrivate, since, context, 0);
+      yield* walkSitemap(source.url, privateHosts, since, context, 0);
       return;
     case 'listing':
       yield* walkListing(source, since, context);
@@ -51,8 +52,8 @@ export async function* discoverEntries(source: WebSourceConfig, context: Discove
   }
 }
 
-async function* walkSitemap(url: string, allowPrivate: boolean, since: Date | undefined, context: DiscoveryContext, depth: number): AsyncGenerator<ListedEntry[]> {
-  const page = await context.fetcher.fetchPage(url, { allowPrivate, accept: XML_ACCEPT });
+async function* walkSitemap(url: string, privateHosts: PrivateHosts, since: Date | undefined, context: DiscoveryContext, depth: number): AsyncGenerator<ListedEntry[]> {
+  const page = await context.fetcher.fetchPage(url, { privateHosts, accept: XML_ACCEPT });
   context.onDocument?.(url);
   const sitemap = parseSitemap(page.text, page.finalUrl);
   if (!sitemap) throw new Error(`${redactCredentials(url)} is not an XML sitemap or sitemap index`);
@@ -63,7 +64,7 @@ async function* walkSitemap(url: string, allowPrivate: boolean, since: Date | un
   if (depth >= 2) throw new Error(`${redactCredentials(url)}: sitemap indexes nested too deep`);
   // A child sitemap last modified before `since` cannot list anything newer.
   for (const child of sitemap.entries.filter(notOlderThan(since)).slice(0, MAX_CHILD_SITEMAPS)) {
-    yield* walkSitemap(child.url, allowPrivate, since, context, depth + 1);
+    yield* walkSitemap(child.url, privateHosts, since, context, depth + 1);
   }
 }
 
@@ -81,7 +82,7 @@ async function* walkListing(source: ListingSourceConfig, since: Date | undefined
   let url: string | undefined = 'pageParameter' in pagination && pagination.firstPage !== 1 ? pageUrl(source.url, pagination.pageParameter, pagination.firstPage) : source.url;
   for (let index = 0; url && index < limit && !visited.has(url); index++) {
     visited.add(url);
-    const page = await context.fetcher.fetchPage(url, { allowPrivate: source.allowPrivate });
+    const page = await context.fetcher.fetchPage(url, { privateHosts: privateHostsOf(source) });
     context.onDocument?.(url);
     const listing = parseListing(page.text, page.finalUrl, { links: source.linkSelector, next: 'nextSelector' in pagination ? pagination.nextSelector : undefined });
     if (listing.entries.length === 0) return;

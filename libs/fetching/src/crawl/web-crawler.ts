@@ -2,28 +2,18 @@ import type { RawRelease } from '@presswatch/contracts';
 import { redactCredentials, withoutCredentials } from '../web/address-guard.js';
 import { buildRawRelease, releaseId, sha256Hex, sniffContentType } from '../raw-release.js';
 import type { ListedEntry } from '../parsers/listed-entry.js';
-import type { WebSourceConfig } from '../sources/sources-config.js';
+import { privateHostsOf, type WebSourceConfig } from '../sources/sources-config.js';
 import type { WebFetcher } from '../web/web-fetcher.js';
-import type { FetchRunStats } from '../folder-fetcher.js';
+import { emptyRunStats, type RunStats } from '../run/run-stats.js';
 import type { CrawlMemory, UrlOutcome } from './crawl-memory.js';
 import { discoverEntries, type CrawlMode } from './discovery.js';
-
-export interface WebRunStats extends FetchRunStats {
-  mode: CrawlMode;
-  notModified: number;
-  skipped: number;
-  /** Feeds, sitemaps and listing pages read. */
-  documents: number;
-  /** Set when the source's own feed, sitemap or listing could not be read. */
-  error?: string;
-}
 
 export interface WebCrawlOptions {
   fetcher: WebFetcher;
   /** Absent in dry runs: everything is new and nothing is remembered. */
   memory: CrawlMemory | null;
-  /** Publishes one release; resolves once Kafka acknowledged it (see batchingPublisher). */
-  publish: (release: RawRelease) => Promise<void>;
+  /** Publishes one release; resolves once Kafka acknowledged it, or with why it can never be (see batchingPublisher). */
+  publish: (release: RawRelease) => Promise<string | null | void>;
   mode: CrawlMode;
   /** Pages processed at once; the per-host limiter still bounds requests per host. */
   workers?: number;
@@ -31,6 +21,8 @@ export interface WebCrawlOptions {
   onPageError?: (url: string, reason: string) => void;
   /** Checked between pages: a shutting-down service stops taking new pages (unfinished ones are re-fetched next run). */
   shouldStop?: () => boolean;
+  /** Filled as the run goes (see fetchFolder). */
+  stats?: RunStats;
 }
 
 /** Media types kept as releases; anything else (PDF, images) is reported, not published. */
@@ -42,10 +34,10 @@ const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain'])
  * after Kafka acknowledged, so a crash at any point re-fetches rather than loses, and what was published
  * and recorded is never published again while unchanged.
  */
-export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlOptions): Promise<WebRunStats> {
-  const { fetcher, memory, publish, mode, workers = 8, now = () => new Date() } = options;
-  const stats: WebRunStats = { mode, seen: 0, published: 0, unchanged: 0, notModified: 0, skipped: 0, documents: 0, failed: [] };
+export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlOptions): Promise<RunStats> {
+  const { fetcher, memory, publish, mode, workers = 8, now = () => new Date(), stats = emptyRunStats(mode) } = options;
   const seen = new Set<string>();
+  const privateHosts = privateHostsOf(source);
   // Credentials in a configured URL are sent (basic auth) but never published, stored or logged.
   const idOf = (url: string) => releaseId(source.name, withoutCredentials(url));
 
@@ -63,7 +55,7 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     }
     let page;
     try {
-      page = await fetcher.fetchPage(entry.url, { allowPrivate: source.allowPrivate, etag: previous?.etag, lastModified: previous?.lastModified });
+      page = await fetcher.fetchPage(entry.url, { privateHosts, etag: previous?.etag, lastModified: previous?.lastModified });
       if (!page.notModified && page.mediaType && !TEXT_TYPES.has(page.mediaType)) throw new Error(`unsupported content type ${page.mediaType}`);
     } catch (error) {
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
@@ -77,14 +69,21 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     }
     const fetchedAt = now();
     const contentType = page.mediaType === 'text/plain' ? 'text/plain' : page.mediaType ? 'text/html' : sniffContentType(page.text);
+    // The id stays with the listed location (known before fetching, stable across runs); the release
+    // records the URL that actually answered, after redirects.
     const location = withoutCredentials(entry.url);
-    const release = buildRawRelease({ source: source.name, location, url: location, body: page.text, fetchedAt, contentType });
+    const release = buildRawRelease({ source: source.name, location, url: withoutCredentials(page.finalUrl), body: page.text, fetchedAt, contentType });
     if (previous && previous.contentHash === sha256Hex(page.text)) {
       stats.unchanged++;
       await memory?.refreshValidators(id, page.etag, page.lastModified);
       return record(entry, 'unchanged', page.status);
     }
-    await publish(release);
+    const refusal = await publish(release);
+    if (refusal) {
+      stats.failed.push({ location: redactCredentials(entry.url), reason: refusal });
+      options.onPageError?.(redactCredentials(entry.url), refusal);
+      return record(entry, 'failed', page.status, refusal);
+    }
     await memory?.recordPublished(
       { id, source: source.name, location, contentHash: release.contentHash, fetchedAt: release.fetchedAt, etag: page.etag, lastModified: page.lastModified },
       (previous?.version ?? 0) + 1,

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseSelector } from '../parsers/css-selector.js';
 import { DEFAULT_POLITENESS, type PolitenessSettings } from '../web/web-fetcher.js';
+import { NO_PRIVATE_HOSTS, hostsOf, type PrivateHosts } from '../web/address-guard.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 const selector = z.string().min(1).refine(
@@ -31,7 +32,10 @@ const common = {
   name: z.string().min(1).max(200).regex(/^[\w.:/@-]+$/, 'letters, digits and . : / @ - _ only'),
   /** Seconds between incremental runs; 0 runs once at start-up. Defaults to FETCHER_INTERVAL_SECONDS. */
   intervalSeconds: z.number().int().min(0).optional(),
-  /** Allow private, loopback and link-local addresses (an intranet site, tests). */
+  /**
+   * Allow the source's own host(s) (of `url`, or of each of `urls`) to be private, loopback or link-local
+   * (an intranet site, tests). Only those: a redirect or a listed link to any other host is checked as usual.
+   */
   allowPrivate: z.boolean().default(false),
   enabled: z.boolean().default(true),
 };
@@ -63,6 +67,12 @@ export const sourceSchema = z.discriminatedUnion('kind', [feedSourceSchema, site
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type WebSourceConfig = Exclude<SourceConfig, { kind: 'folder' }>;
 export type ListingSourceConfig = z.infer<typeof listingSourceSchema>;
+
+/** The hosts a source's `allowPrivate` covers: the ones its configuration names, nothing else. */
+export function privateHostsOf(source: WebSourceConfig): PrivateHosts {
+  if (!source.allowPrivate) return NO_PRIVATE_HOSTS;
+  return hostsOf(source.kind === 'urls' ? source.urls : [source.url]);
+}
 
 export const politenessSchema = z
   .object({

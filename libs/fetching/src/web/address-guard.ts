@@ -100,6 +100,19 @@ export function guardedLookup(allowPrivate: boolean) {
   };
 }
 
+/**
+ * The hosts (`URL.host`: name and non-default port) a source may reach although they are private: only
+ * the ones its configuration names. Every other hop (a redirect, a listed link to another host) is
+ * checked as usual.
+ */
+export type PrivateHosts = ReadonlySet<string>;
+export const NO_PRIVATE_HOSTS: PrivateHosts = new Set();
+
+/** The hosts of the given URLs, as `PrivateHosts` compares them. */
+export function hostsOf(urls: readonly string[]): PrivateHosts {
+  return new Set(urls.map((url) => new URL(url).host));
+}
+
 /** Hosts written as IP literals never go through `lookup`, so they are checked here. */
 export function assertUrlAllowed(url: URL, allowPrivate: boolean): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedFetch(`refused: unsupported scheme ${url.protocol}`);

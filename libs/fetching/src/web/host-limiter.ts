@@ -1,3 +1,5 @@
+import { sleep } from '@presswatch/timing';
+
 interface HostState {
   active: number;
   /** When the last request actually started. */
@@ -45,7 +47,7 @@ export class HostLimiter {
         const delay = this.delays.get(host) ?? this.limits.minDelayMs;
         const wait = Math.max(state.lastStartAt + delay, state.blockedUntil) - Date.now();
         if (wait <= 0) break;
-        await new Promise((resolve) => setTimeout(resolve, wait));
+        await sleep(wait);
       }
       state.lastStartAt = Date.now();
       return await task();

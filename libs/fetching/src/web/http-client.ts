@@ -2,9 +2,10 @@ import http from 'node:http';
 import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { assertUrlAllowed, guardedLookup, redactCredentials, RefusedFetch } from './address-guard.js';
+import { assertUrlAllowed, guardedLookup, redactCredentials, RefusedFetch, type PrivateHosts } from './address-guard.js';
 import type { HostLimiter } from './host-limiter.js';
-import { backoffDelayMs, isRetryableStatus, parseRetryAfter, sleep } from './retry-policy.js';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
+import { isRetryableStatus, parseRetryAfter } from './retry-policy.js';
 
 export interface HttpSettings {
   userAgent: string;
@@ -22,7 +23,8 @@ export interface HttpSettings {
 }
 
 export interface GetOptions {
-  allowPrivate: boolean;
+  /** Hosts that may be private (a source's own intranet host); every other hop is checked. */
+  privateHosts: PrivateHosts;
   accept?: string;
   etag?: string | null;
   lastModified?: string | null;
@@ -106,7 +108,7 @@ export class HttpClient {
     const visited = new Set<string>();
     let current = new URL(start);
     for (let hop = 0; ; hop++) {
-      assertUrlAllowed(current, options.allowPrivate);
+      assertUrlAllowed(current, options.privateHosts.has(current.host));
       await options.beforeHop?.(current);
       if (visited.has(current.href)) throw new FetchFailure(start, `redirect loop at ${redactCredentials(current.href)}`);
       visited.add(current.href);
@@ -155,7 +157,7 @@ export class HttpClient {
         {
           method: 'GET',
           headers,
-          lookup: guardedLookup(options.allowPrivate) as never,
+          lookup: guardedLookup(options.privateHosts.has(url.host)) as never,
           auth: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
         },
         (response) => {

@@ -1,9 +1,3 @@
-/** Exponential backoff with jitter (half fixed, half random), so retries from many workers do not line up. */
-export function backoffDelayMs(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
 /** `Retry-After` as delta-seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined | null, now: number = Date.now()): number | undefined {
   if (!value) return undefined;
@@ -15,10 +9,3 @@ export function parseRetryAfter(value: string | undefined | null, now: number = 
 
 /** Server errors and rate limits are worth another try; other 4xx are the answer. */
 export const isRetryableStatus = (status: number): boolean => status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501);
-
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason as Error);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)), { once: true });
-  });

@@ -1,5 +1,5 @@
 import robotsModule from 'robots-parser';
-import { RefusedFetch } from './address-guard.js';
+import { RefusedFetch, type PrivateHosts } from './address-guard.js';
 import type { HostLimiter } from './host-limiter.js';
 import { FetchFailure, type HttpClient } from './http-client.js';
 
@@ -36,14 +36,14 @@ export class RobotsPolicy {
   ) {}
 
   /** Throws RefusedFetch when robots.txt disallows the URL for our user agent. */
-  async check(url: URL, allowPrivate: boolean): Promise<void> {
+  async check(url: URL, privateHosts: PrivateHosts): Promise<void> {
     if (url.pathname === '/robots.txt') return;
-    const entry = await this.entry(url.origin, allowPrivate);
+    const entry = await this.entry(url.origin, privateHosts);
     if (entry.disallowAll) throw new RefusedFetch(`refused by robots.txt of ${url.origin} (unavailable: treated as disallow all)`);
     if (entry.rules?.isDisallowed(url.href, this.userAgent)) throw new RefusedFetch(`refused by robots.txt of ${url.origin}`);
   }
 
-  private entry(origin: string, allowPrivate: boolean): Promise<Entry> {
+  private entry(origin: string, privateHosts: PrivateHosts): Promise<Entry> {
     const cached = this.cache.get(origin);
     if (cached) {
       // A settled entry past its time is refreshed; a pending one is shared.
@@ -53,16 +53,16 @@ export class RobotsPolicy {
       );
       return cached;
     }
-    const loading = this.load(origin, allowPrivate);
+    const loading = this.load(origin, privateHosts);
     this.cache.set(origin, loading);
     return loading;
   }
 
-  private async load(origin: string, allowPrivate: boolean): Promise<Entry> {
+  private async load(origin: string, privateHosts: PrivateHosts): Promise<Entry> {
     const robotsUrl = `${origin}/robots.txt`;
     const expiresAt = Date.now() + this.ttlMs;
     try {
-      const response = await this.client.get(robotsUrl, { allowPrivate, accept: 'text/plain,*/*;q=0.5' });
+      const response = await this.client.get(robotsUrl, { privateHosts, accept: 'text/plain,*/*;q=0.5' });
       const rules = robotsParser(robotsUrl, response.body.toString('utf8'));
       const crawlDelay = rules.getCrawlDelay(this.userAgent);
       if (crawlDelay !== undefined && crawlDelay > 0) this.limiter.setHostDelay(new URL(origin).host, Math.min(MAX_CRAWL_DELAY_MS, crawlDelay * 1000));

@@ -1,6 +1,7 @@
 import { charsetFromContentType, decodeBody } from './charset.js';
 import { HostLimiter, type HostLimits } from './host-limiter.js';
 import { HttpClient, type HttpSettings } from './http-client.js';
+import type { PrivateHosts } from './address-guard.js';
 import { RobotsPolicy } from './robots.js';
 
 export type PolitenessSettings = HttpSettings & HostLimits;
@@ -34,7 +35,8 @@ export interface FetchedPage {
 }
 
 export interface PageRequest {
-  allowPrivate: boolean;
+  /** Hosts that may be private (see `PrivateHosts`); redirects elsewhere are checked as usual. */
+  privateHosts: PrivateHosts;
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
@@ -53,11 +55,11 @@ export class WebFetcher {
 
   async fetchPage(url: string, request: PageRequest): Promise<FetchedPage> {
     const response = await this.client.get(url, {
-      allowPrivate: request.allowPrivate,
+      privateHosts: request.privateHosts,
       etag: request.etag,
       lastModified: request.lastModified,
       accept: request.accept,
-      beforeHop: (hop) => this.robots.check(hop, request.allowPrivate),
+      beforeHop: (hop) => this.robots.check(hop, request.privateHosts),
     });
     const contentType = response.headers['content-type'];
     const decoded = response.notModified ? undefined : decodeBody(response.body, contentType);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBlockedAddress, redactCredentials, assertUrlAllowed, guardedLookup, withoutCredentials } from './address-guard.js';
 import { decodeBody, charsetFromContentType, charsetFromMarkup } from './charset.js';
-import { backoffDelayMs, parseRetryAfter, isRetryableStatus } from './retry-policy.js';
+import { parseRetryAfter, isRetryableStatus } from './retry-policy.js';
 import { HostLimiter } from './host-limiter.js';
 
 describe('isBlockedAddress', () => {
@@ -66,11 +66,6 @@ describe('retry policy', () => {
     assert.equal(parseRetryAfter('7'), 7000);
     assert.equal(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')), 10_000);
     assert.equal(parseRetryAfter('soon'), undefined);
-  });
-  it('grows exponentially with jitter and a ceiling', () => {
-    assert.equal(backoffDelayMs(0, 100, 10_000, () => 0), 50);
-    assert.equal(backoffDelayMs(3, 100, 10_000, () => 1), 800);
-    assert.equal(backoffDelayMs(20, 100, 10_000, () => 1), 10_000);
   });
   it('retries 5xx, 429 and 408 only', () => {
     assert.deepEqual([500, 503, 429, 408, 404, 403, 501].map(isRetryableStatus), [true, true, true, true, false, false, false]);

@@ -1,0 +1,218 @@
+import { GAZETTEER } from '../countries/gazetteer/gazetteer.js';
+import { fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
+import {
+  CONTACT_WORDS,
+  HONORIFIC_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERBS_AFTER_NAME,
+  SPEECH_VERBS_BEFORE_NAME,
+  TITLE_BREAK_WORDS,
+  TITLE_WORDS,
+} from './person-words.js';
+
+export interface PersonTag {
+  name: string;
+  role: string | null;
+}
+
+/**
+ * People are found on the shared token stream: runs of two to four
+ * capitalised words are candidate names, kept only in the constructions
+ * press releases use for people — after a speech verb ("a déclaré X, chef de
+ * mission", "said X, IOM Chief of Mission", "afirmó X"), before one ("X, Minister
+ * of ..., said"), after a title ("la ministra X", "Minister of Justice, X"),
+ * after "contact" — plus the structured press contacts.
+ */
+
+const keys = (list: string): string[][] => list.split('|').map(phraseKeys);
+
+const SPEECH_BEFORE = keys(SPEECH_VERBS_BEFORE_NAME);
+const SPEECH_AFTER = keys(SPEECH_VERBS_AFTER_NAME);
+const CONTACT_BEFORE = keys(CONTACT_WORDS);
+const TITLE_HEADS: ReadonlySet<string> = new Set(TITLE_WORDS.map(fold));
+const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_WORDS);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAME_WORDS.map(fold));
+
+function sameSentence(doc: TokenizedText, a: number, b: number): boolean {
+  const x = doc.tokens[a];
+  const y = doc.tokens[b];
+  return x !== undefined && y !== undefined && !/[.!?;:«»"“”\n]\s|\n\s*\n/.test(doc.text.slice(x.end, y.start));
+}
+
+/** Does the phrase `p` end exactly at token index `last` (inclusive)? */
+function endsAt(doc: TokenizedText, p: readonly string[], last: number): boolean {
+  const first = last - p.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < p.length; k++) if (doc.tokens[first + k]?.norm !== p[k]) return false;
+  return p.length === 1 || sameSentence(doc, first, last);
+}
+
+function startsAt(doc: TokenizedText, p: readonly string[], first: number): boolean {
+  for (let k = 0; k < p.length; k++) if (doc.tokens[first + k]?.norm !== p[k]) return false;
+  return true;
+}
+
+function nameToken(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && !t.upper && t.end - t.start > 1 && !NOT_NAME.has(t.norm);
+}
+
+/**
+ * The run is a place ("Buenos Aires") or ends with a country name ("OIM Haïti",
+ * "Guatemala Honduras"). A country word first or inside is a given name:
+ * "Kenya Morales", "Marie-France Kaboré".
+ */
+function isPlace(doc: TokenizedText, start: number, end: number): boolean {
+  const whole = GAZETTEER.trie.longest(doc.tokens, start, (e) => e.kind !== 'demonym');
+  if (whole !== null && whole.end === end) return true;
+  const m = GAZETTEER.trie.longest(doc.tokens, end - 1, (e) => e.kind === 'name' && !e.ambiguous);
+  return m !== null && m.end === end;
+}
+
+/** Raw text from `from` until the next clause break, for a role after "Name,". */
+function clauseAfter(text: string, from: number): { role: string; end: number } {
+  let i = from;
+  const limit = Math.min(text.length, from + 160);
+  while (i < limit) {
+    const c = text.charAt(i);
+    if (',.;«»"“”()'.includes(c) || (c === '\n' && text.charAt(i + 1) === '\n')) break;
+    i++;
+  }
+  return { role: text.slice(from, i), end: i };
+}
+
+function cleanRole(raw: string, requireKeyword: boolean): string | null {
+  const role = raw.replace(/\s+/g, ' ').replace(/^[\s,:]+|[\s,:]+$/g, '');
+  if (role === '' || role.split(' ').length > 14) return null;
+  if (requireKeyword && !ROLE_WORDS.test(role)) return null;
+  return role;
+}
+
+/** Name candidates: 2-4 capitalised words, particles allowed between them. */
+function candidates(doc: TokenizedText): { start: number; end: number }[] {
+  const t = doc.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!nameToken(t[i])) continue;
+    let end = i + 1;
+    let words = 1;
+    while (words < 4) {
+      const next = t[end];
+      if (next === undefined || !next.join) break;
+      if (nameToken(next)) {
+        end++;
+        words++;
+        continue;
+      }
+      // One or two particles between name words: "Carlos de la Fuente", "Jan van der Berg".
+      let p = end;
+      while (p < end + 2 && PARTICLES.has(t[p]?.norm ?? '') && !(t[p]?.cap ?? true) && (t[p]?.join ?? false)) p++;
+      const after = t[p];
+      if (p > end && after !== undefined && after.join && nameToken(after)) {
+        end = p + 1;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (words >= 2 && !isPlace(doc, i, end)) out.push({ start: i, end });
+    i = end - 1;
+  }
+  return out;
+}
+
+const TITLE_BREAKS: ReadonlySet<string> = new Set(TITLE_BREAK_WORDS);
+
+function roleBefore(doc: TokenizedText, start: number): string | null {
+  // "Ministre de la Justice, Ana López" / "Minister Ana López" / "la directora de la OIM, Ana López"
+  for (let k = start - 1; k >= 0 && k >= start - 9; k--) {
+    const tok = doc.tokens[k];
+    if (tok === undefined || !sameSentence(doc, k, start)) return null;
+    if (TITLE_BREAKS.has(tok.norm) && doc.text.slice(tok.start, tok.end) !== 'à') return null;
+    if ((tok.norm === 'et' || tok.norm === 'and' || tok.norm === 'y') && doc.tokens[k + 1]?.norm !== 'de') return null;
+    if (TITLE_HEADS.has(tok.norm)) {
+      const last = doc.tokens[start - 1];
+      if (last === undefined) return null;
+      return cleanRole(doc.text.slice(tok.start, last.end), false);
+    }
+  }
+  return null;
+}
+
+export interface PersonMatch extends PersonTag {
+  /** Token range of the name in the document. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** People named in the text, with where their names are (so places inside names can be ignored). */
+export function findPersons(doc: TokenizedText): PersonMatch[] {
+  const out: PersonMatch[] = [];
+  const t = doc.tokens;
+  for (const c of candidates(doc)) {
+    const add = (name: string, role: string | null): void => {
+      out.push({ name: name.replace(/\s+/g, ' ').trim(), role, start: c.start, end: c.end });
+    };
+    const first = t[c.start];
+    const last = t[c.end - 1];
+    if (first === undefined || last === undefined) continue;
+    const name = doc.text.slice(first.start, last.end);
+    // Skip an honorific or article between the verb/title and the name.
+    let before = c.start - 1;
+    while (before >= 0 && HONORIFICS.has(t[before]?.norm ?? '') && c.start - before <= 3) before--;
+
+    const afterGap = doc.text.slice(last.end, t[c.end]?.start ?? doc.text.length);
+    const commaAfter = /^\s*,/.test(afterGap);
+    const clause = commaAfter ? clauseAfter(doc.text, last.end + afterGap.indexOf(',') + 1) : null;
+
+    if (CONTACT_BEFORE.some((p) => endsAt(doc, p, before) || endsAt(doc, p, c.start - 1))) {
+      add(name, 'press contact');
+      continue;
+    }
+    if (SPEECH_BEFORE.some((p) => endsAt(doc, p, before))) {
+      add(name, clause === null ? null : cleanRole(clause.role, true));
+      continue;
+    }
+    // "X, Ministre de ..., a déclaré" / "X, IOM Chief of Mission, said"
+    if (clause !== null && doc.text.charAt(clause.end) === ',') {
+      let next = c.end;
+      while (next < t.length && (t[next]?.start ?? 0) <= clause.end) next++;
+      if (next < t.length && SPEECH_AFTER.some((p) => startsAt(doc, p, next))) {
+        const role = cleanRole(clause.role, true);
+        if (role !== null) {
+          add(name, role);
+          continue;
+        }
+      }
+    }
+    // "X a déclaré", "X said"
+    if (!commaAfter && SPEECH_AFTER.some((p) => startsAt(doc, p, c.end) && (t[c.end]?.join ?? false))) {
+      add(name, roleBefore(doc, c.start));
+      continue;
+    }
+    const titled = roleBefore(doc, c.start);
+    if (titled !== null) add(name, titled);
+  }
+  return out;
+}
+
+/** Quoted and titled people plus the structured press contacts, one entry per name. */
+export function detectPersons(
+  doc: TokenizedText,
+  contacts: readonly { name: string | null; office: string | null }[],
+  found: readonly PersonTag[] = findPersons(doc),
+): PersonTag[] {
+  const out = new Map<string, PersonTag>();
+  const add = (name: string, role: string | null): void => {
+    const clean = name.replace(/\s+/g, ' ').trim();
+    const key = fold(clean);
+    const prev = out.get(key);
+    if (prev === undefined) out.set(key, { name: clean, role });
+    else if (prev.role === null && role !== null) prev.role = role;
+  };
+  for (const p of found) add(p.name, p.role);
+  for (const c of contacts) if (c.name !== null && c.name.trim() !== '') add(c.name, 'press contact');
+  return [...out.values()];
+}

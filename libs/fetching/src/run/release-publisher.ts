@@ -1,0 +1,76 @@
+import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
+import { childTraceparent, type OutgoingMessage } from '@presswatch/kafka-messaging';
+import { backoffDelayMs, sleep } from '@presswatch/timing';
+
+/** The producer side the publisher needs (MessageProducer). */
+export interface RawProducer {
+  sendOrRefuse(messages: OutgoingMessage[]): Promise<{ message: OutgoingMessage; reason: string }[]>;
+}
+
+export interface RefusedRelease {
+  id: string;
+  reason: string;
+}
+
+export interface ReleasePublisherOptions {
+  /** Largest release message (JSON bytes) published (MAX_RELEASE_BYTES); larger ones are refused here. */
+  maxReleaseBytes: number;
+  /** Aborts the retries when the service shuts down. */
+  signal: AbortSignal;
+  retryInitialMs?: number;
+  retryMaxMs?: number;
+  onRetry?: (attempt: number, delayMs: number, error: string) => void;
+}
+
+/**
+ * Publishes raw releases, each with a new trace, to the raw topic, keyed by source. While Kafka is unavailable it retries
+ * with jittered backoff until Kafka takes them or the service stops, so a broker outage delays a pass
+ * instead of ending it. What can never be published (over the size limit, refused by the broker) is
+ * returned with the reason, for the run to report, and the rest goes on.
+ */
+export class ReleasePublisher {
+  private failing: number | null = null;
+
+  constructor(
+    private readonly producer: RawProducer,
+    private readonly options: ReleasePublisherOptions,
+  ) {}
+
+  /** Since when publishing has been failing (epoch ms), or null while Kafka takes what it is given. */
+  get failingSince(): number | null {
+    return this.failing;
+  }
+
+  async publish(releases: RawRelease[], onRetry: () => void = () => undefined): Promise<RefusedRelease[]> {
+    const refused: RefusedRelease[] = [];
+    const messages: OutgoingMessage[] = [];
+    const idOf = new Map<OutgoingMessage, string>();
+    for (const release of releases) {
+      const value = JSON.stringify(release);
+      const bytes = Buffer.byteLength(value);
+      if (bytes > this.options.maxReleaseBytes) {
+        refused.push({ id: release.id, reason: `oversized: ${bytes} bytes, over the ${this.options.maxReleaseBytes}-byte limit (MAX_RELEASE_BYTES)` });
+        continue;
+      }
+      // Keyed by source: one partition holds a source's whole stream, in order, so the one cleaner owning it
+      // learns the source's template from every release whatever the number of replicas.
+      const message = { topic: TOPICS.raw, key: release.source, value, headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) } };
+      messages.push(message);
+      idOf.set(message, release.id);
+    }
+    const { retryInitialMs = 500, retryMaxMs = 30_000 } = this.options;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const rejected = await this.producer.sendOrRefuse(messages);
+        this.failing = null;
+        return [...refused, ...rejected.map((entry) => ({ id: idOf.get(entry.message)!, reason: `refused by Kafka: ${entry.reason}` }))];
+      } catch (error) {
+        this.failing ??= Date.now();
+        const delay = backoffDelayMs(attempt, retryInitialMs, retryMaxMs);
+        onRetry();
+        this.options.onRetry?.(attempt, delay, (error as Error).message);
+        await sleep(delay, this.options.signal);
+      }
+    }
+  }
+}

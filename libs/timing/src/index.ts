@@ -1,0 +1,1 @@
+export { backoffDelayMs, sleep } from './backoff.js';

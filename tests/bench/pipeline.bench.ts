@@ -1,0 +1,471 @@
+/*
+ * The pipeline end to end, on the real services: see HELP below and the README's benchmarks section.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CONSUMER_GROUPS, TOPICS, parseEnrichedRelease, pipelineTopics } from '@presswatch/contracts';
+import { deleteTopicsAndGroups, readWholeTopic } from '@presswatch/kafka-messaging';
+import { bulkWrite, createSearchClient, documentVersion, ensureReleasesIndex, toReleaseDocument, type BulkItem } from '@presswatch/search-index';
+import { pipeline, type RunningServices } from '../support/pipeline.js';
+import { ROOT } from '../support/environment.js';
+import { CpuMeter } from '../support/process-cpu.js';
+import { quietLogger } from '../support/quiet-logger.js';
+import { ReleaseGenerator, benchSources, loadTrainingText, writeReleases, type BenchSource, type CorpusStats } from '../support/release-generator.js';
+import { numberOption, parseArgs, summarise, table } from './bench-util.js';
+import { hotFunctions } from './profile-summary.js';
+import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
+
+const HELP = `Usage: npm run --silent bench:pipeline -- [options]
+
+Runs the real services end to end and measures them. Starts Kafka and OpenSearch on the bench's own
+ports (deploy/local/infra.sh, instance BENCH_INFRA_NAME), generates N distinct ~4 KB releases (new text
+in every release, page furniture recurring per source) in several folder sources, then for each run:
+empties the topics, index and service state, starts the four services (deploy/local/pipeline.mjs),
+lets the fetcher read the folders and waits until every release is searchable. It prints end-to-end
+releases/s, each service's CPU ms per release read from /proc/<pid>/stat, the Kafka and OpenSearch
+JVMs' CPU, the indexer's mean bulk size, and the raw bulk ceiling: the same enriched documents bulked
+straight into a fresh index with the same template, with the ratio. Progress goes to stderr.
+
+Options:
+  --releases N     releases to generate (default 10000)
+  --runs N         repeated runs, printed each and as min/median/max (default 3)
+  --sources N      folder sources, cycling fr/en/es and text dump/wrapped dump/dump/HTML (default 4)
+  --partitions N   KAFKA_PARTITIONS for the topics (default 3)
+  --corpus FILE    training text of the generated articles (default ../shared/corpus/reliefweb-2017-12-sample.jsonl;
+                   the sample releases when it is absent)
+  --seed N         generator seed (default 13)
+  --timeout S      give up a run when nothing more becomes searchable for S seconds (default 120)
+  --work DIR       releases, service state and logs (default .presswatch/bench-pipeline)
+  --profile        V8 CPU profile of each service over each run's window (<work>/profiles/run-N), and a
+                   summary of the busiest functions of the slowest service
+  --keep-infra     leave Kafka and OpenSearch running afterwards (the next run then skips their start-up)
+  --json           one JSON object on stdout instead of tables
+  -h, --help       this help
+
+Environment: BENCH_INFRA_NAME (bench), BENCH_KAFKA_PORT (23092), BENCH_OPENSEARCH_PORT (23200),
+BENCH_HTTP_PORT (23001; the services use it and the next three), OPENSEARCH_HEAP (512m). Service
+variables (INDEXER_BULK_SIZE, CLEANER_BATCH_SIZE, LOG_LEVEL, ...) pass through to the services.
+`;
+
+const SERVICES = ['fetcher', 'cleaner', 'enricher', 'indexer'] as const;
+
+interface RunResult {
+  run: number;
+  releases: number;
+  seconds: number;
+  releasesPerSecond: number;
+  fetchSeconds: number;
+  /** CPU ms per release of each process over the run's window. */
+  cpuMsPerRelease: Record<string, number>;
+  meanBulk: number;
+  bulks: number;
+  deadLetters: number;
+  ceiling: { documents: number; seconds: number; documentsPerSecond: number; opensearchMsPerDocument: number; benchMsPerDocument: number };
+  ratio: number;
+  profiles?: string;
+}
+
+interface Options {
+  releases: number;
+  runs: number;
+  sources: number;
+  partitions: number;
+  corpus: string | undefined;
+  seed: number;
+  timeoutSeconds: number;
+  work: string;
+  profile: boolean;
+  keepInfra: boolean;
+  json: boolean;
+}
+
+function readOptions(): Options | null {
+  const args = parseArgs(process.argv.slice(2), ['--releases', '--runs', '--sources', '--partitions', '--corpus', '--seed', '--timeout', '--work']);
+  if (args.flags.has('--help') || args.positional.includes('-h')) return null;
+  const known = new Set(['--profile', '--keep-infra', '--json', '--help']);
+  for (const flag of args.flags) if (!known.has(flag)) throw new Error(`unknown option ${flag} (see --help)`);
+  const positive = (name: string, fallback: number) => {
+    const value = numberOption(args, name) ?? fallback;
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} expects a positive integer`);
+    return value;
+  };
+  return {
+    releases: positive('--releases', 10_000),
+    runs: positive('--runs', 3),
+    sources: positive('--sources', 4),
+    partitions: positive('--partitions', 3),
+    corpus: args.values.get('--corpus'),
+    seed: positive('--seed', 13),
+    timeoutSeconds: positive('--timeout', 120),
+    work: resolve(args.values.get('--work') ?? join(ROOT, '.presswatch', 'bench-pipeline')),
+    profile: args.flags.has('--profile'),
+    keepInfra: args.flags.has('--keep-infra'),
+    json: args.flags.has('--json'),
+  };
+}
+
+const progress = (message: string) => process.stderr.write(`[bench:pipeline] ${message}\n`);
+
+const infra = {
+  name: process.env['BENCH_INFRA_NAME'] ?? 'bench',
+  kafkaPort: Number(process.env['BENCH_KAFKA_PORT'] ?? 23092),
+  opensearchPort: Number(process.env['BENCH_OPENSEARCH_PORT'] ?? 23200),
+};
+const basePort = Number(process.env['BENCH_HTTP_PORT'] ?? 23001);
+
+/** Where infra.sh keeps the instance's pid files (deploy/local/common.sh). */
+function jvmPids(): Map<string, number> {
+  const state = process.env['PRESSWATCH_STATE_DIR'] ?? (process.getuid?.() === 0 ? '/var/lib/presswatch' : join(process.env['HOME'] ?? '', '.cache', 'presswatch'));
+  const pids = new Map<string, number>();
+  for (const [name, file] of [['kafka', 'kafka/pid'], ['opensearch', 'opensearch/pid']] as const) {
+    const path = join(state, 'run', infra.name, file);
+    if (existsSync(path)) pids.set(name, Number(readFileSync(path, 'utf8').trim()));
+  }
+  return pids;
+}
+
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function searchableCount(opensearchUrl: string, alias: string): Promise<number> {
+  const response = await fetch(`${opensearchUrl}/${alias}/_count`).catch(() => null);
+  if (!response?.ok) return 0;
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Sum of a Prometheus series (all label sets) in a /metrics text. */
+function metricSum(text: string, name: string): number {
+  let total = 0;
+  for (const line of text.split('\n')) if (line.startsWith(name) && /^[\w]+[{ ]/.test(line) && line.split(/[{ ]/)[0] === name) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+  return total;
+}
+
+async function dropIndices(opensearchUrl: string, alias: string): Promise<void> {
+  await fetch(`${opensearchUrl}/${alias}-v*`, { method: 'DELETE' });
+  await fetch(`${opensearchUrl}/_index_template/${alias}`, { method: 'DELETE' });
+}
+
+interface Corpus {
+  stats: CorpusStats;
+  sources: BenchSource[];
+  training: string;
+  /** The same path in one process (stage-path.ts), on the first releases of the corpus. */
+  offline: StagePathFigures;
+}
+
+const OFFLINE_RELEASES = 3000;
+const OFFLINE_WARM_UP = 300;
+
+function prepareCorpus(options: Options): Corpus {
+  const sources = benchSources(options.sources);
+  const training = loadTrainingText(options.corpus);
+  progress(`generating ${options.releases} releases in ${sources.length} sources (articles trained on ${training.from})`);
+  rmSync(join(options.work, 'data'), { recursive: true, force: true });
+  const generator = new ReleaseGenerator(training.paragraphs, options.seed);
+  const releases = [...generator.releases(sources, options.releases)];
+  const stats = writeReleases(join(options.work, 'data'), releases);
+  progress(`the cleaner's and enricher's path in this process (the offline figure), on ${Math.min(OFFLINE_RELEASES, releases.length)} of them`);
+  const messages = rawMessages(releases.slice(0, OFFLINE_RELEASES + OFFLINE_WARM_UP));
+  runStagePath(messages.slice(0, OFFLINE_WARM_UP));
+  const offline = runStagePath(messages.length > OFFLINE_WARM_UP ? messages.slice(OFFLINE_WARM_UP) : messages);
+  const file = { sources: sources.map((source) => ({ name: source.name, kind: 'folder', path: join(options.work, 'live', source.name), intervalSeconds: 0 })) };
+  writeFileSync(join(options.work, 'sources.json'), JSON.stringify(file, null, 2));
+  return { stats, sources, training: training.from, offline };
+}
+
+/** Moves the generated folders where the fetcher looks (or back), so a run starts with its folders empty. */
+function moveFolders(options: Options, sources: readonly BenchSource[], direction: 'in' | 'out'): void {
+  for (const source of sources) {
+    const [data, live] = [join(options.work, 'data', source.name), join(options.work, 'live', source.name)];
+    if (direction === 'in') {
+      rmSync(live, { recursive: true, force: true });
+      renameSync(data, live);
+    } else {
+      renameSync(live, data);
+      mkdirSync(live);
+    }
+  }
+}
+
+async function resetState(options: Options, kafkaBrokers: string, opensearchUrl: string, sources: readonly BenchSource[]): Promise<void> {
+  const topics = pipelineTopics(options.partitions).map((spec) => spec.topic);
+  await deleteTopicsAndGroups({ brokers: [kafkaBrokers], clientId: 'presswatch-bench' }, topics, Object.values(CONSUMER_GROUPS), quietLogger);
+  await dropIndices(opensearchUrl, 'presswatch-releases');
+  rmSync(join(options.work, 'state'), { recursive: true, force: true });
+  mkdirSync(join(options.work, 'state'), { recursive: true });
+  // The fetcher's start-up pass must find the folders empty (an interrupted run may have left them full).
+  for (const source of sources) {
+    rmSync(join(options.work, 'live', source.name), { recursive: true, force: true });
+    mkdirSync(join(options.work, 'live', source.name), { recursive: true });
+  }
+}
+
+async function waitSearchable(opensearchUrl: string, total: number, options: Options, label: string): Promise<number> {
+  let [last, lastChange, lastReport] = [-1, Date.now(), 0];
+  for (;;) {
+    const count = await searchableCount(opensearchUrl, 'presswatch-releases');
+    const now = Date.now();
+    if (count !== last) [last, lastChange] = [count, now];
+    if (count >= total) return now;
+    if (now - lastChange > options.timeoutSeconds * 1000) throw new Error(`${label}: ${count}/${total} searchable, nothing new for ${options.timeoutSeconds} s (logs: ${join(options.work, 'logs')})`);
+    if (now - lastReport > 5000) {
+      progress(`${label}: ${count}/${total} searchable`);
+      lastReport = now;
+    }
+    await sleep(250);
+  }
+}
+
+/** The services of the run in progress, stopped on Ctrl-C as well. */
+let running: RunningServices | undefined;
+
+async function runOnce(run: number, options: Options, corpus: Corpus, endpoints: { kafkaBrokers: string; opensearchUrl: string }): Promise<RunResult> {
+  const label = `run ${run}/${options.runs}`;
+  const { kafkaBrokers, opensearchUrl } = endpoints;
+  await resetState(options, kafkaBrokers, opensearchUrl, corpus.sources);
+  const profileDir = join(options.work, 'profiles', `run-${run}`);
+  if (options.profile) mkdirSync(profileDir, { recursive: true });
+  const preload = pathToFileURL(join(ROOT, 'tests', 'dist', 'support', 'cpu-profile-preload.js')).href;
+  progress(`${label}: starting the services`);
+  const services: RunningServices = await pipeline.startServices({
+    kafkaBrokers,
+    opensearchUrl,
+    folder: join(options.work, 'live'),
+    dataDir: join(options.work, 'state'),
+    logDir: join(options.work, 'logs', `run-${run}`),
+    basePort,
+    extraEnv: {
+      FETCHER_SOURCES_FILE: join(options.work, 'sources.json'),
+      KAFKA_PARTITIONS: String(options.partitions),
+      ...(options.profile ? { NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: profileDir } : {}),
+    },
+    // Each service names its own profile file.
+    ...(options.profile ? { perServiceEnv: (service: string) => ({ CPU_PROFILE_NAME: service }) } : {}),
+  });
+  running = services;
+  try {
+    const url = (service: string) => services.services.find((entry) => entry.service === service)!.url;
+    // The start-up pass over the empty folders must be over before the window opens.
+    while ((await json<{ runs: unknown[] }>(`${url('fetcher')}/fetch/last`)).runs.length < corpus.sources.length) await sleep(200);
+    await sleep(2000);
+    const pids = new Map<string, number>([...services.services.map((entry) => [entry.service, entry.pid] as const), ...jvmPids(), ['bench', process.pid]]);
+    const indexerMetrics = async () => {
+      const text = await (await fetch(`${url('indexer')}/metrics`)).text();
+      return { sum: metricSum(text, 'presswatch_bulk_documents_sum'), count: metricSum(text, 'presswatch_bulk_documents_count') };
+    };
+    const deadLetters = async () => {
+      let total = 0;
+      for (const service of ['cleaner', 'enricher', 'indexer']) total += metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_dead_letters_total');
+      return total;
+    };
+    const bulksBefore = await indexerMetrics();
+    if (options.profile) for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
+    const meter = new CpuMeter(pids);
+    moveFolders(options, corpus.sources, 'in');
+    const began = Date.now();
+    // The run's answer may come after fetch()'s own timeout: its end is read from /fetch/last instead.
+    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST' }).catch(() => undefined);
+    progress(`${label}: the fetcher is reading ${options.releases} releases`);
+    const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
+    const used = meter.read();
+    const { runs } = await json<{ runs: { finishedAt: string }[] }>(`${url('fetcher')}/fetch/last`);
+    const fetchSeconds = (Math.max(...runs.map((entry) => Date.parse(entry.finishedAt))) - began) / 1000;
+    if (options.profile) {
+      for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
+      for (const service of SERVICES) while (!existsSync(join(profileDir, `${service}.cpuprofile`))) await sleep(200);
+      await sleep(500);
+    }
+    const bulksAfter = await indexerMetrics();
+    const letters = await deadLetters();
+    const seconds = (ended - began) / 1000;
+    const releases = corpus.stats.releases;
+    const cpuMsPerRelease: Record<string, number> = {};
+    for (const [name, ms] of used) cpuMsPerRelease[name] = ms / releases;
+    cpuMsPerRelease['services'] = SERVICES.reduce((sum, service) => sum + (cpuMsPerRelease[service] ?? 0), 0);
+    const bulks = bulksAfter.count - bulksBefore.count;
+    await services.stop();
+    moveFolders(options, corpus.sources, 'out');
+    const ceiling = await rawBulkCeiling(options, endpoints, releases, label);
+    const releasesPerSecond = releases / seconds;
+    return {
+      run,
+      releases,
+      seconds,
+      releasesPerSecond,
+      fetchSeconds,
+      cpuMsPerRelease,
+      meanBulk: bulks === 0 ? 0 : (bulksAfter.sum - bulksBefore.sum) / bulks,
+      bulks,
+      deadLetters: letters,
+      ceiling,
+      ratio: releasesPerSecond / ceiling.documentsPerSecond,
+      ...(options.profile ? { profiles: profileDir } : {}),
+    };
+  } finally {
+    await services.stop();
+    running = undefined;
+    if (existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.txt')) || existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.html')))
+      moveFolders(options, corpus.sources, 'out');
+  }
+}
+
+/**
+ * The same enriched documents (read back from the enriched topic) bulked straight into a fresh index with
+ * the releases template, in bulks of INDEXER_BULK_SIZE, one request at a time as the indexer sends them.
+ */
+async function rawBulkCeiling(options: Options, endpoints: { kafkaBrokers: string; opensearchUrl: string }, expected: number, label: string): Promise<RunResult['ceiling']> {
+  progress(`${label}: raw bulk ceiling (the same documents straight into a fresh index)`);
+  const messages = await readWholeTopic({ brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' }, TOPICS.enriched, 120_000, quietLogger);
+  const latest = new Map<string, BulkItem>();
+  for (const message of messages) {
+    const release = parseEnrichedRelease(JSON.parse(message.value!.toString('utf8')));
+    latest.set(release.id, { id: release.id, version: documentVersion(release), document: toReleaseDocument(release) });
+  }
+  const items = [...latest.values()];
+  if (items.length !== expected) throw new Error(`${label}: ${items.length} distinct documents on the enriched topic, expected ${expected}`);
+  const alias = 'presswatch-bench-ceiling';
+  const client = createSearchClient({ node: endpoints.opensearchUrl });
+  await dropIndices(endpoints.opensearchUrl, alias);
+  await ensureReleasesIndex(client, alias);
+  const bulkSize = Number(process.env['INDEXER_BULK_SIZE'] ?? 500);
+  const pids = new Map([...jvmPids()].filter(([name]) => name === 'opensearch'));
+  const meter = new CpuMeter(new Map([...pids, ['bench', process.pid]]));
+  const began = Date.now();
+  for (let start = 0; start < items.length; start += bulkSize) {
+    const outcome = await bulkWrite(client, items.slice(start, start + bulkSize), alias);
+    if (outcome.rejected.length + outcome.retryable.length > 0) throw new Error(`raw bulk refused: ${JSON.stringify([...outcome.rejected, ...outcome.retryable][0])}`);
+  }
+  const seconds = (Date.now() - began) / 1000;
+  const used = meter.read();
+  await client.close();
+  await dropIndices(endpoints.opensearchUrl, alias);
+  return {
+    documents: items.length,
+    seconds,
+    documentsPerSecond: items.length / seconds,
+    opensearchMsPerDocument: (used.get('opensearch') ?? NaN) / items.length,
+    benchMsPerDocument: (used.get('bench') ?? NaN) / items.length,
+  };
+}
+
+const f = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const CPU_COLUMNS = [...SERVICES, 'services', 'kafka', 'opensearch', 'bench'];
+
+function report(options: Options, corpus: Corpus, results: RunResult[]): string {
+  const lines = [
+    `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
+    `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
+    ...(corpus.stats.recurringLineShare > 0.1 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
+    `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end (shared machine: wall-clock figures are noisy, CPU per release is the steady figure)`,
+    '',
+    'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
+  ];
+  const rows = [['run', 'releases/s', 'seconds', 'fetch s', ...CPU_COLUMNS.map((name) => `${name} ms`), 'mean bulk', 'raw docs/s', 'OS ms/doc raw', 'ratio']];
+  for (const result of results) {
+    rows.push([
+      String(result.run),
+      f(result.releasesPerSecond, 0),
+      f(result.seconds, 1),
+      f(result.fetchSeconds, 1),
+      ...CPU_COLUMNS.map((name) => f(result.cpuMsPerRelease[name] ?? NaN)),
+      f(result.meanBulk, 0),
+      f(result.ceiling.documentsPerSecond, 0),
+      f(result.ceiling.opensearchMsPerDocument),
+      `${f(result.ratio * 100, 0)} %`,
+    ]);
+  }
+  lines.push(table(rows), '');
+  const summaryRows = [['figure', 'min', 'median', 'max']];
+  const add = (name: string, values: number[], digits = 2, unit = '') => {
+    const s = summarise(values);
+    summaryRows.push([name, `${f(s.min, digits)}${unit}`, `${f(s.median, digits)}${unit}`, `${f(s.max, digits)}${unit}`]);
+  };
+  add('end to end, releases/s', results.map((result) => result.releasesPerSecond), 0);
+  for (const name of CPU_COLUMNS) add(`${name}, CPU ms per release`, results.map((result) => result.cpuMsPerRelease[name] ?? NaN));
+  add('indexer mean bulk, documents', results.map((result) => result.meanBulk), 0);
+  add('raw bulk ceiling, documents/s', results.map((result) => result.ceiling.documentsPerSecond), 0);
+  add('OpenSearch CPU ms per document, raw bulk', results.map((result) => result.ceiling.opensearchMsPerDocument));
+  add('end to end / raw bulk', results.map((result) => result.ratio * 100), 0, ' %');
+  lines.push(`over ${results.length} run(s):`, table(summaryRows));
+  const services = summarise(results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN))).median;
+  const offline = corpus.offline.cleanerMs + corpus.offline.enricherMs;
+  lines.push(
+    '',
+    `offline, the same per-message path in one process (tests/bench/stage-path.ts; no Kafka, transport or database), ${corpus.offline.releases} releases:`,
+    `  cleaner ${f(corpus.offline.cleanerMs)} + enricher ${f(corpus.offline.enricherMs)} = ${f(offline)} ms CPU per release; the services (median): ${f(services)} ms;` +
+      ` offline / services = ${f((offline / services) * 100, 0)} %`,
+  );
+  const letters = results.reduce((sum, result) => sum + result.deadLetters, 0);
+  if (letters > 0) lines.push('', `dead letters during the runs: ${letters} (see the service logs)`);
+  lines.push(
+    '',
+    'Left out: the web fetcher (HTTP, robots.txt, politeness: see bench:fetch); the raw ceiling is one bulk request at a time',
+    'from one client, as the indexer sends them; end to end counts until searchable (refresh_interval 1 s), the ceiling until acknowledged.',
+  );
+  if (options.profile) lines.push('', ...profileReport(results));
+  return lines.join('\n');
+}
+
+/** The busiest functions of the service with the most CPU per release, from the last run's profile. */
+function profileReport(results: RunResult[]): string[] {
+  const last = results[results.length - 1]!;
+  const slowest = [...SERVICES].sort((a, b) => (last.cpuMsPerRelease[b] ?? 0) - (last.cpuMsPerRelease[a] ?? 0));
+  const lines: string[] = [];
+  for (const service of slowest.slice(0, 2)) {
+    const summary = hotFunctions(join(last.profiles!, `${service}.cpuprofile`), 20);
+    const perRelease = (ms: number) => f(ms / last.releases, 3);
+    lines.push(
+      `CPU profile of the ${service} (run ${last.run}, main thread: ${f(summary.totalMs, 0)} ms sampled, ${perRelease(summary.totalMs)} ms per release):`,
+      table([['self ms/release', 'share', 'function', 'where'], ...summary.functions.map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.name, entry.place])]),
+      '  by place:',
+      table([['self ms/release', 'share', 'where'], ...summary.places.slice(0, 10).map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.place])]),
+      '',
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (options === null) {
+    process.stdout.write(HELP);
+    return;
+  }
+  mkdirSync(options.work, { recursive: true });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      progress(`${signal}: stopping the services${options.keepInfra ? '' : ' and the infrastructure'}`);
+      void (running?.stop() ?? Promise.resolve())
+        .then(() => (options.keepInfra ? undefined : pipeline.stopInfra(infra)))
+        .finally(() => process.exit(130));
+    });
+  }
+  const corpus = prepareCorpus(options);
+  progress(`starting Kafka (:${infra.kafkaPort}) and OpenSearch (:${infra.opensearchPort}), instance "${infra.name}"`);
+  const endpoints = await pipeline.startInfra(infra);
+  const results: RunResult[] = [];
+  try {
+    for (let run = 1; run <= options.runs; run++) {
+      const result = await runOnce(run, options, corpus, endpoints);
+      progress(
+        `run ${run}: ${f(result.releasesPerSecond, 0)} releases/s, services ${f(result.cpuMsPerRelease['services'] ?? NaN)} ms CPU per release, raw ceiling ${f(result.ceiling.documentsPerSecond, 0)} docs/s (${f(result.ratio * 100, 0)} %)`,
+      );
+      results.push(result);
+    }
+  } finally {
+    if (!options.keepInfra) await pipeline.stopInfra(infra);
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify({ corpus: { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline }, options, results }, null, 2)}\n`);
+  else process.stdout.write(`${report(options, corpus, results)}\n`);
+}
+
+await main().catch((error: unknown) => {
+  progress(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Kernel clock ticks per second, the unit of utime and stime in /proc/<pid>/stat (100 on Linux almost always). */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * CPU time a process has used so far (user + system, all its threads), in milliseconds, read from
+ * /proc/<pid>/stat: the figure the process itself cannot misreport. Null when the process is gone.
+ */
+export function processCpuMs(pid: number): number | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [utime, stime] = [Number(fields[11]), Number(fields[12])];
+  return ((utime + stime) * 1000) / CLOCK_TICKS;
+}
+
+/** CPU milliseconds used by each named process between two readings. */
+export class CpuMeter {
+  private readonly start = new Map<string, number>();
+
+  constructor(private readonly pids: ReadonlyMap<string, number>) {
+    for (const [name, pid] of pids) this.start.set(name, processCpuMs(pid) ?? NaN);
+  }
+
+  /** Milliseconds since construction per process (NaN when a process vanished). */
+  read(): Map<string, number> {
+    const used = new Map<string, number>();
+    for (const [name, pid] of this.pids) used.set(name, (processCpuMs(pid) ?? NaN) - (this.start.get(name) ?? NaN));
+    return used;
+  }
+}
