@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HEADERS, TOPICS, parseDeadLetter, type DeadLetter } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, kafkaSecurityFromEnv, readWholeTopic, type IncomingMessage, type OutgoingMessage, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { BROKERS_DEFAULT_HELP, brokersOption } from './connection-options.js';
 
 export const DEAD_LETTERS_HELP = `Usage:
   npm run --silent cli -- dead-letters list [--json] [--stage NAME] [--reason REGEX] [--key KEY]
@@ -18,7 +19,7 @@ Options:
   --reason REGEX  only letters whose reason matches (case-insensitive)
   --key KEY       only letters whose original message had this key
   --json          list: one DeadLetter JSON per line
-  --brokers LIST  default: $KAFKA_BROKERS or 127.0.0.1:9092
+  --brokers LIST  ${BROKERS_DEFAULT_HELP}
 
 TLS and SASL come from the environment, as for the services: KAFKA_SSL, KAFKA_SSL_CA_FILE,
 KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (README, "Configuration").
@@ -42,7 +43,7 @@ export async function deadLettersCommand(args: string[]): Promise<number> {
       reason: { type: 'string' },
       key: { type: 'string' },
       json: { type: 'boolean', default: false },
-      brokers: { type: 'string', default: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092' },
+      brokers: brokersOption(),
     },
   });
   const kafka = { brokers: values.brokers.split(','), clientId: 'presswatch-cli', ...kafkaSecurityFromEnv() };
