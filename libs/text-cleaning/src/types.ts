@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** One press contact parsed from a release's contact block. */
 export interface Contact {
   name: string | null;
@@ -25,14 +27,16 @@ export interface CleanedText {
 }
 
 /**
- * Per-source statistics of normalised lines, JSON-serialisable so it can be persisted.
- * Keys of lineCounts are hashes of normalised lines; values count the documents containing them.
+ * Per-source statistics of normalised lines, JSON-serialisable so it can be persisted; the schema checks a
+ * stored copy before it is used again. Keys of lineCounts are hashes of normalised lines; values count the
+ * documents containing them.
  */
-export interface SourceTemplate {
-  version: 1;
-  documents: number;
-  lineCounts: Record<string, number>;
-}
+export const sourceTemplateSchema = z.object({
+  version: z.literal(1),
+  documents: z.number().int().nonnegative(),
+  lineCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type SourceTemplate = z.infer<typeof sourceTemplateSchema>;
 
 export interface CleanTextOptions {
   template?: SourceTemplate;
