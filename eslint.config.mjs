@@ -20,12 +20,13 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            // Layers: apps → feature → data-access → contracts; util is pure, depends on nothing of ours and may
+            // Layers: apps → feature → data-access → contracts; util is pure, loads nothing of ours and may
             // be used by every layer above it (e.g. the retry timing shared by the Kafka and OpenSearch wrappers).
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // util may name the contracts' types (import type, erased at run time: see below), nothing else of ours.
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
             // Scopes: a service's own libs are for that service (and the CLI, which runs every stage offline).
@@ -47,6 +48,16 @@ export default [
             { sourceTag: 'client:database', bannedExternalImports: allBut('typeorm', 'better-sqlite3', 'pg') },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The pure util libs (type:util) read the contracts' types but load none of the pipeline at run time.
+    files: ['libs/text-cleaning/**/*.ts', 'libs/enrichment/**/*.ts', 'libs/timing/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@presswatch/contracts', allowTypeImports: true, message: 'a util lib may import types only from the contracts' }] },
       ],
     },
   },

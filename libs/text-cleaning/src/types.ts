@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import type { CleaningWarning, Contact } from '@presswatch/contracts';
 
-/** One press contact parsed from a release's contact block. */
-export interface Contact {
-  name: string | null;
-  office: string | null;
-  email: string | null;
-  phones: string[];
-}
-
-export type CleaningWarning = 'empty-body' | 'short-body' | 'no-title' | 'language-undetermined';
+/*
+ * A contact and a warning are part of the clean release's contract: their one declaration is there, read
+ * here as types only (nothing of the pipeline is loaded by this lib at run time).
+ */
+export type { CleaningWarning, Contact } from '@presswatch/contracts';
 
 export interface CleanedText {
   title: string | null;
