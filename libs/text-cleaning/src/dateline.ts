@@ -9,7 +9,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’.
 const LINK = String.raw`(?:de|del|de la|des|du|da|do|dos|das|of|the|el|la|los|las|le|les|al|y|et|and|e|on|upon|am|an|der|sur)`;
 const PLACE = String.raw`${WORD}(?:(?:,\s*|\s+)(?:${LINK}\s+)?${WORD}){0,3}`;
 const MONTH_WORD = String.raw`\p{L}{3,10}\.?`;
-const DATE = String.raw`(?:(?:le|el|on)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?${MONTH_WORD}(?:\s+(?:de\s+)?\d{4})?|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const DATE =
+  String.raw`(?:(?:le|el|on)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?${MONTH_WORD}(?:\s+(?:de\s+)?\d{4})?|` +
+  String.raw`${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 // An en/em dash may touch the words; a hyphen-minus needs spaces (it also joins place names).
 const DATELINE_RE = new RegExp(
   String.raw`^(${PLACE})(?:,?\s+${DATE})?(?:\s*[–—]\s*|\s+-\s+|\s+--\s+)(?=["'«“\p{L}\d])`,

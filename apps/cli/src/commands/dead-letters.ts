@@ -50,7 +50,12 @@ export async function deadLettersCommand(args: string[]): Promise<number> {
   const reason = values.reason === undefined ? null : new RegExp(values.reason, 'i');
   const letters = (await readWholeTopic(kafka, TOPICS.deadLetter, 30_000, quiet))
     .map((message) => ({ message, letter: parseDeadLetter(JSON.parse(message.value?.toString() ?? 'null')) }))
-    .filter(({ letter }) => (values.stage === undefined || letter.stage === values.stage) && (reason === null || reason.test(letter.reason)) && (values.key === undefined || letter.original.key === values.key));
+    .filter(
+      ({ letter }) =>
+        (values.stage === undefined || letter.stage === values.stage) &&
+        (reason === null || reason.test(letter.reason)) &&
+        (values.key === undefined || letter.original.key === values.key),
+    );
   if (action === 'list') {
     for (const { letter } of letters) process.stdout.write(values.json ? `${JSON.stringify(letter)}\n` : describe(letter));
     if (!values.json) process.stderr.write(`${letters.length} dead letter(s)\n`);
@@ -106,7 +111,10 @@ export function replayable(letters: Selected[]): { resend: OutgoingMessage[]; sk
  * A string is the reason it cannot be resent.
  */
 function replayOf(message: IncomingMessage, letter: DeadLetter): OutgoingMessage | string {
-  if (letter.reduced) return `reduced letter (original of ${letter.original.valueBytes ?? '?'} bytes too large to keep): read it at ${letter.original.topic}/${letter.original.partition}@${letter.original.offset}`;
+  const { original } = letter;
+  if (letter.reduced) {
+    return `reduced letter (original of ${original.valueBytes ?? '?'} bytes too large to keep): read it at ${original.topic}/${original.partition}@${original.offset}`;
+  }
   if (letter.original.valueBase64 === null) return 'the letter holds no original value';
   const raw = message.rawHeaders ?? Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, [Buffer.from(value, 'utf8')]]));
   const rawHeaders = Object.fromEntries(Object.entries(raw).filter(([name]) => !DEAD_LETTER_HEADERS.has(name)));
