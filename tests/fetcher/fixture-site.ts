@@ -126,20 +126,22 @@ export class FixtureSite {
         return send(200, 'User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' });
       case '/feed.xml':
         return send(200, this.feed(), { 'content-type': 'application/rss+xml' });
-      case '/sitemap.xml':
+      case '/sitemap.xml': {
         const index = `<sitemap><loc>${this.url}/sitemap-articles.xml</loc></sitemap>`;
         const xml = `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`;
         return send(200, xml, { 'content-type': 'application/xml' });
+      }
       case '/sitemap-articles.xml':
         return send(200, this.urlset(), { 'content-type': 'application/xml' });
       case '/news':
         return send(200, this.listingPage(Number(url.searchParams.get('page') ?? '1')));
       case '/latin1.html':
         return send(200, Buffer.from(LATIN1_TEXT, 'latin1'), { 'content-type': 'text/html; charset=ISO-8859-1' });
-      case '/latin1-meta.html':
+      case '/latin1-meta.html': {
         const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>';
         const body = [Buffer.from(`${head}<body><p>Le HCR salue l`), Buffer.from([0x92]), Buffer.from('accord : 5 000 '), Buffer.from([0x80])];
         return send(200, Buffer.concat([...body, Buffer.from(' par famille</p></body></html>')]), { 'content-type': 'text/html' });
+      }
       case '/slow.html':
         await new Promise((resolve) => setTimeout(resolve, 300));
         return send(200, '<html><body><p>Page lente mais complète.</p></body></html>');
