@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MONTH_NAMES } from '@presswatch/text-cleaning';
 import { DEFAULT_CORPUS_FILE, SAMPLES_DIR, loadCorpus } from '../eval/enrichment/labels.js';
 import { MarkovText, pick, proseParagraphs, seededRandom } from './markov-text.js';
+import { MONTH_NAMES } from '@presswatch/text-cleaning';
 
 export type BenchLanguage = 'fr' | 'en' | 'es';
 export type BenchLayout = 'dump' | 'wrapped' | 'html';
