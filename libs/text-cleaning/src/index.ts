@@ -18,7 +18,7 @@ export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template
 export { prepareText, type PreparedText } from './prepare.js';
 export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
 export { parseWrittenDate, declaredPublicationDate } from './published-date.js';
-export { MONTH_NAMES, MONTH_NUMBERS, MONTH_PATTERN, foldMonthName } from './months.js';
+export { MONTH_NAMES } from './months.js';
 export {
   notTextReason,
   notArticleReason,
