@@ -20,12 +20,13 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            // Layers: apps → feature → data-access → contracts; util is pure, depends on nothing of ours and may
+            // Layers: apps → feature → data-access → contracts; util is pure, loads nothing of ours and may
             // be used by every layer above it (e.g. the retry timing shared by the Kafka and OpenSearch wrappers).
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // util may also name the contracts' types (import type only, erased at run time: the rule below).
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts', 'type:tooling'] },
             // Evaluation and model-fitting tools: read the labels, run the stages offline; nothing shipped depends on them.
@@ -51,6 +52,16 @@ export default [
             { sourceTag: 'client:database', bannedExternalImports: allBut('typeorm', 'better-sqlite3', 'pg') },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The pure util libs (type:util) read the contracts' types but load none of the pipeline at run time.
+    files: ['libs/text-cleaning/**/*.ts', 'libs/enrichment/**/*.ts', 'libs/timing/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@presswatch/contracts', allowTypeImports: true, message: 'a util lib may import types only from the contracts' }] },
       ],
     },
   },

@@ -91,8 +91,10 @@ describe('Nx targets', () => {
       mkdirSync(join(dir, 'src'), { recursive: true });
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       writeFileSync(join(dir, 'project.json'), json({ name, projectType: 'library', tags: ['scope:shared', 'type:util'] }));
-      writeFileSync(join(dir, 'package.json'), json({ name: `@presswatch/${name}`, version: '0.1.0', private: true, type: 'module', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }));
-      writeFileSync(join(dir, 'tsconfig.json'), json({ extends: '../../tsconfig.base.json', compilerOptions: { rootDir: 'src', outDir: 'dist', tsBuildInfoFile: 'dist/tsconfig.tsbuildinfo' }, include: ['src/**/*.ts'] }));
+      const exports = { '.': { types: './dist/index.d.ts', default: './dist/index.js' } };
+      writeFileSync(join(dir, 'package.json'), json({ name: `@presswatch/${name}`, version: '0.1.0', private: true, type: 'module', exports }));
+      const compilerOptions = { rootDir: 'src', outDir: 'dist', tsBuildInfoFile: 'dist/tsconfig.tsbuildinfo' };
+      writeFileSync(join(dir, 'tsconfig.json'), json({ extends: '../../tsconfig.base.json', compilerOptions, include: ['src/**/*.ts'] }));
       for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, 'src', file), text);
     }
 

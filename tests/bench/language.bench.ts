@@ -64,7 +64,8 @@ function main(): void {
   const accuracy = samples.length === 0 ? 0 : correct / samples.length;
   const usPerText = samples.length === 0 ? 0 : (elapsed * 1000) / samples.length;
   if (args.flags.has('--json')) {
-    process.stdout.write(`${JSON.stringify({ file, texts: samples.length, accuracy, usPerText, perLanguage: Object.fromEntries(perLanguage), confusions: Object.fromEntries(confusions) }, null, 2)}\n`);
+    const report = { file, texts: samples.length, accuracy, usPerText, perLanguage: Object.fromEntries(perLanguage), confusions: Object.fromEntries(confusions) };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const rows = [['language', 'texts', 'correct', 'accuracy']];
     for (const [lang, s] of [...perLanguage].sort((a, b) => a[0].localeCompare(b[0]))) {

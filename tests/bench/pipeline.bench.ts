@@ -360,9 +360,12 @@ const CPU_COLUMNS = [...SERVICES, 'services', 'kafka', 'opensearch', 'bench'];
 function report(options: Options, corpus: Corpus, results: RunResult[]): string {
   const lines = [
     `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
-    `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
+    `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); ` +
+      `article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
     ...(corpus.stats.recurringLineShare > 0.1 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
-    `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end (shared machine: wall-clock figures are noisy, CPU per release is the steady figure)`,
+    `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ` +
+      `${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end ` +
+      '(shared machine: wall-clock figures are noisy, CPU per release is the steady figure)',
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
   ];
@@ -454,14 +457,18 @@ async function main(): Promise<void> {
     for (let run = 1; run <= options.runs; run++) {
       const result = await runOnce(run, options, corpus, endpoints);
       progress(
-        `run ${run}: ${f(result.releasesPerSecond, 0)} releases/s, services ${f(result.cpuMsPerRelease['services'] ?? NaN)} ms CPU per release, raw ceiling ${f(result.ceiling.documentsPerSecond, 0)} docs/s (${f(result.ratio * 100, 0)} %)`,
+        `run ${run}: ${f(result.releasesPerSecond, 0)} releases/s, services ${f(result.cpuMsPerRelease['services'] ?? NaN)} ms CPU per release, ` +
+          `raw ceiling ${f(result.ceiling.documentsPerSecond, 0)} docs/s (${f(result.ratio * 100, 0)} %)`,
       );
       results.push(result);
     }
   } finally {
     if (!options.keepInfra) await pipeline.stopInfra(infra);
   }
-  if (options.json) process.stdout.write(`${JSON.stringify({ corpus: { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline }, options, results }, null, 2)}\n`);
+  if (options.json) {
+    const corpusFigures = { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline };
+    process.stdout.write(`${JSON.stringify({ corpus: corpusFigures, options, results }, null, 2)}\n`);
+  }
   else process.stdout.write(`${report(options, corpus, results)}\n`);
 }
 

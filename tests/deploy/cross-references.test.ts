@@ -26,7 +26,13 @@ function operatorPods(resources: Resource[]): { name: string; labels: Record<str
     const cluster = pool.metadata.labels['strimzi.io/cluster'];
     pods.push({
       name: `${cluster}-${pool.metadata.name}-0`,
-      labels: { 'strimzi.io/cluster': String(cluster), 'strimzi.io/kind': 'Kafka', 'strimzi.io/name': `${cluster}-kafka`, 'strimzi.io/pool-name': pool.metadata.name, 'strimzi.io/broker-role': String(pool.spec.roles.includes('broker')) },
+      labels: {
+        'strimzi.io/cluster': String(cluster),
+        'strimzi.io/kind': 'Kafka',
+        'strimzi.io/name': `${cluster}-kafka`,
+        'strimzi.io/pool-name': pool.metadata.name,
+        'strimzi.io/broker-role': String(pool.spec.roles.includes('broker')),
+      },
       namedPorts: {},
     });
   }
@@ -74,7 +80,12 @@ function containerEnv(container: Container, resources: Resource[], secrets: Map<
     } else if (secretKeyRef) {
       const value = secrets.get(secretKeyRef.name)?.[secretKeyRef.key];
       if (value !== undefined && value !== '') env[variable.name] = value;
-      else if (!secretKeyRef.optional) problems.push(`${variable.name}: no key ${secretKeyRef.key} in Secret ${secretKeyRef.name} (neither in the build, nor written by an operator of the build, nor a documented hand-made one)`);
+      else if (!secretKeyRef.optional) {
+        problems.push(
+          `${variable.name}: no key ${secretKeyRef.key} in Secret ${secretKeyRef.name} ` +
+            '(neither in the build, nor written by an operator of the build, nor a documented hand-made one)',
+        );
+      }
     } else problems.push(`${variable.name}: no value`);
   }
   return { env, problems };
@@ -199,12 +210,16 @@ describe('Kubernetes cross-references', () => {
         const byName = (a: { topic: string }, b: { topic: string }) => a.topic.localeCompare(b.topic);
         assert.ok(Number.isInteger(partitions()) && partitions() > 0, 'KAFKA_PARTITIONS');
         assert.deepEqual(declared.sort(byName), pipelineTopics(partitions()).sort(byName));
-        const brokers = ofKind(resources(), 'KafkaNodePool').map((resource) => kafkaNodePoolSchema.parse(resource)).filter((pool) => pool.spec.roles.includes('broker')).reduce((sum, pool) => sum + pool.spec.replicas, 0);
+        const brokers = ofKind(resources(), 'KafkaNodePool')
+          .map((resource) => kafkaNodePoolSchema.parse(resource))
+          .filter((pool) => pool.spec.roles.includes('broker'))
+          .reduce((sum, pool) => sum + pool.spec.replicas, 0);
         for (const topic of topics) {
           assert.equal(topic.metadata.labels['strimzi.io/cluster'], kafka.metadata.name, `${topic.metadata.name}: cluster label`);
           assert.ok(topic.spec.replicas <= brokers, `${topic.metadata.name}: ${topic.spec.replicas} replicas on ${brokers} brokers`);
         }
-        assert.deepEqual(kafka.spec.kafka.listeners.filter((candidate) => !candidate.tls || candidate.authentication?.type !== 'scram-sha-512').map((candidate) => candidate.name), [], 'every listener has TLS and SCRAM-SHA-512');
+        const unsafe = kafka.spec.kafka.listeners.filter((candidate) => !candidate.tls || candidate.authentication?.type !== 'scram-sha-512');
+        assert.deepEqual(unsafe.map((candidate) => candidate.name), [], 'every listener has TLS and SCRAM-SHA-512');
         const listener = kafka.spec.kafka.listeners.find((candidate) => candidate.type === 'internal');
         assert.ok(listener, 'an internal listener');
         assert.equal(common()['KAFKA_BROKERS'], `${kafka.metadata.name}-kafka-bootstrap:${listener.port}`);
@@ -282,7 +297,9 @@ describe('Kubernetes cross-references', () => {
         assert.ok(security.success, `Kafka settings the CLI accepts: ${security.error?.message ?? ''}`);
         assert.ok(security.data.KAFKA_SSL && security.data.KAFKA_SASL_MECHANISM, 'TLS and SCRAM, like the services');
         const service = named(resources(), 'Service', 'lag-exporter');
-        const monitor = ofKind(resources(), 'ServiceMonitor').map((resource) => serviceMonitorSchema.parse(resource)).find((candidate) => selects(candidate.spec.selector, service.metadata.labels ?? {}));
+        const monitor = ofKind(resources(), 'ServiceMonitor')
+          .map((resource) => serviceMonitorSchema.parse(resource))
+          .find((candidate) => selects(candidate.spec.selector, service.metadata.labels ?? {}));
         assert.ok(monitor, 'a ServiceMonitor selects the lag-exporter Service');
         const ports = z.object({ ports: z.array(z.object({ name: z.string(), port: z.number(), targetPort: z.union([z.string(), z.number()]) })) }).parse(service['spec']).ports;
         const endpoint = monitor.spec.endpoints.find((candidate) => ports.some((entry) => entry.name === candidate.port));
@@ -294,7 +311,8 @@ describe('Kubernetes cross-references', () => {
         const pods = [...workloads(resources()).map((item) => ({ name: item.name, labels: item.pod.metadata.labels })), ...operatorPods(resources())];
         const selectors: [string, z.infer<typeof labelSelectorSchema>][] = [];
         for (const policy of parsePolicies(resources())) {
-          if (Object.keys(policy.spec.podSelector.matchLabels ?? {}).length + (policy.spec.podSelector.matchExpressions ?? []).length > 0) selectors.push([policy.metadata.name, policy.spec.podSelector]);
+          const { matchLabels, matchExpressions } = policy.spec.podSelector;
+          if (Object.keys(matchLabels ?? {}).length + (matchExpressions ?? []).length > 0) selectors.push([policy.metadata.name, policy.spec.podSelector]);
           for (const rule of [...(policy.spec.ingress ?? []).flatMap((r) => r.from ?? []), ...(policy.spec.egress ?? []).flatMap((r) => r.to ?? [])]) {
             if (rule.podSelector && !rule.namespaceSelector) selectors.push([`${policy.metadata.name} peer`, rule.podSelector]);
           }
@@ -357,7 +375,9 @@ describe('Kubernetes cross-references', () => {
           ['other namespace → OpenSearch', stranger, pod('opensearch'), 9200, false],
           ['CloudNativePG operator → PostgreSQL status', { namespace: 'cnpg-system', labels: { 'app.kubernetes.io/name': 'cloudnative-pg' } }, postgres, 8000, true],
         ];
-        const wrong = expectations.filter(([, from, to, port, expected]) => allows(policies, from, to, port) !== expected).map(([flow, , , , expected]) => `${flow} should be ${expected ? 'allowed' : 'denied'}`);
+        const wrong = expectations
+          .filter(([, from, to, port, expected]) => allows(policies, from, to, port) !== expected)
+          .map(([flow, , , , expected]) => `${flow} should be ${expected ? 'allowed' : 'denied'}`);
         assert.deepEqual(wrong, []);
       });
 
@@ -379,7 +399,8 @@ describe('Kubernetes cross-references', () => {
           const source = configMapData(scripts)[script?.slice(mount.mountPath.length + 1) ?? ''];
           assert.ok(source, `${name}: ${script} is a key of ConfigMap ${scripts.metadata.name}`);
           // The image holds only the libs its service references (tsc -b apps/<service>): the script may import only those.
-          const dependencies = Object.keys(z.object({ dependencies: z.record(z.string(), z.string()) }).parse(JSON.parse(readFileSync(repoFile('apps', service, 'package.json'), 'utf8'))).dependencies);
+          const manifest = JSON.parse(readFileSync(repoFile('apps', service, 'package.json'), 'utf8'));
+          const dependencies = Object.keys(z.object({ dependencies: z.record(z.string(), z.string()) }).parse(manifest).dependencies);
           const imports = [...source.matchAll(/from '(@presswatch\/[\w-]+)'/g)].map((match) => match[1] ?? '');
           assert.ok(imports.length > 0);
           assert.deepEqual(imports.filter((specifier) => !dependencies.includes(specifier)), [], `${name}: imports outside the ${service} image`);
@@ -394,7 +415,11 @@ describe('Kubernetes cross-references', () => {
           assert.deepEqual(required.filter((variable) => !(variable in env)), [], `${name}: variables the script requires`);
           for (const volumeMount of container.volumeMounts ?? []) {
             const volume = job.pod.spec.volumes?.find((candidate) => candidate.name === volumeMount.name);
-            const found = volume?.configMap ? ofKind(resources(), 'ConfigMap').some((resource) => resource.metadata.name === volume.configMap?.name) : volume?.secret ? secrets.has(volume.secret.secretName) : false;
+            const found = volume?.configMap
+              ? ofKind(resources(), 'ConfigMap').some((resource) => resource.metadata.name === volume.configMap?.name)
+              : volume?.secret
+                ? secrets.has(volume.secret.secretName)
+                : false;
             assert.ok(found, `${name}: volume ${volumeMount.name}`);
           }
           const files = Object.keys(env).filter((variable) => variable.endsWith('_FILE') || variable === 'NODE_EXTRA_CA_CERTS');

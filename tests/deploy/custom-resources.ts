@@ -45,7 +45,12 @@ export const kafkaSchema = z.object({
       config: z.record(z.string(), kafkaConfigValue).optional(),
       resources: resources.optional(),
     }),
-    entityOperator: z.strictObject({ topicOperator: z.strictObject({ resources: resources.optional() }).optional(), userOperator: z.strictObject({ resources: resources.optional() }).optional() }).optional(),
+    entityOperator: z
+      .strictObject({
+        topicOperator: z.strictObject({ resources: resources.optional() }).optional(),
+        userOperator: z.strictObject({ resources: resources.optional() }).optional(),
+      })
+      .optional(),
   }),
 });
 
@@ -178,7 +183,14 @@ export const certificateSchema = z.object({
     usages: z.array(z.enum(['server auth', 'client auth', 'digital signature', 'key encipherment', 'cert sign', 'crl sign'])).optional(),
     duration: z.string().regex(/^(\d+h)?(\d+m)?(\d+s)?$/).optional(),
     renewBefore: z.string().optional(),
-    privateKey: z.strictObject({ algorithm: z.enum(['RSA', 'ECDSA', 'Ed25519']).optional(), size: z.number().int().optional(), encoding: z.enum(['PKCS1', 'PKCS8']).optional(), rotationPolicy: z.enum(['Never', 'Always']).optional() }).optional(),
+    privateKey: z
+      .strictObject({
+        algorithm: z.enum(['RSA', 'ECDSA', 'Ed25519']).optional(),
+        size: z.number().int().optional(),
+        encoding: z.enum(['PKCS1', 'PKCS8']).optional(),
+        rotationPolicy: z.enum(['Never', 'Always']).optional(),
+      })
+      .optional(),
     issuerRef,
   }),
 });
@@ -191,7 +203,15 @@ export const serviceMonitorSchema = z.object({
     selector: labelSelectorSchema,
     namespaceSelector: z.strictObject({ any: z.boolean().optional(), matchNames: z.array(z.string()).optional() }).optional(),
     endpoints: z
-      .array(z.strictObject({ port: z.string().min(1), path: z.string().startsWith('/'), interval: duration.optional(), scrapeTimeout: duration.optional(), scheme: z.enum(['http', 'https']).optional() }))
+      .array(
+        z.strictObject({
+          port: z.string().min(1),
+          path: z.string().startsWith('/'),
+          interval: duration.optional(),
+          scrapeTimeout: duration.optional(),
+          scheme: z.enum(['http', 'https']).optional(),
+        }),
+      )
       .min(1),
   }),
 });

@@ -16,14 +16,34 @@ export const rolesFileSchema = z
         hidden: z.boolean().optional(),
         description: z.string().optional(),
         cluster_permissions: strings.optional(),
-        index_permissions: z.array(z.strictObject({ index_patterns: strings.min(1), dls: z.string().optional(), fls: strings.optional(), masked_fields: strings.optional(), allowed_actions: strings.min(1) })).optional(),
+        index_permissions: z
+          .array(
+            z.strictObject({
+              index_patterns: strings.min(1),
+              dls: z.string().optional(),
+              fls: strings.optional(),
+              masked_fields: strings.optional(),
+              allowed_actions: strings.min(1),
+            }),
+          )
+          .optional(),
         tenant_permissions: z.array(z.strictObject({ tenant_patterns: strings.min(1), allowed_actions: z.array(z.enum(['kibana_all_read', 'kibana_all_write'])).min(1) })).optional(),
       }),
   );
 
 export const rolesMappingFileSchema = z
   .strictObject({ _meta: meta('rolesmapping') })
-  .catchall(z.strictObject({ reserved: z.boolean().optional(), hidden: z.boolean().optional(), description: z.string().optional(), users: z.array(z.string().min(1)).optional(), backend_roles: strings.optional(), hosts: strings.optional(), and_backend_roles: strings.optional() }));
+  .catchall(
+    z.strictObject({
+      reserved: z.boolean().optional(),
+      hidden: z.boolean().optional(),
+      description: z.string().optional(),
+      users: z.array(z.string().min(1)).optional(),
+      backend_roles: strings.optional(),
+      hosts: strings.optional(),
+      and_backend_roles: strings.optional(),
+    }),
+  );
 
 export const internalUsersFileSchema = z
   .strictObject({ _meta: meta('internalusers') })
@@ -43,7 +63,11 @@ const authDomain = z.strictObject({
   http_enabled: z.boolean(),
   transport_enabled: z.boolean().optional(),
   order: z.number().int().min(0),
-  http_authenticator: z.strictObject({ type: z.enum(['basic', 'jwt', 'openid', 'saml', 'proxy', 'clientcert', 'kerberos']), challenge: z.boolean(), config: z.record(z.string(), z.unknown()).optional() }),
+  http_authenticator: z.strictObject({
+    type: z.enum(['basic', 'jwt', 'openid', 'saml', 'proxy', 'clientcert', 'kerberos']),
+    challenge: z.boolean(),
+    config: z.record(z.string(), z.unknown()).optional(),
+  }),
   authentication_backend: z.strictObject({ type: z.enum(['intern', 'internal', 'noop', 'ldap']), config: z.record(z.string(), z.unknown()).optional() }),
 });
 

@@ -39,7 +39,9 @@ export function knownSecrets(resources: Resource[], namespace: string): Map<stri
     secrets.set(`${cluster.metadata.name}-app`, {
       username: owner, password: 'generated-by-the-operator', hostname: host, port: '5432', dbname: database,
       '.pgpass': `${host}:5432:${database}:${owner}:generated`, uri: `postgresql://${owner}:generated-by-the-operator@${host}:5432/${database}`,
-      'jdbc-uri': `jdbc:postgresql://${host}:5432/${database}`, 'fqdn-uri': `postgresql://${owner}:generated@${host}.svc:5432/${database}`, 'fqdn-jdbc-uri': `jdbc:postgresql://${host}.svc:5432/${database}`,
+      'jdbc-uri': `jdbc:postgresql://${host}:5432/${database}`,
+      'fqdn-uri': `postgresql://${owner}:generated@${host}.svc:5432/${database}`,
+      'fqdn-jdbc-uri': `jdbc:postgresql://${host}.svc:5432/${database}`,
     });
   }
   // Strimzi (strimzi.io/docs, "Security"): the cluster CA certificate, and a Secret per SCRAM KafkaUser.

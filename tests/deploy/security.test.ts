@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { KAFKA_USERS, type KafkaAcl } from '@presswatch/contracts';
 import { certificateSchema, kafkaSchema, kafkaTriggerMetadataSchema, kafkaUserSchema, scaledObjectSchema, triggerAuthenticationSchema } from './custom-resources.js';
 import { K8S_DIR, OVERLAYS, SERVICE_NAMES, named, ofKind, overlayResources, type Resource } from './manifests.js';
-import { configFileSchema, emptyFileSchema, internalUsersFileSchema, READ_ONLY_CLUSTER_ACTIONS, READ_ONLY_INDEX_ACTIONS, rolesFileSchema, rolesMappingFileSchema, STATIC_ROLES } from './opensearch-security.js';
+import {
+  configFileSchema,
+  emptyFileSchema,
+  internalUsersFileSchema,
+  READ_ONLY_CLUSTER_ACTIONS,
+  READ_ONLY_INDEX_ACTIONS,
+  rolesFileSchema,
+  rolesMappingFileSchema,
+  STATIC_ROLES,
+} from './opensearch-security.js';
 import { HAND_MADE_SECRETS, documentedHandMade, knownSecrets } from './secrets.js';
 import { configMapData, mainContainer, workload, workloads, type Container } from './workloads.js';
 
@@ -35,10 +44,13 @@ describe('production security in the manifests', () => {
           assert.equal(user.spec.authentication.type, 'scram-sha-512');
           const granted = user.spec.authorization.acls.flatMap((acl) => {
             assert.ok((acl.type ?? 'allow') === 'allow' && (acl.host ?? '*') === '*', `${user.metadata.name}: allow rules from any host`);
-            return aclKey({ resource: { type: acl.resource.type as 'topic' | 'group', name: acl.resource.name ?? '', patternType: acl.resource.patternType ?? 'literal' }, operations: acl.operations as KafkaAcl['operations'] });
+            const { type, name, patternType } = acl.resource;
+            const resource = { type: type as 'topic' | 'group', name: name ?? '', patternType: patternType ?? 'literal' };
+            return aclKey({ resource, operations: acl.operations as KafkaAcl['operations'] });
           });
           assert.deepEqual(granted.sort(), (KAFKA_USERS[user.metadata.name] ?? []).flatMap(aclKey).sort(), `${user.metadata.name}: ACLs`);
-          assert.ok(!granted.some((key) => /:(Create|Delete|Alter|AlterConfigs|IdempotentWrite|All|ClusterAction)$/.test(key) || key.startsWith('cluster:')), `${user.metadata.name}: no administrative right`);
+          const administrative = (key: string) => /:(Create|Delete|Alter|AlterConfigs|IdempotentWrite|All|ClusterAction)$/.test(key) || key.startsWith('cluster:');
+          assert.ok(!granted.some(administrative), `${user.metadata.name}: no administrative right`);
         }
         assert.equal(kafka.spec.kafka.authorization?.type, 'simple');
         assert.deepEqual(kafka.spec.kafka.authorization?.superUsers ?? [], [], 'no super users of ours');
@@ -76,7 +88,10 @@ describe('production security in the manifests', () => {
           assert.equal(parameter('password').ref.name, user, 'the password is the KafkaUser\'s own Secret');
           assert.equal(parameter('ca').ref.key, 'ca.crt');
           const acls = (KAFKA_USERS[user] ?? []).flatMap(aclKey);
-          assert.ok(acls.includes(`topic:literal:${metadata.topic}:Describe`) && acls.includes(`group:literal:${metadata.consumerGroup}:Describe`), `${user} may describe ${metadata.topic} and ${metadata.consumerGroup}`);
+          assert.ok(
+            acls.includes(`topic:literal:${metadata.topic}:Describe`) && acls.includes(`group:literal:${metadata.consumerGroup}:Describe`),
+            `${user} may describe ${metadata.topic} and ${metadata.consumerGroup}`,
+          );
         }
       });
 
@@ -125,7 +140,9 @@ describe('production security in the manifests', () => {
       assert.equal(node?.spec.privateKey?.encoding, 'PKCS8', 'OpenSearch reads PKCS#8 keys');
       assert.ok(['opensearch', 'opensearch-headless'].every((name) => node.spec.dnsNames?.includes(name)), 'the Services\' names are in the certificate');
       const admin = certificates.find((certificate) => `CN=${certificate.spec.commonName}` === setting('plugins.security.authcz.admin_dn'));
-      assert.ok(admin && !workloads(resources()).some((candidate) => candidate.pod.spec.volumes?.some((volume) => volume.secret?.secretName === admin.spec.secretName)), 'the admin certificate exists and no pod mounts it');
+      const mountedSecret = (secretName: string) =>
+        workloads(resources()).some((candidate) => candidate.pod.spec.volumes?.some((volume) => volume.secret?.secretName === secretName));
+      assert.ok(admin && !mountedSecret(admin.spec.secretName), 'the admin certificate exists and no pod mounts it');
       const mounted = new Set((opensearch().volumeMounts ?? []).filter((mount) => mount.mountPath.startsWith('/usr/share/opensearch/config/opensearch-security/')).map((mount) => mount.subPath));
       assert.deepEqual([...mounted].sort(), ['action_groups.yml', 'config.yml', 'internal_users.yml', 'roles.yml', 'roles_mapping.yml', 'tenants.yml']);
     });
@@ -160,7 +177,9 @@ describe('production security in the manifests', () => {
       const roles = rolesFileSchema.parse(file('roles.yml'));
       const mapping = rolesMappingFileSchema.parse(file('roles_mapping.yml'));
       const users = internalUsersFileSchema.parse(parseYaml(readFileSync(join(K8S_DIR, 'overlays', 'prod', 'opensearch-security', 'internal_users.example.yml'), 'utf8')));
-      const withoutMeta = <T,>(file: Record<string, T>): Record<string, Exclude<T, { config_version: 2 }>> => Object.fromEntries(Object.entries(file).filter(([name]) => name !== '_meta')) as Record<string, Exclude<T, { config_version: 2 }>>;
+      type WithoutMeta<T> = Record<string, Exclude<T, { config_version: 2 }>>;
+      const withoutMeta = <T,>(file: Record<string, T>): WithoutMeta<T> =>
+        Object.fromEntries(Object.entries(file).filter(([name]) => name !== '_meta')) as WithoutMeta<T>;
       const defined = withoutMeta(roles);
       const mapped = withoutMeta(mapping);
       const known = withoutMeta(users);
@@ -176,7 +195,9 @@ describe('production security in the manifests', () => {
         const user = envValue(container, 'OPENSEARCH_USERNAME')?.value;
         return user ? [[user, z.object({ name: z.string(), key: z.string() }).parse(envValue(container, 'OPENSEARCH_PASSWORD')?.valueFrom?.secretKeyRef).key]] : [];
       });
-      clients.push([String(dashboards['opensearch.username']), z.string().parse(envValue(mainContainer(workload(resources(), 'Deployment', 'opensearch-dashboards')), 'OPENSEARCH_PASSWORD')?.valueFrom?.secretKeyRef?.key)]);
+      const dashboardsContainer = mainContainer(workload(resources(), 'Deployment', 'opensearch-dashboards'));
+      const dashboardsKey = z.string().parse(envValue(dashboardsContainer, 'OPENSEARCH_PASSWORD')?.valueFrom?.secretKeyRef?.key);
+      clients.push([String(dashboards['opensearch.username']), dashboardsKey]);
       assert.deepEqual(clients.map(([user]) => user).sort(), ['kibanaserver', 'presswatch-indexer', 'presswatch-setup']);
       for (const [user, key] of clients) {
         assert.equal(key, user, `${user}: password under its own name in opensearch-credentials`);

@@ -102,7 +102,11 @@ describe('setup Jobs', () => {
       request.resume();
       request.on('end', () => {
         response.writeHead(url.startsWith('/api/saved_objects') ? 400 : url.startsWith('/_alias') ? 200 : 200, { 'content-type': 'application/json' });
-        const answer = url.startsWith('/_alias') ? { [releasesIndexName()]: { aliases: { [RELEASES_ALIAS]: {} } } } : url.startsWith('/api/saved_objects') ? { success: false, errors: [{ id: 'x' }] } : { status: 'green', acknowledged: true };
+        const answer = url.startsWith('/_alias')
+          ? { [releasesIndexName()]: { aliases: { [RELEASES_ALIAS]: {} } } }
+          : url.startsWith('/api/saved_objects')
+            ? { success: false, errors: [{ id: 'x' }] }
+            : { status: 'green', acknowledged: true };
         response.end(request.method === 'HEAD' ? undefined : JSON.stringify(answer));
       });
     });

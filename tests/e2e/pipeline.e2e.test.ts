@@ -172,7 +172,8 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     await pipeline.waitForIndexed(opensearchUrl, [{ id: good.id, contentHash: good.contentHash }], { timeoutMs: 60_000 });
 
     // Operators find them with the CLI, by stage and reason.
-    const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'dead-letters', 'list', '--json', '--stage', 'cleaner', '--reason', 'contentHash', '--brokers', kafkaBrokers], { encoding: 'utf8' });
+    const cliArgs = ['dead-letters', 'list', '--json', '--stage', 'cleaner', '--reason', 'contentHash', '--brokers', kafkaBrokers];
+    const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...cliArgs], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
     const listed = cli.stdout.trim().split('\n').map((line) => parseDeadLetter(JSON.parse(line)));
     assert.ok(listed.some((entry) => entry.original.key === `${marker}-bad-field`));

@@ -91,7 +91,10 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
         location: `release-${index}.txt`,
         url: null,
         fetchedAt: new Date(),
-        body: `Water for district ${index}\nGeneva – Teams delivered ${index + 40} water and hygiene kits to families displaced by the floods in district ${index}, the agency said on day ${index % 28} of the response. `.repeat(3),
+        body: (
+          `Water for district ${index}\nGeneva – Teams delivered ${index + 40} water and hygiene kits to families displaced ` +
+          `by the floods in district ${index}, the agency said on day ${index % 28} of the response. `
+        ).repeat(3),
       }),
     );
     try {
@@ -157,7 +160,11 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
         const series = await prometheus.queryRange(query.expr, query.start, query.end, query.step);
         const withData = series.filter((entry) => entry.values.some(([, value]) => Number.isFinite(Number(value))));
         if (withData.length === 0) empty.push(`${panel.title} ${target.refId}: ${query.expr}`);
-        for (const entry of withData) for (const label of legendLabels(target.legendFormat)) assert.ok(entry.metric[label], `${panel.title} ${target.refId}: a series without "${label}": ${JSON.stringify(entry.metric)}`);
+        for (const entry of withData) {
+          for (const label of legendLabels(target.legendFormat)) {
+            assert.ok(entry.metric[label], `${panel.title} ${target.refId}: a series without "${label}": ${JSON.stringify(entry.metric)}`);
+          }
+        }
         t.diagnostic(`${panel.title} [${target.refId}] ${describeSeries(withData)}`);
       }
     }
@@ -201,7 +208,11 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
     }
     const stages = [[CONSUMER_GROUPS.cleaner, TOPICS.raw], [CONSUMER_GROUPS.enricher, TOPICS.clean], [CONSUMER_GROUPS.indexer, TOPICS.enriched]] as const;
     for (const [name, topic] of stages) {
-      results.push([`Consumed per group {consumergroup=${name}}`, await stat('Consumed per group', { consumergroup: name, topic }), monitorAverage((sample) => group(sample, name, topic)?.consumedPerSecond)]);
+      results.push([
+        `Consumed per group {consumergroup=${name}}`,
+        await stat('Consumed per group', { consumergroup: name, topic }),
+        monitorAverage((sample) => group(sample, name, topic)?.consumedPerSecond),
+      ]);
     }
     for (const [title, panelValue, monitorValue] of results) {
       t.diagnostic(`${title}: panel ${panelValue.toFixed(2)}/s, cli monitor ${monitorValue.toFixed(2)}/s over the same ${windowSeconds}-s window (paced at ${RATE}/s)`);

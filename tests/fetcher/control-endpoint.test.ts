@@ -73,11 +73,13 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
   it('gives a cross-origin browser POST nothing: 401 for the simple request, no CORS approval for a preflight', async () => {
     const before = await runsOf();
     // What `fetch(url, { method: 'POST', mode: 'no-cors', body: 'x' })` on a hostile page sends: no preflight.
-    const simple = await fetch(`${fetcher.url}/fetch/run`, { method: 'POST', headers: { origin: 'http://attacker.example', 'content-type': 'text/plain', 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'cross-site' }, body: 'x' });
+    const simpleHeaders = { origin: 'http://attacker.example', 'content-type': 'text/plain', 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'cross-site' };
+    const simple = await fetch(`${fetcher.url}/fetch/run`, { method: 'POST', headers: simpleHeaders, body: 'x' });
     assert.equal(simple.status, 401);
     assert.equal(simple.headers.get('access-control-allow-origin'), null);
     // Adding the Authorization header needs the browser's preflight, which must not be approved.
-    const preflight = await fetch(`${fetcher.url}/fetch/run`, { method: 'OPTIONS', headers: { origin: 'http://attacker.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    const preflightHeaders = { origin: 'http://attacker.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' };
+    const preflight = await fetch(`${fetcher.url}/fetch/run`, { method: 'OPTIONS', headers: preflightHeaders });
     assert.equal(preflight.headers.get('access-control-allow-origin'), null);
     assert.equal(preflight.headers.get('access-control-allow-headers'), null);
     assert.deepEqual(await runsOf(), before);

@@ -126,16 +126,22 @@ export class FixtureSite {
         return send(200, 'User-agent: *\nDisallow: /private/\n', { 'content-type': 'text/plain' });
       case '/feed.xml':
         return send(200, this.feed(), { 'content-type': 'application/rss+xml' });
-      case '/sitemap.xml':
-        return send(200, `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${this.url}/sitemap-articles.xml</loc></sitemap></sitemapindex>`, { 'content-type': 'application/xml' });
+      case '/sitemap.xml': {
+        const index = `<sitemap><loc>${this.url}/sitemap-articles.xml</loc></sitemap>`;
+        const xml = `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${index}</sitemapindex>`;
+        return send(200, xml, { 'content-type': 'application/xml' });
+      }
       case '/sitemap-articles.xml':
         return send(200, this.urlset(), { 'content-type': 'application/xml' });
       case '/news':
         return send(200, this.listingPage(Number(url.searchParams.get('page') ?? '1')));
       case '/latin1.html':
         return send(200, Buffer.from(LATIN1_TEXT, 'latin1'), { 'content-type': 'text/html; charset=ISO-8859-1' });
-      case '/latin1-meta.html':
-        return send(200, Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Le HCR salue l'), Buffer.from([0x92]), Buffer.from('accord : 5 000 '), Buffer.from([0x80]), Buffer.from(' par famille</p></body></html>')]), { 'content-type': 'text/html' });
+      case '/latin1-meta.html': {
+        const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>';
+        const body = [Buffer.from(`${head}<body><p>Le HCR salue l`), Buffer.from([0x92]), Buffer.from('accord : 5 000 '), Buffer.from([0x80])];
+        return send(200, Buffer.concat([...body, Buffer.from(' par famille</p></body></html>')]), { 'content-type': 'text/html' });
+      }
       case '/slow.html':
         await new Promise((resolve) => setTimeout(resolve, 300));
         return send(200, '<html><body><p>Page lente mais complète.</p></body></html>');
@@ -174,7 +180,10 @@ export class FixtureSite {
   }
 
   /** The feed lists the first articles and every troublesome page. */
-  static readonly FEED_EXTRAS = ['/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved', '/broken.html', '/timeout.html', '/loop-a', '/huge.html', '/huge-chunked.html', '/private/secret.html', '/missing.html'];
+  static readonly FEED_EXTRAS = [
+    '/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved',
+    '/broken.html', '/timeout.html', '/loop-a', '/huge.html', '/huge-chunked.html', '/private/secret.html', '/missing.html',
+  ];
   static readonly FEED_ARTICLES = 5;
 
   private feed(): string {
@@ -196,7 +205,9 @@ export class FixtureSite {
     const perPage = this.options.perPage ?? 3;
     const items = this.listing.slice((page - 1) * perPage, page * perPage);
     const pages = Math.ceil(this.listing.length / perPage);
-    const list = items.map((n) => `<li class="item"><time datetime="${articleDate(n).toISOString()}">${n}</time> <h3><a class="title" href="/articles/${n}.html">Communiqué ${n}</a></h3></li>`).join('');
+    const item = (n: number) =>
+      `<li class="item"><time datetime="${articleDate(n).toISOString()}">${n}</time> <h3><a class="title" href="/articles/${n}.html">Communiqué ${n}</a></h3></li>`;
+    const list = items.map(item).join('');
     const next = page < pages ? `<a rel="next" href="/news?page=${page + 1}">Suivant</a>` : '';
     return `<!DOCTYPE html><html><body><nav><a href="/about">À propos</a></nav><ul class="news">${list}</ul>${next}</body></html>`;
   }

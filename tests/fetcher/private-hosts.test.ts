@@ -42,7 +42,11 @@ describe('allowPrivate allows only the configured host', { timeout: 60_000 }, ()
     internal = await serve(OTHER_PORT, { '/secret': { status: 200, body: page('Secret of another private service') }, '/listed.html': { status: 200, body: page('Listed on another host') } });
     const links = ['/page.html', '/moved', '/to-other-port', '/to-localhost', `${other}/listed.html`].map((link) => (link.startsWith('http') ? link : `${allowed}${link}`));
     intranet = await serve(ALLOWED_PORT, {
-      '/feed.xml': { status: 200, type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Intranet</title>${links.map((link) => `<item><title>x</title><link>${link}</link></item>`).join('')}</channel></rss>` },
+      '/feed.xml': {
+        status: 200,
+        type: 'application/rss+xml',
+        body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Intranet</title>${links.map((link) => `<item><title>x</title><link>${link}</link></item>`).join('')}</channel></rss>`,
+      },
       '/page.html': { status: 200, body: page('Intranet page') },
       '/moved': { status: 301, location: '/page.html' },
       '/to-other-port': { status: 302, location: `${other}/secret` },

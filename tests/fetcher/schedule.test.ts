@@ -31,7 +31,8 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
         ],
       }),
     );
-    fetcher = new FetcherProcess(testPort(14071), { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100', CONTROL_TOKEN: token }, join(folder, 'fetcher.log'));
+    const env = { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100', CONTROL_TOKEN: token };
+    fetcher = new FetcherProcess(testPort(14071), env, join(folder, 'fetcher.log'));
     await fetcher.start();
   });
   after(async () => {

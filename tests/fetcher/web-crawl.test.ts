@@ -10,7 +10,10 @@ import { articleDate, FixtureSite, LATIN1_TEXT } from './fixture-site.js';
 import { CrawlHarness, TEST_POLITENESS } from './crawl-harness.js';
 import { publishedReleases } from './kafka-reader.js';
 
-const FEED_PUBLISHED = ['/articles/1.html', '/articles/2.html', '/articles/3.html', '/articles/4.html', '/articles/5.html', '/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved'];
+const FEED_PUBLISHED = [
+  '/articles/1.html', '/articles/2.html', '/articles/3.html', '/articles/4.html', '/articles/5.html',
+  '/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved',
+];
 const FEED_FAILED: Record<string, RegExp> = {
   '/broken.html': /HTTP 500 \(after 3 attempts\)/,
   '/timeout.html': /timeout after 800 ms/,

@@ -59,8 +59,12 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
     const entries = sources.map((source, position) => ({ name: names[position], kind: 'folder', path: join(folder, 'releases', source.name), intervalSeconds: 0 }));
     await writeFile(sourcesFile, JSON.stringify({ sources: entries }));
     const common = { KAFKA_BROKERS: brokers, KAFKA_PARTITIONS: String(PARTITIONS) };
-    const cleaners = Array.from({ length: cleanerCount }, (_, n) => new ServiceProcess('cleaner', testPort(14080 + n), { ...common, DATABASE_URL: databaseUrl }, join(folder, `${label}-cleaner-${n}.log`)));
-    const fetcher = new ServiceProcess('fetcher', testPort(14083), { ...common, FETCHER_SOURCES_FILE: sourcesFile, DATABASE_URL: `sqlite:${join(folder, `${label}-fetcher.sqlite`)}` }, join(folder, `${label}-fetcher.log`));
+    const cleaners = Array.from(
+      { length: cleanerCount },
+      (_, n) => new ServiceProcess('cleaner', testPort(14080 + n), { ...common, DATABASE_URL: databaseUrl }, join(folder, `${label}-cleaner-${n}.log`)),
+    );
+    const fetcherEnv = { ...common, FETCHER_SOURCES_FILE: sourcesFile, DATABASE_URL: `sqlite:${join(folder, `${label}-fetcher.sqlite`)}` };
+    const fetcher = new ServiceProcess('fetcher', testPort(14083), fetcherEnv, join(folder, `${label}-fetcher.log`));
     try {
       // One after the other: when the last is ready, the group has settled with all of them.
       for (const cleaner of cleaners) await cleaner.start();
@@ -103,7 +107,9 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
 });
 
 async function consumedRaw(cleaner: ServiceProcess): Promise<number> {
-  const line = (await cleaner.metrics()).split('\n').find((entry) => entry.startsWith('presswatch_messages_consumed_total') && entry.includes(`topic="${TOPICS.raw}"`) && entry.includes('outcome="ok"'));
+  const line = (await cleaner.metrics())
+    .split('\n')
+    .find((entry) => entry.startsWith('presswatch_messages_consumed_total') && entry.includes(`topic="${TOPICS.raw}"`) && entry.includes('outcome="ok"'));
   return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 

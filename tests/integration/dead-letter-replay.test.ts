@@ -26,7 +26,9 @@ describe('dead-letter replay', { timeout: 120_000 }, () => {
     await ensureTopics(kafka, [...pipelineTopics(), { topic, partitions: 1 }], quietLogger);
     producer = new MessageProducer(createKafkaClient(kafka, quietLogger));
     await producer.connect();
-    await producer.send([{ topic, key, value, headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' }, rawHeaders: { 'x-binary': [Buffer.from([0xff, 0xfe, 0x00])], 'x-repeated': [Buffer.from('one'), Buffer.from('two')] } }]);
+    const headers = { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' };
+    const rawHeaders = { 'x-binary': [Buffer.from([0xff, 0xfe, 0x00])], 'x-repeated': [Buffer.from('one'), Buffer.from('two')] };
+    await producer.send([{ topic, key, value, headers, rawHeaders }]);
     const [first] = await readTopic(kafka, topic, { limit: 1, timeoutMs: 30_000 }, quietLogger);
     assert.ok(first, 'the original is on its topic');
     original = first;

@@ -107,7 +107,15 @@ test('every metric and label the Grafana dashboard uses exists', async () => {
   assert.ok(expressions.length >= 15, `only ${expressions.length} expressions found`);
   assert.deepEqual(expressions.flatMap((expression) => problems(expression, known)), []);
   const used = new Set(expressions.flatMap((expression) => [...promqlNames(expression.expr).metrics]));
-  for (const metric of ['kafka_topic_partition_current_offset', 'kafka_consumergroup_lag', 'presswatch_dead_letters_total', 'presswatch_bulk_documents_bucket', 'presswatch_bulk_duration_seconds_bucket', 'presswatch_fetch_documents_total']) {
+  const metrics = [
+    'kafka_topic_partition_current_offset',
+    'kafka_consumergroup_lag',
+    'presswatch_dead_letters_total',
+    'presswatch_bulk_documents_bucket',
+    'presswatch_bulk_duration_seconds_bucket',
+    'presswatch_fetch_documents_total',
+  ];
+  for (const metric of metrics) {
     assert.ok(used.has(metric), `the dashboard shows ${metric}`);
   }
 });

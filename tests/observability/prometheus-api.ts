@@ -16,7 +16,8 @@ export class PrometheusApi {
   }
 
   async queryRange(expr: string, start: number, end: number, step: number): Promise<Series[]> {
-    const data = await this.get('/api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) }, z.object({ resultType: z.literal('matrix'), result: z.array(seriesSchema) }));
+    const matrix = z.object({ resultType: z.literal('matrix'), result: z.array(seriesSchema) });
+    const data = await this.get('/api/v1/query_range', { query: expr, start: String(start), end: String(end), step: String(step) }, matrix);
     return data.result;
   }
 
@@ -26,17 +27,20 @@ export class PrometheusApi {
   }
 
   async targets(): Promise<{ job: string; health: string; lastError: string }[]> {
-    const data = await this.get('/api/v1/targets', { state: 'active' }, z.object({ activeTargets: z.array(z.object({ labels: z.record(z.string(), z.string()), health: z.string(), lastError: z.string() })) }));
+    const target = z.object({ labels: z.record(z.string(), z.string()), health: z.string(), lastError: z.string() });
+    const data = await this.get('/api/v1/targets', { state: 'active' }, z.object({ activeTargets: z.array(target) }));
     return data.activeTargets.map((target) => ({ job: target.labels['job'] ?? '', health: target.health, lastError: target.lastError }));
   }
 
   async ruleGroups(): Promise<{ name: string; rules: { name: string; health: string; state?: string | undefined }[] }[]> {
-    const data = await this.get('/api/v1/rules', {}, z.object({ groups: z.array(z.object({ name: z.string(), rules: z.array(z.object({ name: z.string(), health: z.string(), state: z.string().optional() })) })) }));
+    const rule = z.object({ name: z.string(), health: z.string(), state: z.string().optional() });
+    const data = await this.get('/api/v1/rules', {}, z.object({ groups: z.array(z.object({ name: z.string(), rules: z.array(rule) })) }));
     return data.groups;
   }
 
   async alerts(): Promise<{ labels: Record<string, string>; annotations: Record<string, string>; state: string }[]> {
-    const data = await this.get('/api/v1/alerts', {}, z.object({ alerts: z.array(z.object({ labels: z.record(z.string(), z.string()), annotations: z.record(z.string(), z.string()), state: z.string() })) }));
+    const alert = z.object({ labels: z.record(z.string(), z.string()), annotations: z.record(z.string(), z.string()), state: z.string() });
+    const data = await this.get('/api/v1/alerts', {}, z.object({ alerts: z.array(alert) }));
     return data.alerts;
   }
 }

@@ -25,7 +25,8 @@ describe('Dashboards saved objects', () => {
 
   before(async () => {
     await indexSamples(opensearchUrl, alias);
-    const response = await searchJson<Record<string, { mappings: { properties: Record<string, { type?: string; properties?: Record<string, { type?: string }> }> } }>>(opensearchUrl, `/${alias}/_mapping`);
+    type Properties = Record<string, { type?: string; properties?: Record<string, { type?: string }> }>;
+    const response = await searchJson<Record<string, { mappings: { properties: Properties } }>>(opensearchUrl, `/${alias}/_mapping`);
     const properties = Object.values(response)[0]!.mappings.properties;
     mapping = Object.fromEntries(Object.entries(properties).map(([field, definition]) => [field, definition.type ?? 'object']));
   });

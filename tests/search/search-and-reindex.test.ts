@@ -107,7 +107,8 @@ describe('an index made with an older mapping', () => {
     const client = createSearchClient({ node: opensearchUrl });
     // What an earlier release of the indexer left: version 1 behind the alias, without today's fields.
     const old = `${alias}-v${RELEASES_INDEX_VERSION - 1}`;
-    await client.indices.create({ index: old, body: { mappings: { dynamic: 'strict', properties: { id: { type: 'keyword' }, title: { type: 'text' } } }, aliases: { [alias]: { is_write_index: true } } } });
+    const mappings = { dynamic: 'strict', properties: { id: { type: 'keyword' }, title: { type: 'text' } } } as const;
+    await client.indices.create({ index: old, body: { mappings, aliases: { [alias]: { is_write_index: true } } } });
     await client.index({ index: old, id: 'r1', body: { id: 'r1', title: 'Une ancienne dépêche' }, refresh: true });
     const setup = await ensureReleasesIndex(client, alias);
     assert.deepEqual(setup, { index: old, created: false, outdated: true });

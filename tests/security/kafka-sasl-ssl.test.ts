@@ -50,7 +50,8 @@ describe('Kafka over SASL_SSL with per-service users and ACLs', { timeout: 240_0
     // The admin (a super user) creates the topics and grants each user its production ACLs, as Strimzi would.
     await ensureTopics(as('presswatch-admin'), pipelineTopics(), quietLogger);
     for (const [user, acls] of Object.entries(KAFKA_USERS)) await grantAcls(as('presswatch-admin'), user, acls, quietLogger);
-    const raw = buildRawRelease({ source: marker, location: 'sasl.txt', url: null, fetchedAt: new Date(), body: `Relief over TLS\nGenève – ${'Teams delivered water and shelter kits to families in Honduras after the floods. '.repeat(6)}` });
+    const body = `Relief over TLS\nGenève – ${'Teams delivered water and shelter kits to families in Honduras after the floods. '.repeat(6)}`;
+    const raw = buildRawRelease({ source: marker, location: 'sasl.txt', url: null, fetchedAt: new Date(), body });
     good = cleanRelease(raw);
     // The real enricher: stage server consuming and producing over SASL_SSL as presswatch-enricher, topics not created.
     enricher = new ServiceProcess('enricher', testPort(14153), { ...envOf('presswatch-enricher'), KAFKA_CREATE_TOPICS: 'false' }, join(folder, 'enricher.log'));
@@ -107,7 +108,10 @@ describe('Kafka over SASL_SSL with per-service users and ACLs', { timeout: 240_0
     const producer = new MessageProducer(createKafkaClient(as('presswatch-cleaner'), quietLogger));
     await producer.connect();
     try {
-      await assert.rejects(producer.send([{ topic: TOPICS.enriched, key: `${marker}-forged`, value: '{}' }]), (error: Error) => /not authorized|TOPIC_AUTHORIZATION_FAILED/i.test(`${error.message} ${(error as { type?: string }).type ?? ''}`));
+      await assert.rejects(
+        producer.send([{ topic: TOPICS.enriched, key: `${marker}-forged`, value: '{}' }]),
+        (error: Error) => /not authorized|TOPIC_AUTHORIZATION_FAILED/i.test(`${error.message} ${(error as { type?: string }).type ?? ''}`),
+      );
     } finally {
       await producer.disconnect();
     }

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CORPUS_FILE, SAMPLES_DIR, loadCorpus } from '@presswatch/enrichment-evaluation';
 import { MarkovText, pick, proseParagraphs, seededRandom } from './markov-text.js';
+import { MONTH_NAMES } from '@presswatch/text-cleaning';
 
 export type BenchLanguage = 'fr' | 'en' | 'es';
 export type BenchLayout = 'dump' | 'wrapped' | 'html';
@@ -41,18 +42,40 @@ export function benchSources(count: number): BenchSource[] {
 
 const SITE: Record<BenchLanguage, string> = { fr: 'OIM – Bureau régional', en: 'IOM – Regional Office', es: 'OIM – Oficina Regional' };
 const COUNTRIES: Record<BenchLanguage, string[]> = {
-  fr: ['Mexique', 'Haïti', 'Niger', 'Colombie', 'Guatemala', 'Sénégal', 'Mali', 'Tchad', 'Burkina Faso', 'Soudan du Sud', 'Libye', 'Tunisie', 'Maroc', 'Cameroun', 'Madagascar', 'Djibouti', 'Éthiopie', 'Yémen', 'Guinée', 'Côte d’Ivoire'],
-  en: ['Jamaica', 'Nigeria', 'Bangladesh', 'Thailand', 'Philippines', 'Kenya', 'Somalia', 'Ethiopia', 'Afghanistan', 'Iraq', 'Lebanon', 'Jordan', 'Yemen', 'Sudan', 'Uganda', 'Myanmar', 'Nepal', 'Pakistan', 'Libya', 'Ghana'],
-  es: ['México', 'Guatemala', 'Honduras', 'El Salvador', 'Colombia', 'Venezuela', 'Ecuador', 'Perú', 'Bolivia', 'Argentina', 'Chile', 'Panamá', 'Costa Rica', 'Nicaragua', 'República Dominicana', 'Paraguay', 'Uruguay', 'Cuba'],
+  fr: [
+    'Mexique', 'Haïti', 'Niger', 'Colombie', 'Guatemala', 'Sénégal', 'Mali', 'Tchad', 'Burkina Faso', 'Soudan du Sud',
+    'Libye', 'Tunisie', 'Maroc', 'Cameroun', 'Madagascar', 'Djibouti', 'Éthiopie', 'Yémen', 'Guinée', 'Côte d’Ivoire',
+  ],
+  en: [
+    'Jamaica', 'Nigeria', 'Bangladesh', 'Thailand', 'Philippines', 'Kenya', 'Somalia', 'Ethiopia', 'Afghanistan', 'Iraq',
+    'Lebanon', 'Jordan', 'Yemen', 'Sudan', 'Uganda', 'Myanmar', 'Nepal', 'Pakistan', 'Libya', 'Ghana',
+  ],
+  es: [
+    'México', 'Guatemala', 'Honduras', 'El Salvador', 'Colombia', 'Venezuela', 'Ecuador', 'Perú', 'Bolivia',
+    'Argentina', 'Chile', 'Panamá', 'Costa Rica', 'Nicaragua', 'República Dominicana', 'Paraguay', 'Uruguay', 'Cuba',
+  ],
 };
-const FIRST = ['Ana', 'Laurent', 'Ximena', 'Daniel', 'Fatou', 'Ibrahim', 'Maria', 'John', 'Aisha', 'Carlos', 'Sophie', 'Mohamed', 'Lucia', 'Peter', 'Amina', 'Jorge', 'Claire', 'Samuel', 'Nadia', 'Luis'];
-const LAST = ['Mercier', 'Ortega', 'Ruiz', 'Diallo', 'Traoré', 'Okafor', 'Smith', 'Haddad', 'Galindo', 'Morales', 'Villalobos', 'Nguyen', 'Kamara', 'Fernández', 'Dubois', 'Mensah', 'Rahman', 'Silva', 'Keller', 'Osei'];
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const FIRST = [
+  'Ana', 'Laurent', 'Ximena', 'Daniel', 'Fatou', 'Ibrahim', 'Maria', 'John', 'Aisha', 'Carlos',
+  'Sophie', 'Mohamed', 'Lucia', 'Peter', 'Amina', 'Jorge', 'Claire', 'Samuel', 'Nadia', 'Luis',
+];
+const LAST = [
+  'Mercier', 'Ortega', 'Ruiz', 'Diallo', 'Traoré', 'Okafor', 'Smith', 'Haddad', 'Galindo', 'Morales',
+  'Villalobos', 'Nguyen', 'Kamara', 'Fernández', 'Dubois', 'Mensah', 'Rahman', 'Silva', 'Keller', 'Osei',
+];
+/** The French month names: the first spelling of each month in the cleaner's table. */
+const MONTHS_FR = MONTH_NAMES.map(([french]) => french!);
 /** The organisation's standard paragraph before the contacts: prose that recurs, which only the template can tell from the article. */
 const ABOUT: Record<BenchLanguage, (site: string) => string> = {
-  fr: (site) => `À propos de ${site} : l’OIM, créée en 1951, est la principale organisation intergouvernementale dans le domaine de la migration et travaille avec les gouvernements, la société civile et ses partenaires pour une migration sûre, ordonnée et digne.`,
-  en: (site) => `About ${site}: IOM, established in 1951, is the leading intergovernmental organization in the field of migration and works closely with governmental, intergovernmental and non-governmental partners for safe, orderly and dignified migration.`,
-  es: (site) => `Acerca de ${site}: la OIM, creada en 1951, es la principal organización intergubernamental en el ámbito de la migración y trabaja con gobiernos, sociedad civil y socios para una migración segura, ordenada y digna.`,
+  fr: (site) =>
+    `À propos de ${site} : l’OIM, créée en 1951, est la principale organisation intergouvernementale dans le domaine de la ` +
+    `migration et travaille avec les gouvernements, la société civile et ses partenaires pour une migration sûre, ordonnée et digne.`,
+  en: (site) =>
+    `About ${site}: IOM, established in 1951, is the leading intergovernmental organization in the field of migration and works ` +
+    `closely with governmental, intergovernmental and non-governmental partners for safe, orderly and dignified migration.`,
+  es: (site) =>
+    `Acerca de ${site}: la OIM, creada en 1951, es la principal organización intergubernamental en el ámbito de ` +
+    `la migración y trabaja con gobiernos, sociedad civil y socios para una migración segura, ordenada y digna.`,
 };
 const FOOTER: Record<BenchLanguage, string[]> = {
   fr: ['Partager cette page', 'Facebook', 'X', 'LinkedIn', 'Abonnez-vous à notre lettre d’information', 'Mentions légales', 'Politique de confidentialité', 'Nous contacter'],

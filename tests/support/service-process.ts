@@ -24,7 +24,8 @@ export class ServiceProcess {
   /** Resolves once `path` (readiness by default) answers 200; rejects if the process exits first. */
   async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env } });
+    const env = { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env };
+    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;

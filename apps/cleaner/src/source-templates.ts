@@ -1,16 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { z } from 'zod';
 import { TransientFailure } from '@presswatch/kafka-messaging';
 import type { TemplateStore } from '@presswatch/pipeline-state';
-import { emptyTemplate, type SourceTemplate } from '@presswatch/release-processing';
+import { emptyTemplate, sourceTemplateSchema, type SourceTemplate } from '@presswatch/release-processing';
 import { LOGGER, type Logger } from '@presswatch/service-runtime';
 import { TEMPLATE_STORE } from './tokens.js';
-
-const sourceTemplateSchema = z.object({
-  version: z.literal(1),
-  documents: z.number().int().nonnegative(),
-  lineCounts: z.record(z.string(), z.number().int().nonnegative()),
-});
 
 /** Templates kept in memory; the least recently used beyond this are dropped (they are stored, and reloaded when needed). */
 const CACHED_SOURCES = 500;

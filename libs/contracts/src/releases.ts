@@ -36,6 +36,7 @@ export const ContactSchema = z.object({
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const CleaningWarningSchema = z.enum(['empty-body', 'short-body', 'no-title', 'language-undetermined']);
+export type CleaningWarning = z.infer<typeof CleaningWarningSchema>;
 
 /** A release after boilerplate removal and repairs; warnings flag what must not be trusted blindly. */
 export const CleanReleaseSchema = RawReleaseSchema.omit({ body: true, contentType: true }).extend({

@@ -1,5 +1,6 @@
 export * from './types.js';
 export { createKafkaClient } from './client.js';
+export { DEFAULT_KAFKA_BROKERS, brokerListSchema } from './brokers.js';
 export { grantAcls } from './acls.js';
 export { kafkaSecurityEnvShape, kafkaSecurityEnvSchema, checkKafkaSecurity, kafkaSecurityOf, kafkaSecurityFromEnv } from './security.js';
 export { deleteTopicsAndGroups, ensureTopics, growPartitions, type TopicSpec } from './topics-admin.js';

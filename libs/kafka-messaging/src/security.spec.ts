@@ -21,8 +21,13 @@ describe('Kafka security settings from the environment', () => {
   });
 
   it('refuses SASL without TLS, half-given credentials, a CA without TLS and a missing CA file, naming the variable', () => {
-    assert.deepEqual(problems({ KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }), ['KAFKA_SASL_MECHANISM: SASL needs KAFKA_SSL=true (credentials and data must not cross the network in clear)']);
-    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512' }), ['KAFKA_SASL_USERNAME: required with KAFKA_SASL_MECHANISM=scram-sha-512', 'KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM=scram-sha-512']);
+    assert.deepEqual(problems({ KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }), [
+      'KAFKA_SASL_MECHANISM: SASL needs KAFKA_SSL=true (credentials and data must not cross the network in clear)',
+    ]);
+    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512' }), [
+      'KAFKA_SASL_USERNAME: required with KAFKA_SASL_MECHANISM=scram-sha-512',
+      'KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM=scram-sha-512',
+    ]);
     assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SASL_USERNAME: 'u' }), ['KAFKA_SASL_MECHANISM: set it (scram-sha-512 or scram-sha-256) to use KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD']);
     assert.deepEqual(problems({ KAFKA_SSL_CA_FILE: SOME_FILE }), ['KAFKA_SSL_CA_FILE: set KAFKA_SSL=true to use a CA file']);
     assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem' }), ['KAFKA_SSL_CA_FILE: no such file: /nonexistent/ca.pem']);

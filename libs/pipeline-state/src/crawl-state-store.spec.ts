@@ -38,7 +38,9 @@ describe('CrawlStateStore on SQLite', () => {
   it('gives the crawler the published version and keeps new validators of unchanged content', async () => {
     const memory = new DatabaseCrawlMemory(database);
     assert.equal(await memory.published('r1'), null);
-    await memory.recordPublished({ id: 'r1', source: 'feed:a', location: 'https://a.example/1', contentHash: 'e'.repeat(64), fetchedAt: '2024-05-01T10:00:00.000Z', etag: '"v1"', lastModified: null }, 1);
+    const location = 'https://a.example/1';
+    const fetchedAt = '2024-05-01T10:00:00.000Z';
+    await memory.recordPublished({ id: 'r1', source: 'feed:a', location, contentHash: 'e'.repeat(64), fetchedAt, etag: '"v1"', lastModified: null }, 1);
     await memory.refreshValidators('r1', '"v2"', 'Wed, 01 May 2024 10:00:00 GMT');
     assert.deepEqual(await memory.published('r1'), { contentHash: 'e'.repeat(64), etag: '"v2"', lastModified: 'Wed, 01 May 2024 10:00:00 GMT', fetchedAt: '2024-05-01T10:00:00.000Z', version: 1 });
   });

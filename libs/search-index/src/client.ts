@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Client } from '@opensearch-project/opensearch';
 import type { SearchSecurity } from './security.js';
 
+/** A local node: the default of the indexer's OPENSEARCH_URL and of the CLI's --opensearch. */
+export const DEFAULT_OPENSEARCH_URL = 'http://127.0.0.1:9200';
+
 export interface SearchSettings extends SearchSecurity {
   node: string;
   requestTimeoutMs?: number;

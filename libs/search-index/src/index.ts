@@ -1,6 +1,6 @@
 export * from './releases-index.js';
 export * from './document.js';
-export { createSearchClient, type SearchClient, type SearchSettings } from './client.js';
+export { createSearchClient, DEFAULT_OPENSEARCH_URL, type SearchClient, type SearchSettings } from './client.js';
 export { searchSecurityEnvShape, checkSearchSecurity, searchSecurityOf, searchSecurityFromEnv, type SearchSecurity } from './security.js';
 export { ensureReleasesIndex, indicesOfAlias, searchIsReachable } from './index-setup.js';
 export { reindexReleases, type ReindexResult } from './reindex.js';

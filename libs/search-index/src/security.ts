@@ -20,7 +20,9 @@ type SecurityEnv = { [K in keyof typeof searchSecurityEnvShape]: z.output<(typeo
 /** Cross-field rules; `url` is the node URL the settings go with. */
 export function checkSearchSecurity(env: SecurityEnv, url: string | undefined, context: z.RefinementCtx): void {
   const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
-  if ((env.OPENSEARCH_USERNAME === undefined) !== (env.OPENSEARCH_PASSWORD === undefined)) issue(env.OPENSEARCH_USERNAME === undefined ? 'OPENSEARCH_USERNAME' : 'OPENSEARCH_PASSWORD', 'OPENSEARCH_USERNAME and OPENSEARCH_PASSWORD go together');
+  if ((env.OPENSEARCH_USERNAME === undefined) !== (env.OPENSEARCH_PASSWORD === undefined)) {
+    issue(env.OPENSEARCH_USERNAME === undefined ? 'OPENSEARCH_USERNAME' : 'OPENSEARCH_PASSWORD', 'OPENSEARCH_USERNAME and OPENSEARCH_PASSWORD go together');
+  }
   const plain = url !== undefined && url.startsWith('http:');
   if (plain && env.OPENSEARCH_USERNAME !== undefined) issue('OPENSEARCH_USERNAME', 'credentials need an https:// OPENSEARCH_URL (basic auth over plain HTTP would expose them)');
   if (plain && env.OPENSEARCH_CA_FILE !== undefined) issue('OPENSEARCH_CA_FILE', 'a CA file needs an https:// OPENSEARCH_URL');

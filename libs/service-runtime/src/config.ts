@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_RELEASE_BYTES, type PipelineService } from '@presswatch/contracts';
-import { checkKafkaSecurity, kafkaSecurityEnvShape, kafkaSecurityOf, type KafkaSettings } from '@presswatch/kafka-messaging';
+import {
+  brokerListSchema,
+  checkKafkaSecurity,
+  DEFAULT_KAFKA_BROKERS,
+  kafkaSecurityEnvShape,
+  kafkaSecurityOf,
+  type KafkaSettings,
+} from '@presswatch/kafka-messaging';
 
 /** Settings every service shares; each service extends this schema with its own variables. */
 export const baseEnvSchema = z
   .object({
-    KAFKA_BROKERS: z
-      .string()
-      .default('127.0.0.1:9092')
-      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port')).min(1)),
+    KAFKA_BROKERS: brokerListSchema('expected host:port').prefault(DEFAULT_KAFKA_BROKERS),
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
     /** Create the service's missing topics at start-up (local); `false` where topics are declared (Strimzi KafkaTopic). */
     KAFKA_CREATE_TOPICS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),

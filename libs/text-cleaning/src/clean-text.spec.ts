@@ -21,10 +21,13 @@ const frenchDump = [
   '- Communiqués',
   '- Photothèque',
   'Des pluies torrentielles déplacent des milliers de familles au Bénin',
-  'Cotonou – Plus de 12 000 familles ont dû quitter leur domicile cette semaine après des pluies d’une intensité inédite dans le sud du Bénin, selon les premières évaluations menées avec les autorités locales.',
-  'Les équipes distribuent des bâches, des kits d’hygiène et de l’eau potable dans les communes les plus touchées. « La priorité est de mettre les familles à l’abri avant la prochaine vague de pluies », a déclaré la coordinatrice des opérations.',
+  'Cotonou – Plus de 12 000 familles ont dû quitter leur domicile cette semaine après des pluies d’une ' +
+    'intensité inédite dans le sud du Bénin, selon les premières évaluations menées avec les autorités locales.',
+  'Les équipes distribuent des bâches, des kits d’hygiène et de l’eau potable dans les communes les plus touchées. « La priorité ' +
+    'est de mettre les familles à l’abri avant la prochaine vague de pluies », a déclaré la coordinatrice des opérations.',
   'Un appel de fonds de 3,5 millions de dollars sera lancé dans les prochains jours pour couvrir les besoins des trois prochains mois.',
-  'Pour plus d’informations, veuillez contacter Awa Traoré, Agence Cotonou, Tél : +229 21 30 45 67, Courriel : atraore@example.org ou Marc Dubois, Tél. : +41 22 555 01 23, Courriel : mdubois@example.org',
+  'Pour plus d’informations, veuillez contacter Awa Traoré, Agence Cotonou, Tél : +229 21 30 45 67, ' +
+    'Courriel : atraore@example.org ou Marc Dubois, Tél. : +41 22 555 01 23, Courriel : mdubois@example.org',
 ].join('\n');
 
 // An English dump hard-wrapped at ~60 columns, with a contact block one field per line.
@@ -58,8 +61,10 @@ const spanishDump = [
   'Sala de prensaNoticias, comunicados y recursos para periodistas sobre nuestras actividades en la región y en el mundo.',
   '- Comunicados',
   'Nuevo centro de atención para personas migrantes en la frontera sur',
-  'Tapachula, Chiapas — La organización inauguró este lunes un centro de atención que ofrecerá orientación jurídica, atención psicosocial y alojamiento temporal a personas migrantes en situación de vulnerabilidad.',
-  'El centro tiene capacidad para 150 personas y funcionará en coordinación con las autoridades locales y con organizaciones de la sociedad civil. Se espera atender a más de 3 000 personas durante el primer año.',
+  'Tapachula, Chiapas — La organización inauguró este lunes un centro de atención que ofrecerá orientación ' +
+    'jurídica, atención psicosocial y alojamiento temporal a personas migrantes en situación de vulnerabilidad.',
+  'El centro tiene capacidad para 150 personas y funcionará en coordinación con las autoridades locales y ' +
+    'con organizaciones de la sociedad civil. Se espera atender a más de 3 000 personas durante el primer año.',
   'Para más información, contacte a Lucía Herrera, OIM México, Tel: +52 55 5536 3922 ext. 110, Correo: lherrera@example.org y Pablo Ortiz, Cel: +52 962 555 1234, Correo: portiz@example.org',
 ].join('\n');
 
@@ -89,7 +94,8 @@ describe('cleanText on text dumps', () => {
     // 3 menu lines before the headline, 2 footer lines after the contact block.
     assert.equal(r.removedLines, 5);
     assert.deepEqual(r.body.split('\n\n'), [
-      'Two mobile clinics started visiting the mountain villages cut off by last month’s landslides, the agency said on Tuesday, bringing basic care to more than nine thousand people cut off from health care.',
+      'Two mobile clinics started visiting the mountain villages cut off by last month’s landslides, the ' +
+        'agency said on Tuesday, bringing basic care to more than nine thousand people cut off from health care.',
       'The teams include a doctor, two nurses and a midwife, and they carry vaccines, medicines and water purification tablets for six weeks.',
       'Road repairs are expected to take at least three months, and the clinics will operate until the health centres can be reached again by car.',
     ]);
@@ -126,7 +132,8 @@ describe('cleanText on text dumps', () => {
   });
 
   it('keeps a short headline that looks like a menu entry when prose follows', () => {
-    const r = cleanText(['Accueil', 'Actualités', 'Inondations au Niger', 'Niamey – ' + 'Les équipes sont mobilisées pour aider les familles sinistrées dans la capitale et les régions voisines. '.repeat(3)].join('\n'));
+    const body = 'Niamey – ' + 'Les équipes sont mobilisées pour aider les familles sinistrées dans la capitale et les régions voisines. '.repeat(3);
+    const r = cleanText(['Accueil', 'Actualités', 'Inondations au Niger', body].join('\n'));
     assert.equal(r.title, 'Inondations au Niger');
     assert.equal(r.removedLines, 2);
   });

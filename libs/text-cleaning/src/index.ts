@@ -1,4 +1,4 @@
-export type { CleanTextOptions, CleanedText, CleaningWarning, Contact, SourceTemplate } from './types.js';
+export { sourceTemplateSchema, type CleanTextOptions, type CleanedText, type CleaningWarning, type Contact, type SourceTemplate } from './types.js';
 export { cleanText, SHORT_BODY_WORDS } from './clean-text.js';
 export { looksLikeHtml } from './html/looks-like-html.js';
 export { htmlToText, type HtmlExtraction } from './html/to-text.js';
@@ -18,6 +18,7 @@ export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template
 export { prepareText, type PreparedText } from './prepare.js';
 export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
 export { parseWrittenDate, declaredPublicationDate } from './published-date.js';
+export { MONTH_NAMES } from './months.js';
 export {
   notTextReason,
   notArticleReason,

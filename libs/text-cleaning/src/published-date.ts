@@ -4,22 +4,7 @@
  * datePublished), normalised to an ISO date (UTC midnight when no time is given).
  */
 
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, janv: 1, janvier: 1, january: 1, enero: 1, ene: 1,
-  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2, febrero: 2,
-  mar: 3, mars: 3, march: 3, marzo: 3,
-  apr: 4, april: 4, avr: 4, avril: 4, abril: 4, abr: 4,
-  may: 5, mai: 5, mayo: 5,
-  jun: 6, june: 6, juin: 6, junio: 6,
-  jul: 7, july: 7, juil: 7, juillet: 7, julio: 7,
-  aug: 8, august: 8, aout: 8, agosto: 8, ago: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, setiembre: 9,
-  oct: 10, october: 10, octobre: 10, octubre: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11,
-  dec: 12, december: 12, decembre: 12, diciembre: 12, dic: 12,
-};
-
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { foldMonthName, MONTH_NUMBERS } from './months.js';
 
 const DAY_MONTH_YEAR = /(?<![\p{L}\d])(\d{1,2})(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u;
@@ -38,10 +23,10 @@ export function parseWrittenDate(text: string): string | null {
   const iso = ISO.exec(text);
   if (iso) return isoTimestamp(iso);
   const dmy = DAY_MONTH_YEAR.exec(text);
-  const dmyMonth = dmy ? MONTH_NUMBERS[fold(dmy[2]!)] : undefined;
+  const dmyMonth = dmy ? MONTH_NUMBERS.get(foldMonthName(dmy[2]!)) : undefined;
   if (dmy && dmyMonth !== undefined) return isoDate(Number(dmy[3]), dmyMonth, Number(dmy[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
-  const mdyMonth = mdy ? MONTH_NUMBERS[fold(mdy[1]!)] : undefined;
+  const mdyMonth = mdy ? MONTH_NUMBERS.get(foldMonthName(mdy[1]!)) : undefined;
   if (mdy && mdyMonth !== undefined) return isoDate(Number(mdy[3]), mdyMonth, Number(mdy[2]));
   const numeric = NUMERIC.exec(text);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));

@@ -22,7 +22,11 @@ const FIRST_WORD_RE = /^\S+/;
 const TRAILING_HYPHEN_RE = /([\p{L}-]*\p{L})-$/u;
 const LEADING_WORD_RE = /^(\p{L}+)/u;
 // Right-hand pieces that are only ever suffixes: the hyphen was a soft line-break hyphen.
-const SUFFIX_RE = /^(?:tions?|sions?|ments?|iques?|ités?|aires?|ances?|ences?|eurs?|euses?|ings?|ed|ness|ity|ities|able|ible|ably|ally|ci[oó]n|ciones|si[oó]n|siones|mente|dad|dades|ados?|adas?|idos?|idas?|ismo|istas?|ières?|elles?|ologie|ology|ología)$/u;
+const SUFFIX_RE = new RegExp(
+  String.raw`^(?:tions?|sions?|ments?|iques?|ités?|aires?|ances?|ences?|eurs?|euses?|ings?|ed|ness|ity|ities|able|ible|ably|ally|` +
+    String.raw`ci[oó]n|ciones|si[oó]n|siones|mente|dad|dades|ados?|adas?|idos?|idas?|ismo|istas?|ières?|elles?|ologie|ology|ología)$`,
+  'u',
+);
 
 function endsSentence(line: string): boolean {
   return TERMINAL_RE.test(line);

@@ -1,14 +1,16 @@
 /* What a headline and the meta lines under it (dates, "Published on") look like. */
 
+import { MONTH_PATTERN } from './months.js';
+
 const BULLET_RE = /^[-•*·▪]\s/u;
 const STARTS_LOWER_RE = /^["'«“‘(]?\s?\p{Ll}/u;
 const TRAILING_CONNECTOR_RE = /[,;:\-–—]$/u;
 const TERMINAL_RE = /[.!?…]\s?["'»”’)]*$/u;
-const MONTHS = String.raw`(?:jan(?:vier|uary|\.)?|feb(?:ruary|\.)?|f[ée]v(?:rier|\.)?|mar(?:s|ch|\.)?|apr(?:il|\.)?|avr(?:il|\.)?|may|mai|june?|juin|july?|juil(?:let|\.)?|aug(?:ust|\.)?|ao[uû]t|sep(?:t(?:ember|embre)?)?\.?|oct(?:ober|obre|\.)?|nov(?:ember|embre|\.)?|d[ée]c(?:ember|embre|\.)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre)`;
-const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:\d{1,2}(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+)?\d{4})?|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])`,
-  'iu',
-);
+const MONTHS = MONTH_PATTERN;
+const DAY = String.raw`\d{1,2}(?:er|st|nd|rd|th|º)?`;
+const WRITTEN_DATE = String.raw`${DAY}\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+)?\d{4})?|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
+const DATE_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:${WRITTEN_DATE}|${NUMERIC_DATE})(?![\p{L}\d])`, 'iu');
 const META_PREFIX_RE = /^(?:publi[ée]e?|published|publicado|posted|mis\s+[àa]\s+jour|updated|actualizado|date|fecha|last\s+updated)(?![\p{L}])/iu;
 
 const MAX_HEADLINE_WORDS_WITH_PERIOD = 12;

@@ -1,12 +1,11 @@
-/** One press contact parsed from a release's contact block. */
-export interface Contact {
-  name: string | null;
-  office: string | null;
-  email: string | null;
-  phones: string[];
-}
+import { z } from 'zod';
+import type { CleaningWarning, Contact } from '@presswatch/contracts';
 
-export type CleaningWarning = 'empty-body' | 'short-body' | 'no-title' | 'language-undetermined';
+/*
+ * A contact and a warning are part of the clean release's contract: their one declaration is there, read
+ * here as types only (nothing of the pipeline is loaded by this lib at run time).
+ */
+export type { CleaningWarning, Contact } from '@presswatch/contracts';
 
 export interface CleanedText {
   title: string | null;
@@ -25,14 +24,16 @@ export interface CleanedText {
 }
 
 /**
- * Per-source statistics of normalised lines, JSON-serialisable so it can be persisted.
- * Keys of lineCounts are hashes of normalised lines; values count the documents containing them.
+ * Per-source statistics of normalised lines, JSON-serialisable so it can be persisted; the schema checks a
+ * stored copy before it is used again. Keys of lineCounts are hashes of normalised lines; values count the
+ * documents containing them.
  */
-export interface SourceTemplate {
-  version: 1;
-  documents: number;
-  lineCounts: Record<string, number>;
-}
+export const sourceTemplateSchema = z.object({
+  version: z.literal(1),
+  documents: z.number().int().nonnegative(),
+  lineCounts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type SourceTemplate = z.infer<typeof sourceTemplateSchema>;
 
 export interface CleanTextOptions {
   template?: SourceTemplate;

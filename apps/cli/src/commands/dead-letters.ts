@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { HEADERS, TOPICS, parseDeadLetter, type DeadLetter } from '@presswatch/contracts';
 import { MessageProducer, createKafkaClient, kafkaSecurityFromEnv, readWholeTopic, type IncomingMessage, type OutgoingMessage, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { BROKERS_DEFAULT_HELP, brokersOption } from './connection-options.js';
 
 export const DEAD_LETTERS_HELP = `Usage:
   npm run --silent cli -- dead-letters list [--json] [--stage NAME] [--reason REGEX] [--key KEY]
@@ -18,7 +19,7 @@ Options:
   --reason REGEX  only letters whose reason matches (case-insensitive)
   --key KEY       only letters whose original message had this key
   --json          list: one DeadLetter JSON per line
-  --brokers LIST  default: $KAFKA_BROKERS or 127.0.0.1:9092
+  --brokers LIST  ${BROKERS_DEFAULT_HELP}
 
 TLS and SASL come from the environment, as for the services: KAFKA_SSL, KAFKA_SSL_CA_FILE,
 KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (README, "Configuration").
@@ -42,14 +43,19 @@ export async function deadLettersCommand(args: string[]): Promise<number> {
       reason: { type: 'string' },
       key: { type: 'string' },
       json: { type: 'boolean', default: false },
-      brokers: { type: 'string', default: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092' },
+      brokers: brokersOption(),
     },
   });
   const kafka = { brokers: values.brokers.split(','), clientId: 'presswatch-cli', ...kafkaSecurityFromEnv() };
   const reason = values.reason === undefined ? null : new RegExp(values.reason, 'i');
   const letters = (await readWholeTopic(kafka, TOPICS.deadLetter, 30_000, quiet))
     .map((message) => ({ message, letter: parseDeadLetter(JSON.parse(message.value?.toString() ?? 'null')) }))
-    .filter(({ letter }) => (values.stage === undefined || letter.stage === values.stage) && (reason === null || reason.test(letter.reason)) && (values.key === undefined || letter.original.key === values.key));
+    .filter(
+      ({ letter }) =>
+        (values.stage === undefined || letter.stage === values.stage) &&
+        (reason === null || reason.test(letter.reason)) &&
+        (values.key === undefined || letter.original.key === values.key),
+    );
   if (action === 'list') {
     for (const { letter } of letters) process.stdout.write(values.json ? `${JSON.stringify(letter)}\n` : describe(letter));
     if (!values.json) process.stderr.write(`${letters.length} dead letter(s)\n`);
@@ -105,7 +111,10 @@ export function replayable(letters: Selected[]): { resend: OutgoingMessage[]; sk
  * A string is the reason it cannot be resent.
  */
 function replayOf(message: IncomingMessage, letter: DeadLetter): OutgoingMessage | string {
-  if (letter.reduced) return `reduced letter (original of ${letter.original.valueBytes ?? '?'} bytes too large to keep): read it at ${letter.original.topic}/${letter.original.partition}@${letter.original.offset}`;
+  const { original } = letter;
+  if (letter.reduced) {
+    return `reduced letter (original of ${original.valueBytes ?? '?'} bytes too large to keep): read it at ${original.topic}/${original.partition}@${original.offset}`;
+  }
   if (letter.original.valueBase64 === null) return 'the letter holds no original value';
   const raw = message.rawHeaders ?? Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, [Buffer.from(value, 'utf8')]]));
   const rawHeaders = Object.fromEntries(Object.entries(raw).filter(([name]) => !DEAD_LETTER_HEADERS.has(name)));

@@ -82,7 +82,10 @@ export async function fetchCommand(args: string[]): Promise<number> {
 
   let kind;
   try {
-    const first = await fetcher.fetchPage(url, { privateHosts: allowPrivate ? hostsOf([url]) : NO_PRIVATE_HOSTS, accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5' });
+    const first = await fetcher.fetchPage(url, {
+      privateHosts: allowPrivate ? hostsOf([url]) : NO_PRIVATE_HOSTS,
+      accept: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5',
+    });
     kind = detectDocumentKind(first.text);
   } catch (error) {
     process.stderr.write(`${redactCredentials(url)}: ${(error as { reason?: string }).reason ?? (error as Error).message}\n`);

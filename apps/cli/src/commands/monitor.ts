@@ -2,10 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CONSUMER_GROUPS, TOPICS } from '@presswatch/contracts';
-import { OffsetReader, kafkaSecurityFromEnv, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
+import { OffsetReader, brokerListSchema, kafkaSecurityFromEnv, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
 import { computeSample, type Reading } from './monitor-sample.js';
 import { renderJson, renderTable } from './monitor-render.js';
 import { LagExporter } from './monitor-serve.js';
+import { BROKERS_DEFAULT_HELP, brokersOption } from './connection-options.js';
 
 export const MONITOR_HELP = `Usage: npm run --silent cli -- monitor [--interval SECONDS] [--once | --samples N] [--json] [--brokers LIST]
                                        [--topic NAME]... [--group NAME]...
@@ -21,7 +22,7 @@ Options:
   --once              print one sample (two readings) and exit
   --samples N         print N samples and exit (default: until Ctrl-C)
   --json              one JSON object per sample per line, for scripts
-  --brokers LIST      Kafka brokers, comma-separated (default: $KAFKA_BROKERS or 127.0.0.1:9092); TLS and
+  --brokers LIST      Kafka brokers, comma-separated (${BROKERS_DEFAULT_HELP}); TLS and
                       SASL from KAFKA_SSL, KAFKA_SSL_CA_FILE, KAFKA_SASL_* as for the services
   --topic NAME        watch this topic instead of the pipeline's (repeatable)
   --group NAME        watch this consumer group instead of the pipeline's (repeatable); with --topic, each
@@ -42,10 +43,7 @@ stages start from the beginning). Exit status: 0 when the samples were printed, 
 const optionsSchema = z.object({
   interval: z.coerce.number().min(0.1, '--interval must be at least 0.1 s').max(3600),
   samples: z.coerce.number().int().min(1).optional(),
-  brokers: z
-    .string()
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, '--brokers: expected host:port[,host:port...]')).min(1)),
+  brokers: brokerListSchema('--brokers: expected host:port[,host:port...]'),
   port: z.coerce.number().int('--port must be an integer').min(0).max(65535),
   host: z.string().min(1),
 });
@@ -89,7 +87,7 @@ export async function monitorCommand(args: string[]): Promise<number> {
       once: { type: 'boolean', default: false },
       samples: { type: 'string' },
       json: { type: 'boolean', default: false },
-      brokers: { type: 'string', default: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092' },
+      brokers: brokersOption(),
       topic: { type: 'string', multiple: true },
       group: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RELEASES_ALIAS, createSearchClient, searchSecurityFromEnv, reindexReleases } from '@presswatch/search-index';
+import { OPENSEARCH_DEFAULT_HELP, opensearchOption } from './connection-options.js';
 
 export const REINDEX_HELP = `Usage: npm run --silent cli -- reindex [--to-version N] [--delete-old] [--opensearch URL] [--alias NAME]
 
@@ -10,7 +11,7 @@ meanwhile is kept), then removes the old index from the alias. Run it after a ma
 Options:
   --to-version N    version of the new index (default: current + 1)
   --delete-old      delete the old index afterwards
-  --opensearch URL  default: $OPENSEARCH_URL or http://127.0.0.1:9200
+  --opensearch URL  ${OPENSEARCH_DEFAULT_HELP}
                     basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --alias NAME      default ${RELEASES_ALIAS}
 `;
@@ -21,7 +22,7 @@ export async function reindexCommand(args: string[]): Promise<number> {
     options: {
       'to-version': { type: 'string' },
       'delete-old': { type: 'boolean', default: false },
-      opensearch: { type: 'string', default: process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200' },
+      opensearch: opensearchOption(),
       alias: { type: 'string', default: RELEASES_ALIAS },
     },
   });

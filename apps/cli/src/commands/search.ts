@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { RELEASES_ALIAS, createSearchClient, searchSecurityFromEnv, searchReleases, type ReleaseHit } from '@presswatch/search-index';
+import { OPENSEARCH_DEFAULT_HELP, opensearchOption } from './connection-options.js';
 
 export const SEARCH_HELP = `Usage: npm run --silent cli -- search [TEXT] [options]
 
@@ -16,7 +17,7 @@ Options:
   --until DATE       YYYY-MM-DD
   --size N           number of releases (default 10)
   --json             one JSON object: {total, hits: [{id, score, release, highlights}]}
-  --opensearch URL   default: $OPENSEARCH_URL or http://127.0.0.1:9200
+  --opensearch URL   ${OPENSEARCH_DEFAULT_HELP}
                      basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --alias NAME       index alias (default ${RELEASES_ALIAS})
 
@@ -48,7 +49,7 @@ export async function searchCommand(args: string[]): Promise<number> {
       until: { type: 'string' },
       size: { type: 'string' },
       json: { type: 'boolean' },
-      opensearch: { type: 'string', default: process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200' },
+      opensearch: opensearchOption(),
       alias: { type: 'string', default: RELEASES_ALIAS },
     },
   });

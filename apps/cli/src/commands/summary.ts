@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { countReleases, createSearchClient, searchSecurityFromEnv, facetCounts, refreshReleases } from '@presswatch/search-index';
+import { OPENSEARCH_DEFAULT_HELP, opensearchOption } from './connection-options.js';
 
 export const SUMMARY_HELP = `Usage: npm run --silent cli -- summary [--json] [--opensearch URL]
 
 Prints how many releases are indexed and the top countries, themes and languages.
 
 Options:
-  --opensearch URL  OpenSearch node (default: $OPENSEARCH_URL or http://127.0.0.1:9200)
+  --opensearch URL  OpenSearch node (${OPENSEARCH_DEFAULT_HELP})
                     basic auth and CA from OPENSEARCH_USERNAME, OPENSEARCH_PASSWORD, OPENSEARCH_CA_FILE
   --json            machine-readable output
 `;
@@ -14,7 +15,7 @@ Options:
 export async function summaryCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, opensearch: { type: 'string', default: process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200' } },
+    options: { json: { type: 'boolean', default: false }, opensearch: opensearchOption() },
   });
   const client = createSearchClient({ node: values.opensearch, ...searchSecurityFromEnv(values.opensearch) });
   await refreshReleases(client);

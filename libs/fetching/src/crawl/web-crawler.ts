@@ -42,7 +42,16 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
   const idOf = (url: string) => releaseId(source.name, withoutCredentials(url));
 
   const record = async (entry: ListedEntry, outcome: UrlOutcome, httpStatus: number | null, error: string | null = null) => {
-    await memory?.recordUrl({ id: idOf(entry.url), source: source.name, url: withoutCredentials(entry.url), outcome, httpStatus, listedDate: entry.date?.toISOString() ?? null, checkedAt: now().toISOString(), error });
+    await memory?.recordUrl({
+      id: idOf(entry.url),
+      source: source.name,
+      url: withoutCredentials(entry.url),
+      outcome,
+      httpStatus,
+      listedDate: entry.date?.toISOString() ?? null,
+      checkedAt: now().toISOString(),
+      error,
+    });
   };
 
   const processEntry = async (entry: ListedEntry): Promise<void> => {

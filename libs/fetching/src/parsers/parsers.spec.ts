@@ -28,7 +28,10 @@ describe('feeds', () => {
 
 describe('sitemaps', () => {
   it('reads a urlset with lastmod, and an index', () => {
-    const set = parseSitemap('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://s.example/a </loc><lastmod>2024-05-01</lastmod></url><url><loc>https://s.example/b?x=1&amp;y=2</loc></url></urlset>', 'https://s.example/sitemap.xml')!;
+    const xml =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+      '<url><loc> https://s.example/a </loc><lastmod>2024-05-01</lastmod></url><url><loc>https://s.example/b?x=1&amp;y=2</loc></url></urlset>';
+    const set = parseSitemap(xml, 'https://s.example/sitemap.xml')!;
     assert.equal(set.kind, 'urlset');
     assert.deepEqual(set.entries.map((entry) => entry.url), ['https://s.example/a', 'https://s.example/b?x=1&y=2']);
     assert.equal(set.entries[0]!.date?.toISOString(), '2024-05-01T00:00:00.000Z');

@@ -120,7 +120,16 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
         title: 'Map of primary countries',
         type: 'tile_map',
         params: { mapType: 'Scaled Circle Markers', isDesaturated: true, addTooltip: true, heatClusterSize: 1.5, mapZoom: 2, mapCenter: [10, -40] },
-        aggs: [count, { id: '2', enabled: true, type: 'geohash_grid', schema: 'segment', params: { field: 'location', autoPrecision: true, precision: 2, useGeocentroid: true, isFilteredByCollar: true } }],
+        aggs: [
+          count,
+          {
+            id: '2',
+            enabled: true,
+            type: 'geohash_grid',
+            schema: 'segment',
+            params: { field: 'location', autoPrecision: true, precision: 2, useGeocentroid: true, isFilteredByCollar: true },
+          },
+        ],
       },
       'Releases on the map at the centre of their primary country.',
     ),
@@ -136,7 +145,12 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
     ),
     visualization(
       'top-organisations',
-      { title: 'Top organisations', type: 'table', params: { perPage: 20, showPartialRows: false, showMetricsAtAllLevels: false, showTotal: false }, aggs: [count, terms('2', 'bucket', 'organization_ids', 20)] },
+      {
+        title: 'Top organisations',
+        type: 'table',
+        params: { perPage: 20, showPartialRows: false, showMetricsAtAllLevels: false, showTotal: false },
+        aggs: [count, terms('2', 'bucket', 'organization_ids', 20)],
+      },
       'Organisations named in releases, by canonical id (IOM = OIM, UNHCR = HCR = ACNUR...).',
     ),
   ];

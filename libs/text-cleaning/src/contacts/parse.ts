@@ -19,7 +19,11 @@ const CONJUNCTION_SPLIT_RE = /(\s+(?:ou|or|o|y|and|et|e)\s+)/u;
 const REACH_DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|\d[\d\s().-]{5,}\d`, 'u');
 const EMAIL_RE = new RegExp(EMAIL_RE_SOURCE, 'g');
 const EMAIL_LABEL_RE = /(?<![\p{L}])(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mail)\s*[:.]?/giu;
-const PHONE_LABEL_RE = /(?<![\p{L}])(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|mob(?:ile)?|m[oó]vil|cel(?:l|ular)?|portable|whatsapp|gsm|ligne\s+directe|direct|office|bureau|oficina)\.?\s*(?:\([^)]{0,20}\))?\s*[:.]?(?=\s*[+(\d])/giu;
+const PHONE_LABEL_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:t[ée]l(?:[ée]phone|[ée]fono)?|phone|mob(?:ile)?|m[oó]vil|cel(?:l|ular)?|portable|whatsapp|` +
+    String.raw`gsm|ligne\s+directe|direct|office|bureau|oficina)\.?\s*(?:\([^)]{0,20}\))?\s*[:.]?(?=\s*[+(\d])`,
+  'giu',
+);
 const FAX_RE = /^(?:fax|t[ée]l[ée]copie(?:ur)?)(?![\p{L}])/iu;
 const PHONE_CHARS_RE = /[+\d][\d\s().+-]{5,30}\d(?:\s*(?:ext\.?|x|poste|anexo)\s*\d{1,6})?/giu;
 const EXTENSION_ONLY_RE = /^(?:ext\.?|extension|poste|anexo)\s*:?\s*(\d{1,6})$/iu;
@@ -31,8 +35,16 @@ const DIGIT_RE = /\d/u;
 const NAME_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const PARTICLES = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'bin', 'al', 'el', 'y', 'ben', 'ter']);
 // Known organisations (case-sensitive acronyms) and words that name an office rather than a person.
-const ORG_ACRONYM_RE = /(?<![\p{L}])(?:OIM|IOM|ONU|UN|UNHCR|HCR|ACNUR|UNICEF|OCHA|WFP|PAM|WHO|OMS|OPS|PAHO|UNDP|PNUD|UNFPA|FAO|UNOPS|UNESCO|ICRC|CICR|IFRC|FICR|UE|EU|ILO|OIT|UNRWA|UNEP|PNUE|OHCHR|HCDH|ACNUDH)(?![\p{L}])/u;
-const ORG_WORD_RE = /(?<![\p{L}])(?:office|bureau|oficina|mission|misi[oó]n|organi[sz]ation|organizaci[oó]n|headquarters|si[eè]ge|sede|ministry|minist[eè]re|ministerio|agency|agence|agencia|department|d[ée]partement|departamento|embassy|ambassade|embajada|nations|naciones|country|pays|pa[ií]s|regional|r[ée]gional)(?![\p{L}])/iu;
+const ORG_ACRONYM_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:OIM|IOM|ONU|UN|UNHCR|HCR|ACNUR|UNICEF|OCHA|WFP|PAM|WHO|OMS|OPS|PAHO|UNDP|PNUD|UNFPA|` +
+    String.raw`FAO|UNOPS|UNESCO|ICRC|CICR|IFRC|FICR|UE|EU|ILO|OIT|UNRWA|UNEP|PNUE|OHCHR|HCDH|ACNUDH)(?![\p{L}])`,
+  'u',
+);
+const ORG_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:office|bureau|oficina|mission|misi[oó]n|organi[sz]ation|organizaci[oó]n|headquarters|si[eè]ge|sede|ministry|minist[eè]re|ministerio|agency|` +
+    String.raw`agence|agencia|department|d[ée]partement|departamento|embassy|ambassade|embajada|nations|naciones|country|pays|pa[ií]s|regional|r[ée]gional)(?![\p{L}])`,
+  'iu',
+);
 const NAME_OFFICE_RE = /^(.+?)\s+(?:at|à|from|en|de|of)\s+(?:the\s+|la\s+|el\s+|l['’]\s?)?(.+)$/u;
 
 interface Draft {
