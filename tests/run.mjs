@@ -60,6 +60,8 @@ async function everything() {
   say('linting the files that belong to no project (deploy scripts, tools, configuration)');
   const ignoreProjects = (await projectRoots()).flatMap((root) => ['--ignore-pattern', `${root}/**`]);
   await run(join(ROOT, 'node_modules/.bin/eslint'), ['--max-warnings=0', '.', ...ignoreProjects]);
+  say('format check (Prettier; npm run format fixes it)');
+  await run(join(ROOT, 'node_modules/.bin/prettier'), ['--check', '.'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
   // Quality gates on the shared benchmark data (beside the checkout in CI; optional for the project itself).
   const shared = join(ROOT, '..', 'shared');
