@@ -1,6 +1,7 @@
 /*
  * The pipeline end to end, on the real services: see HELP below and the README's benchmarks section.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -227,6 +228,8 @@ let running: RunningServices | undefined;
 
 async function runOnce(run: number, options: Options, corpus: Corpus, endpoints: { kafkaBrokers: string; opensearchUrl: string }): Promise<RunResult> {
   const label = `run ${run}/${options.runs}`;
+  // POST /fetch/run needs the fetcher's bearer token: a fresh one per run.
+  const controlToken = randomBytes(32).toString('hex');
   const { kafkaBrokers, opensearchUrl } = endpoints;
   await resetState(options, kafkaBrokers, opensearchUrl, corpus.sources);
   const profileDir = join(options.work, 'profiles', `run-${run}`);
@@ -243,6 +246,7 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     extraEnv: {
       FETCHER_SOURCES_FILE: join(options.work, 'sources.json'),
       KAFKA_PARTITIONS: String(options.partitions),
+      CONTROL_TOKEN: controlToken,
       ...(options.profile ? { NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: profileDir } : {}),
     },
     // Each service names its own profile file.
@@ -270,7 +274,10 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     moveFolders(options, corpus.sources, 'in');
     const began = Date.now();
     // The run's answer may come after fetch()'s own timeout: its end is read from /fetch/last instead.
-    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST' }).catch(() => undefined);
+    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST', headers: { authorization: `Bearer ${controlToken}` } }).then(
+      (response) => void (response.ok || progress(`${label}: POST /fetch/run answered ${response.status}: nothing will be read`)),
+      () => undefined,
+    );
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
     const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
