@@ -54,6 +54,10 @@ export interface StageServerOptions {
   maxBytesPerPartition?: number;
 }
 
+/** kafkajs's default response limit, and ours: below the broker's own (fetch.max.bytes, 55 MiB). */
+const DEFAULT_FETCH_BYTES = 10 * 1024 * 1024;
+const MAX_FETCH_BYTES = 50 * 1024 * 1024;
+
 /** Thrown inside the retry loop when the consumer stops or the batch goes stale: the batch is abandoned uncommitted. */
 class Abandoned extends Error {}
 
@@ -119,7 +123,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       allowAutoTopicCreation: false,
       sessionTimeout: sessionTimeoutMs,
       heartbeatInterval: heartbeatIntervalMs,
-      ...(this.options.maxBytesPerPartition === undefined ? {} : { maxBytesPerPartition: this.options.maxBytesPerPartition }),
+      ...this.fetchSizes(),
     });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
@@ -144,6 +148,16 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       eachBatch: (payload) => this.onBatch(payload),
     });
     logger.info({ topics, groupId, sessionTimeoutMs }, 'stage consumer started');
+  }
+
+  /**
+   * Larger fetches per partition, and a response limit that leaves every partition handled at once its full
+   * share (kafkajs lists partitions in the same order every time: past the limit, the last ones would starve).
+   */
+  private fetchSizes(): { maxBytesPerPartition?: number; maxBytes?: number } {
+    const { maxBytesPerPartition: perPartition, partitionsConsumedConcurrently: partitions = 1 } = this.options;
+    if (perPartition === undefined) return {};
+    return { maxBytesPerPartition: perPartition, maxBytes: Math.min(MAX_FETCH_BYTES, Math.max(DEFAULT_FETCH_BYTES, perPartition * partitions)) };
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
