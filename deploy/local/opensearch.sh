@@ -41,6 +41,8 @@ start() {
   fetch
   local jhome; jhome="$(find_java 21)" || die "OpenSearch 3 needs Java 21 or newer (set JAVA_HOME)"
   mkdir -p "$OS_RUN/data" "$OS_RUN/logs" "$OS_RUN/config"
+  # A pid file left by a node that died: the wait below would take it for the new node having exited.
+  rm -f "$OS_RUN/pid"
   # A config dir per instance, so two instances (tests, npm start) never share state.
   cp -r "$OS_HOME/config/." "$OS_RUN/config/"
   log "starting OpenSearch $OPENSEARCH_VERSION on 127.0.0.1:$OPENSEARCH_PORT (log: $OS_RUN/opensearch.log)"

@@ -17,6 +17,8 @@ export interface ServicesOptions {
   logDir: string;
   basePort: number;
   extraEnv?: Record<string, string>;
+  /** The services to start (default: all four). */
+  only?: readonly string[];
   perServiceEnv?: (service: string) => Record<string, string>;
 }
 export interface RunningServices {

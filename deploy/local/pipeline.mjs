@@ -34,11 +34,13 @@ export async function stopInfra(infra) {
 
 /**
  * Starts the four services with their logs in logDir; resolves once every /health/ready answers 200.
- * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv, perServiceEnv(service) }
+ * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv, perServiceEnv(service), only }
+ * (`only`: the services to start, each on its usual port; default all four)
  */
 export async function startServices(options) {
   mkdirSync(options.logDir, { recursive: true });
-  const children = SERVICES.map((service, position) => {
+  const children = SERVICES.flatMap((service, position) => {
+    if (options.only && !options.only.includes(service)) return [];
     const port = options.basePort + position;
     const log = createWriteStream(join(options.logDir, `${service}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [join(ROOT, 'apps', service, 'dist', 'main.js')], {
@@ -60,7 +62,7 @@ export async function startServices(options) {
     });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
-    return { service, port, pid: child.pid, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) };
+    return [{ service, port, pid: child.pid, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) }];
   });
   const handle = {
     services: children,

@@ -1,6 +1,7 @@
 /*
  * The pipeline end to end, on the real services: see HELP below and the README's benchmarks section.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,6 +43,9 @@ Options:
   --profile        V8 CPU profile of each service over each run's window (<work>/profiles/run-N), and a
                    summary of the busiest functions of the slowest service
   --keep-infra     leave Kafka and OpenSearch running afterwards (the next run then skips their start-up)
+  --backlog        after each run, the indexer alone indexes the run's enriched topic again from its start
+                   into an emptied index: its mean bulk and CPU ms per release under load (lag above the bulk
+                   size all along), which the end-to-end run, where the indexer keeps up, does not show
   --json           one JSON object on stdout instead of tables
   -h, --help       this help
 
@@ -66,6 +70,8 @@ interface RunResult {
   ceiling: { documents: number; seconds: number; documentsPerSecond: number; opensearchMsPerDocument: number; benchMsPerDocument: number };
   ratio: number;
   profiles?: string;
+  /** --backlog: the indexer alone draining the run's enriched topic (lag above the bulk size throughout). */
+  backlog?: { releases: number; seconds: number; indexerMsPerRelease: number; meanBulk: number };
 }
 
 interface Options {
@@ -80,12 +86,13 @@ interface Options {
   profile: boolean;
   keepInfra: boolean;
   json: boolean;
+  backlog: boolean;
 }
 
 function readOptions(): Options | null {
   const args = parseArgs(process.argv.slice(2), ['--releases', '--runs', '--sources', '--partitions', '--corpus', '--seed', '--timeout', '--work']);
   if (args.flags.has('--help') || args.positional.includes('-h')) return null;
-  const known = new Set(['--profile', '--keep-infra', '--json', '--help']);
+  const known = new Set(['--profile', '--keep-infra', '--json', '--backlog', '--help']);
   for (const flag of args.flags) if (!known.has(flag)) throw new Error(`unknown option ${flag} (see --help)`);
   const positive = (name: string, fallback: number) => {
     const value = numberOption(args, name) ?? fallback;
@@ -104,6 +111,7 @@ function readOptions(): Options | null {
     profile: args.flags.has('--profile'),
     keepInfra: args.flags.has('--keep-infra'),
     json: args.flags.has('--json'),
+    backlog: args.flags.has('--backlog'),
   };
 }
 
@@ -139,10 +147,11 @@ async function searchableCount(opensearchUrl: string, alias: string): Promise<nu
   return ((await response.json()) as { count: number }).count;
 }
 
-/** Sum of a Prometheus series (all label sets) in a /metrics text. */
-function metricSum(text: string, name: string): number {
+/** Sum of a Prometheus series (all label sets, or those whose line holds `having`) in a /metrics text. */
+function metricSum(text: string, name: string, having = ''): number {
   let total = 0;
-  for (const line of text.split('\n')) if (line.startsWith(name) && /^[\w]+[{ ]/.test(line) && line.split(/[{ ]/)[0] === name) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+  for (const line of text.split('\n'))
+    if (line.startsWith(name) && /^[\w]+[{ ]/.test(line) && line.split(/[{ ]/)[0] === name && line.includes(having)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
   return total;
 }
 
@@ -227,6 +236,8 @@ let running: RunningServices | undefined;
 
 async function runOnce(run: number, options: Options, corpus: Corpus, endpoints: { kafkaBrokers: string; opensearchUrl: string }): Promise<RunResult> {
   const label = `run ${run}/${options.runs}`;
+  // POST /fetch/run needs the fetcher's bearer token: a fresh one per run.
+  const controlToken = randomBytes(32).toString('hex');
   const { kafkaBrokers, opensearchUrl } = endpoints;
   await resetState(options, kafkaBrokers, opensearchUrl, corpus.sources);
   const profileDir = join(options.work, 'profiles', `run-${run}`);
@@ -243,6 +254,7 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     extraEnv: {
       FETCHER_SOURCES_FILE: join(options.work, 'sources.json'),
       KAFKA_PARTITIONS: String(options.partitions),
+      CONTROL_TOKEN: controlToken,
       ...(options.profile ? { NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: profileDir } : {}),
     },
     // Each service names its own profile file.
@@ -270,7 +282,10 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     moveFolders(options, corpus.sources, 'in');
     const began = Date.now();
     // The run's answer may come after fetch()'s own timeout: its end is read from /fetch/last instead.
-    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST' }).catch(() => undefined);
+    void fetch(`${url('fetcher')}/fetch/run`, { method: 'POST', headers: { authorization: `Bearer ${controlToken}` } }).then(
+      (response) => void (response.ok || progress(`${label}: POST /fetch/run answered ${response.status}: nothing will be read`)),
+      () => undefined,
+    );
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
     const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
@@ -291,6 +306,7 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     const bulks = bulksAfter.count - bulksBefore.count;
     await services.stop();
     moveFolders(options, corpus.sources, 'out');
+    const backlog = options.backlog ? await indexerBacklog(options, endpoints, run, label) : undefined;
     const ceiling = await rawBulkCeiling(options, endpoints, releases, label);
     const releasesPerSecond = releases / seconds;
     return {
@@ -306,12 +322,57 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
       ceiling,
       ratio: releasesPerSecond / ceiling.documentsPerSecond,
       ...(options.profile ? { profiles: profileDir } : {}),
+      ...(backlog ? { backlog } : {}),
     };
   } finally {
     await services.stop();
     running = undefined;
     if (existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.txt')) || existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.html')))
       moveFolders(options, corpus.sources, 'out');
+  }
+}
+
+/**
+ * The indexer alone, its group's offsets deleted and the index emptied, drains the enriched topic the run
+ * left. Measured from its readiness (it starts consuming before) to the last release searchable: the
+ * releases it committed, its CPU and its bulks over that window.
+ */
+async function indexerBacklog(options: Options, endpoints: { kafkaBrokers: string; opensearchUrl: string }, run: number, label: string): Promise<NonNullable<RunResult['backlog']>> {
+  progress(`${label}: the indexer alone on the whole enriched topic (backlog)`);
+  await deleteTopicsAndGroups({ brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' }, [], [CONSUMER_GROUPS.indexer], quietLogger);
+  await dropIndices(endpoints.opensearchUrl, 'presswatch-releases');
+  const services = await pipeline.startServices({
+    ...endpoints,
+    folder: join(options.work, 'live'),
+    dataDir: join(options.work, 'state'),
+    logDir: join(options.work, 'logs', `run-${run}-backlog`),
+    basePort,
+    extraEnv: { KAFKA_PARTITIONS: String(options.partitions) },
+    only: ['indexer'],
+  });
+  running = services;
+  try {
+    const indexer = services.services[0]!;
+    const metrics = async () => {
+      const text = await (await fetch(`${indexer.url}/metrics`)).text();
+      return {
+        committed: metricSum(text, 'presswatch_messages_consumed_total', 'outcome="ok"'),
+        bulkSum: metricSum(text, 'presswatch_bulk_documents_sum'),
+        bulks: metricSum(text, 'presswatch_bulk_documents_count'),
+      };
+    };
+    const before = await metrics();
+    const meter = new CpuMeter(new Map([['indexer', indexer.pid]]));
+    const began = Date.now();
+    await waitSearchable(endpoints.opensearchUrl, options.releases, options, `${label} (backlog)`);
+    const seconds = (Date.now() - began) / 1000;
+    const used = meter.read().get('indexer') ?? NaN;
+    const after = await metrics();
+    const releases = after.committed - before.committed;
+    return { releases, seconds, indexerMsPerRelease: used / releases, meanBulk: (after.bulkSum - before.bulkSum) / Math.max(1, after.bulks - before.bulks) };
+  } finally {
+    await services.stop();
+    running = undefined;
   }
 }
 
@@ -392,6 +453,11 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   add('end to end, releases/s', results.map((result) => result.releasesPerSecond), 0);
   for (const name of CPU_COLUMNS) add(`${name}, CPU ms per release`, results.map((result) => result.cpuMsPerRelease[name] ?? NaN));
   add('indexer mean bulk, documents', results.map((result) => result.meanBulk), 0);
+  if (results.every((result) => result.backlog)) {
+    add('backlog: indexer mean bulk, documents', results.map((result) => result.backlog!.meanBulk), 0);
+    add('backlog: indexer CPU ms per release', results.map((result) => result.backlog!.indexerMsPerRelease));
+    add('backlog: releases/s', results.map((result) => result.backlog!.releases / result.backlog!.seconds), 0);
+  }
   add('raw bulk ceiling, documents/s', results.map((result) => result.ceiling.documentsPerSecond), 0);
   add('OpenSearch CPU ms per document, raw bulk', results.map((result) => result.ceiling.opensearchMsPerDocument));
   add('end to end / raw bulk', results.map((result) => result.ratio * 100), 0, ' %');

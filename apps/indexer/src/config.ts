@@ -10,6 +10,8 @@ export const indexerEnvSchema = baseEnvSchema
     INDEX_ALIAS: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default(RELEASES_ALIAS),
     /** Documents per bulk request. */
     INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+    /** How long a partial bulk waits for more partitions' messages before it goes out. */
+    INDEXER_LINGER_MS: z.coerce.number().int().min(0).max(5000).default(50),
     /** Attempts at the failed items of one bulk before the whole batch is handed back for a later retry. */
     INDEXER_ITEM_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
     /** How long one bulk request may take before OpenSearch counts as unavailable (a hung node). */

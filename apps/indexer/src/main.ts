@@ -44,6 +44,10 @@ runMain(async () => {
     groupId: CONSUMER_GROUPS.indexer,
     config,
     batchSize: config.INDEXER_BULK_SIZE,
+    // Bulks are filled across the partitions handled at once (one worker per partition), and a fetch brings
+    // up to 4 MiB per partition (~600 enriched releases, kafkajs's default is 1 MiB) so that one partition
+    // alone can fill a bulk: see BulkGatherer.
+    consumer: { gatherLingerMs: config.INDEXER_LINGER_MS, partitionsConsumedConcurrently: config.KAFKA_PARTITIONS, maxBytesPerPartition: 4 * 1024 * 1024 },
     module: (runtime) => {
       // Below the readiness deadline, so a hung node answers "not ready" rather than leaving requests behind.
       runtime.readiness.add({ name: 'opensearch', check: () => searchIsReachable(search, READINESS_CHECK_TIMEOUT_MS - 100) });

@@ -32,6 +32,10 @@ interface Fakes {
   commit?: () => Promise<void>;
   heartbeat?: () => Promise<void>;
   values?: Buffer[];
+  /** The partition's high watermark at the fetch (default: just after the batch). */
+  highWatermark?: string;
+  /** The handler is a batch handler (`@StageHandler(topic, { batch: true })`). */
+  batch?: boolean;
   options?: Partial<StageServerOptions>;
 }
 
@@ -58,14 +62,16 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
     ...fakes.options,
   });
   const calls: string[] = [];
-  const handler = Object.assign(
-    async (message: IncomingMessage) => {
-      calls.push(message.offset);
-      return handle(message);
-    },
-    { isEventHandler: true },
-  ) as unknown as MessageHandler;
-  server.addHandler('in', handler, true);
+  const each = async (message: IncomingMessage) => {
+    calls.push(message.offset);
+    return handle(message);
+  };
+  const handleBatch = async (messages: IncomingMessage[]) => {
+    const results = await Promise.all(messages.map(each));
+    return { outgoing: results.flatMap((result) => (result as { outgoing?: OutgoingMessage[] }).outgoing ?? []) };
+  };
+  const handler = Object.assign(fakes.batch ? handleBatch : each, { isEventHandler: true }) as unknown as MessageHandler;
+  server.addHandler('in', handler, true, { batch: fakes.batch === true });
   const sent: OutgoingMessage[] = [];
   let failures = fakes.failSends ?? 0;
   const limit = fakes.brokerLimit ?? Number.POSITIVE_INFINITY;
@@ -86,6 +92,7 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
     },
   };
   let heartbeats = 0;
+  const resolved: string[] = [];
   const values = fakes.values ?? [Buffer.from('{}'), Buffer.from('{}')];
   const message = (value: Buffer, position: number) => ({
     offset: String(10 + position),
@@ -96,8 +103,8 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
   });
   const outcome = await internals
     .onBatch({
-      batch: { topic: 'in', partition: 1, highWatermark: String(10 + values.length), messages: values.map(message) },
-      resolveOffset: () => undefined,
+      batch: { topic: 'in', partition: 1, highWatermark: fakes.highWatermark ?? String(10 + values.length), messages: values.map(message) },
+      resolveOffset: (offset: string) => void resolved.push(offset),
       heartbeat: async () => {
         heartbeats++;
         await fakes.heartbeat?.();
@@ -109,7 +116,7 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
       () => null,
       (error: unknown) => error,
     );
-  return { lines, observed, sent, commits, calls, heartbeats, outcome, progress: server.progress };
+  return { lines, observed, sent, commits, calls, heartbeats, outcome, resolved, progress: server.progress };
 }
 
 const forward = (message: IncomingMessage) => ({ outgoing: [{ topic: 'out', key: message.key, value: 'x' }] });
@@ -215,3 +222,32 @@ test('progress follows fetches and commits, so liveness knows the stage is caugh
 function traceOf(message: OutgoingMessage | undefined): string | undefined {
   return message?.headers?.['traceparent']?.split('-')[1];
 }
+
+test('a gathering batch handler commits what its full bulk held and leaves the rest of a lagging partition uncommitted', async () => {
+  const values = [0, 1, 2, 3, 4].map(() => Buffer.from('{}'));
+  const { calls, commits, resolved, sent } = await runBatch(forward, { batch: true, values, highWatermark: '100', options: { batchSize: 2, gatherLingerMs: 5 } });
+  assert.deepEqual(calls, ['10', '11', '12', '13'], 'two full bulks; the fifth message waits for the next fetch');
+  assert.deepEqual(commits, [{ topic: 'in', partition: 1, offset: '14' }]);
+  assert.deepEqual(resolved, ['13'], 'kafkajs fetches again from offset 14');
+  assert.equal(sent.length, 4);
+});
+
+test('a gathering batch handler at the end of its partition sends the partial bulk after the linger', async () => {
+  const values = [0, 1, 2].map(() => Buffer.from('{}'));
+  const { calls, commits } = await runBatch(forward, { batch: true, values, options: { batchSize: 2, gatherLingerMs: 5 } });
+  assert.deepEqual(calls, ['10', '11', '12']);
+  assert.deepEqual(commits, [{ topic: 'in', partition: 1, offset: '13' }]);
+});
+
+test('a gathering batch handler retries a failed bulk and commits nothing until it succeeds', async () => {
+  let failures = 2;
+  const { commits, lines } = await runBatch(
+    (message) => {
+      if (message.offset === '10' && failures-- > 0) throw new TransientFailure('OpenSearch unavailable');
+      return forward(message);
+    },
+    { batch: true, options: { batchSize: 2, gatherLingerMs: 5 } },
+  );
+  assert.equal(lines.filter((line) => line.message === 'handle batch failed, retrying').length, 2);
+  assert.deepEqual(commits, [{ topic: 'in', partition: 1, offset: '12' }]);
+});

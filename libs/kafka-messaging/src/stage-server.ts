@@ -4,6 +4,7 @@ import { lastValueFrom } from 'rxjs';
 import { HEADERS } from '@presswatch/contracts';
 import { backoffDelayMs, sleep } from '@presswatch/timing';
 import { copyRawHeaders, createKafkaClient, decodeHeaders } from './client.js';
+import { BulkGatherer, type BulkOutcome, type GatheredPart } from './bulk-gatherer.js';
 import { ConsumerProgress } from './consumer-progress.js';
 import { MessageProducer } from './producer.js';
 import { deadLetterMessage } from './dead-letter.js';
@@ -42,7 +43,20 @@ export interface StageServerOptions {
   sessionTimeoutMs?: number;
   /** Heartbeats go out this often, also while an operation (a handler, a publish, a commit) is in flight. */
   heartbeatIntervalMs?: number;
+  /**
+   * Batch handlers only: pool the partition batches handled concurrently into calls of exactly `batchSize`
+   * messages, a partial call waiting this long for more (BulkGatherer). Unset: one call per partition chunk.
+   */
+  gatherLingerMs?: number;
+  /** Partition batches handled at once (kafkajs `partitionsConsumedConcurrently`); gathering needs several. */
+  partitionsConsumedConcurrently?: number;
+  /** Bytes fetched per partition per request (kafkajs `maxBytesPerPartition`, 1 MiB by default). */
+  maxBytesPerPartition?: number;
 }
+
+/** kafkajs's default response limit, and ours: below the broker's own (fetch.max.bytes, 55 MiB). */
+const DEFAULT_FETCH_BYTES = 10 * 1024 * 1024;
+const MAX_FETCH_BYTES = 50 * 1024 * 1024;
 
 /** Thrown inside the retry loop when the consumer stops or the batch goes stale: the batch is abandoned uncommitted. */
 class Abandoned extends Error {}
@@ -64,6 +78,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   private state: ConsumerState = 'starting';
   private readonly observer: StageObserver;
   private readonly batchSize: number;
+  private readonly gatherers = new Map<string, BulkGatherer>();
   readonly progress = new ConsumerProgress();
 
   constructor(private readonly options: StageServerOptions) {
@@ -103,7 +118,13 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const kafka = createKafkaClient(settings, logger);
     this.producer = new MessageProducer(kafka);
     await this.producer.connect();
-    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: sessionTimeoutMs, heartbeatInterval: heartbeatIntervalMs });
+    const consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval: heartbeatIntervalMs,
+      ...this.fetchSizes(),
+    });
     this.consumer = consumer;
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
       this.state = 'running';
@@ -123,9 +144,20 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
     logger.info({ topics, groupId, sessionTimeoutMs }, 'stage consumer started');
+  }
+
+  /**
+   * Larger fetches per partition, and a response limit that leaves every partition handled at once its full
+   * share (kafkajs lists partitions in the same order every time: past the limit, the last ones would starve).
+   */
+  private fetchSizes(): { maxBytesPerPartition?: number; maxBytes?: number } {
+    const { maxBytesPerPartition: perPartition, partitionsConsumedConcurrently: partitions = 1 } = this.options;
+    if (perPartition === undefined) return {};
+    return { maxBytesPerPartition: perPartition, maxBytes: Math.min(MAX_FETCH_BYTES, Math.max(DEFAULT_FETCH_BYTES, perPartition * partitions)) };
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
@@ -139,8 +171,11 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     // logged by kafkajs here: a lost membership surfaces at the commit, which decides.
     const heartbeats = setInterval(() => void payload.heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
     try {
-      for (let start = 0; start < messages.length; start += this.batchSize) {
-        await this.processChunk(handler, messages.slice(start, start + this.batchSize), payload);
+      // A gathering stage hands the whole batch over: the gatherer cuts the bulks, across partitions.
+      const step = this.gathers(handler) ? messages.length : this.batchSize;
+      for (let start = 0; start < messages.length; start += step) {
+        const done = await this.processChunk(handler, messages.slice(start, start + step), payload);
+        if (!done) break;
       }
     } catch (error) {
       if (error instanceof Abandoned) return;
@@ -160,12 +195,19 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  private async processChunk(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<void> {
+  /** Handles, publishes and commits a chunk; false when part of it was deferred to the next fetch. */
+  private async processChunk(handler: MessageHandler, whole: IncomingMessage[], payload: EachBatchPayload): Promise<boolean> {
     const { topic, partition } = payload.batch;
     const began = process.hrtime.bigint();
-    const { admitted, oversized } = this.admit(chunk);
-    const run = handler.extras?.['batch'] === true ? this.runBatch.bind(this) : this.runEach.bind(this);
-    const result = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : await run(handler, admitted, payload);
+    const { admitted, oversized: over } = this.admit(whole);
+    const run = this.gathers(handler) ? this.runGathered.bind(this) : handler.extras?.['batch'] === true ? this.runBatch.bind(this) : this.runEach.bind(this);
+    const result: GatheredPart = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : await run(handler, admitted, payload);
+    // Deferred messages (and the oversized among them) are left for the next fetch, uncommitted.
+    const cutoff = result.deferredFrom === undefined ? undefined : BigInt(admitted[result.deferredFrom]!.offset);
+    const before = (message: IncomingMessage) => cutoff === undefined || BigInt(message.offset) < cutoff;
+    const chunk = whole.filter(before);
+    if (chunk.length === 0) return false;
+    const oversized = over.filter((request) => before(request.message));
     const deadLetters = [...oversized, ...result.deadLetters];
     for (const request of deadLetters) this.logDeadLetter(request);
     const outputs: Output[] = [...result.outgoing, ...deadLetters.map((letter) => ({ message: this.deadLetter(letter), origin: letter.message, letter }))];
@@ -184,6 +226,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     this.progress.committed(topic, partition, next);
     this.record(topic, chunk.length, deadLetters.length + published.deadLettered, published.dropped, published.sent, began);
     await payload.heartbeat();
+    return cutoff === undefined;
   }
 
   /** Messages over the size limit are dead-lettered unread: parsing them would stall the stage. */
@@ -225,7 +268,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /** Per-message handlers: each failure is that message's own and goes to the dead-letter topic. */
-  private async runEach(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<{ outgoing: Output[]; deadLetters: DeadLetterRequest[] }> {
+  private async runEach(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<BulkOutcome> {
     const outgoing: Output[] = [];
     const deadLetters: DeadLetterRequest[] = [];
     for (const message of chunk) {
@@ -245,16 +288,36 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     return { outgoing, deadLetters };
   }
 
+  private gathers(handler: MessageHandler): boolean {
+    return this.options.gatherLingerMs !== undefined && handler.extras?.['batch'] === true;
+  }
+
   /** Batch handlers report per-item dead letters themselves; a throw means the whole batch must be retried. */
-  private async runBatch(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<{ outgoing: Output[]; deadLetters: DeadLetterRequest[] }> {
-    const result = await this.retrying(payload, 'handle batch', async () => {
-      try {
-        return await this.invoke(handler, chunk);
-      } catch (error) {
-        if (error instanceof PermanentFailure) return { deadLetters: chunk.map((message) => ({ message, reason: describeError(error) })) };
-        throw error;
-      }
-    }, { offset: chunk[0]?.offset, lastOffset: chunk[chunk.length - 1]?.offset });
+  private async runBatch(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<BulkOutcome> {
+    return this.retrying(payload, 'handle batch', () => this.handleBatch(handler, chunk), spanOf(chunk));
+  }
+
+  /** The batch joins the bulks of the partitions handled meanwhile; a failed bulk fails it whole, for a retry. */
+  private async runGathered(handler: MessageHandler, chunk: IncomingMessage[], payload: EachBatchPayload): Promise<GatheredPart> {
+    const { topic, highWatermark } = payload.batch;
+    let gatherer = this.gatherers.get(topic);
+    if (!gatherer) {
+      gatherer = new BulkGatherer({ size: this.batchSize, lingerMs: this.options.gatherLingerMs ?? 0, run: (messages) => this.handleBatch(handler, messages) });
+      this.gatherers.set(topic, gatherer);
+    }
+    const moreBehind = BigInt(highWatermark) - 1n > BigInt(chunk[chunk.length - 1]!.offset);
+    const submission = { messages: chunk, moreBehind };
+    return this.retrying(payload, 'handle batch', () => gatherer.submit(submission), spanOf(chunk));
+  }
+
+  private async handleBatch(handler: MessageHandler, chunk: IncomingMessage[]): Promise<BulkOutcome> {
+    let result: StageResult;
+    try {
+      result = await this.invoke(handler, chunk);
+    } catch (error) {
+      if (!(error instanceof PermanentFailure)) throw error;
+      result = { deadLetters: chunk.map((message) => ({ message, reason: describeError(error) })) };
+    }
     // The input a refused output came from: as the handler says, else the input with the output's key.
     const byKey = new Map(chunk.map((message) => [message.key, message]));
     const originOf = (message: OutgoingMessage, position: number) => result.origins?.[position] ?? (typeof message.key === 'string' ? byKey.get(message.key) : undefined) ?? null;
@@ -301,6 +364,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     }
   }
 
+}
+
+function spanOf(chunk: IncomingMessage[]): object {
+  return { offset: chunk[0]?.offset, lastOffset: chunk[chunk.length - 1]?.offset };
 }
 
 function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {

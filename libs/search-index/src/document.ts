@@ -35,6 +35,25 @@ export interface ReleaseDocument {
 
 const unique = (values: string[]): string[] => [...new Set(values)];
 
+/** Whitespace as `\s` has it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The number of runs of non-space characters, as `text.split(/\s+/).filter(Boolean).length` without the array (10 % of the indexer's CPU). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let position = 0; position < text.length; position++) {
+    const space = isSpace(text.charCodeAt(position));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 export function toReleaseDocument(release: EnrichedRelease, indexedAt: Date = new Date()): ReleaseDocument {
   const primary = release.countries.find((country) => country.role === 'primary') ?? null;
   return {
@@ -50,7 +69,7 @@ export function toReleaseDocument(release: EnrichedRelease, indexedAt: Date = ne
     indexed_at: indexedAt.toISOString(),
     content_hash: release.contentHash,
     warnings: release.warnings,
-    word_count: release.body.split(/\s+/).filter(Boolean).length,
+    word_count: countWords(release.body),
     countries: release.countries,
     country_codes: release.countries.map((country) => country.code),
     primary_country: primary?.code ?? null,

@@ -1,5 +1,5 @@
 import { TOPICS, serviceTopicSpecs, type PipelineService } from '@presswatch/contracts';
-import { ensureTopics } from '@presswatch/kafka-messaging';
+import { ensureTopics, type StageServerOptions } from '@presswatch/kafka-messaging';
 import { bootstrapService, type RunningService } from './bootstrap.js';
 import { serviceKafkaSettings, type BaseConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -14,6 +14,8 @@ export interface StageServiceOptions {
   groupId: string;
   config: StageServiceConfig;
   batchSize: number;
+  /** Consumer tuning of one stage: pooling batches across partitions, fetch sizes. */
+  consumer?: Pick<StageServerOptions, 'gatherLingerMs' | 'partitionsConsumedConcurrently' | 'maxBytesPerPartition'>;
   module: (runtime: RuntimeContext) => unknown;
 }
 
@@ -40,6 +42,7 @@ export async function runStageService(options: StageServiceOptions): Promise<Run
       batchSize: options.batchSize,
       maxMessageBytes: config.MAX_RELEASE_BYTES,
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      ...options.consumer,
     },
   });
 }
