@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { RELEASES_ALIAS, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
+import { DEFAULT_OPENSEARCH_URL, RELEASES_ALIAS, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema
   .extend({
     HTTP_PORT: portVar(3004),
-    OPENSEARCH_URL: z.url().default('http://127.0.0.1:9200'),
+    OPENSEARCH_URL: z.url().default(DEFAULT_OPENSEARCH_URL),
     /** The alias analysts query and the indexer writes through (its indices are `<alias>-v<N>`). */
     INDEX_ALIAS: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default(RELEASES_ALIAS),
     /** Documents per bulk request. */
