@@ -28,7 +28,10 @@ export default [
             // util may also name the contracts' types (import type only, erased at run time: the rule below).
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts', 'type:tooling'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts', 'type:tooling'],
+            },
             // Evaluation and model-fitting tools: read the labels, run the stages offline; nothing shipped depends on them.
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:feature', 'type:util', 'type:contracts'] },
             // Scopes: a service's own libs are for that service (and the CLI, which runs every stage offline).
@@ -37,7 +40,10 @@ export default [
             { sourceTag: 'scope:cleaner', onlyDependOnLibsWithTags: ['scope:cleaner', 'scope:shared'] },
             { sourceTag: 'scope:enricher', onlyDependOnLibsWithTags: ['scope:enricher', 'scope:shared'] },
             { sourceTag: 'scope:indexer', onlyDependOnLibsWithTags: ['scope:indexer', 'scope:shared'] },
-            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:cli', 'scope:fetcher', 'scope:cleaner', 'scope:enricher', 'scope:indexer', 'scope:shared'] },
+            {
+              sourceTag: 'scope:cli',
+              onlyDependOnLibsWithTags: ['scope:cli', 'scope:fetcher', 'scope:cleaner', 'scope:enricher', 'scope:indexer', 'scope:shared'],
+            },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:fetcher', 'scope:shared', 'scope:tools'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
             // Kafka, OpenSearch and the database are reached through their wrapper libs only.
@@ -61,7 +67,11 @@ export default [
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: '@presswatch/contracts', allowTypeImports: true, message: 'a util lib may import types only from the contracts' }] },
+        {
+          paths: [
+            { name: '@presswatch/contracts', allowTypeImports: true, message: 'a util lib may import types only from the contracts' },
+          ],
+        },
       ],
     },
   },

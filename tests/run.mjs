@@ -37,7 +37,14 @@ function findFiles(dir, pattern, found = []) {
 }
 
 // KAFKA_SASL_SSL=1: the broker also listens with TLS + SCRAM and enforces ACLs (tests/security), on KAFKA_PORT + 2.
-const infraEnv = { ...process.env, INFRA_NAME: infra.name, KAFKA_PORT: String(infra.kafkaPort), OPENSEARCH_PORT: String(infra.opensearchPort), PG_PORT: String(infra.pgPort), KAFKA_SASL_SSL: '1' };
+const infraEnv = {
+  ...process.env,
+  INFRA_NAME: infra.name,
+  KAFKA_PORT: String(infra.kafkaPort),
+  OPENSEARCH_PORT: String(infra.opensearchPort),
+  PG_PORT: String(infra.pgPort),
+  KAFKA_SASL_SSL: '1',
+};
 
 /** The folders of the Nx projects, from the project graph. */
 async function projectRoots() {
@@ -67,22 +74,47 @@ async function everything() {
   const shared = join(ROOT, '..', 'shared');
   if (existsSync(join(shared, 'bench', 'article-extraction'))) {
     say('quality gate: article extraction F1 on the Zyte benchmark');
-    await run(process.execPath, ['tests/dist/bench/extraction.bench.js', join(shared, 'bench', 'article-extraction'), '--no-peer', '--min-f1', '0.965']);
+    await run(process.execPath, [
+      'tests/dist/bench/extraction.bench.js',
+      join(shared, 'bench', 'article-extraction'),
+      '--no-peer',
+      '--min-f1',
+      '0.965',
+    ]);
   } else say('quality gate skipped: ../shared/bench/article-extraction not found');
   if (existsSync(join(shared, 'bench', 'wcxb-dev'))) {
     // Just below what is reached (0.838 over all pages, 0.597 on collection pages, the lowest type).
     say('quality gate: bag-of-words F1 per page type on the WCXB development split (about 1 min)');
-    await run(process.execPath, ['tests/dist/bench/extraction.bench.js', join(shared, 'bench', 'wcxb-dev'), '--no-peer', '--runs', '1', '--min-f1-all', '0.83', '--min-f1-type', '0.59']);
+    await run(process.execPath, [
+      'tests/dist/bench/extraction.bench.js',
+      join(shared, 'bench', 'wcxb-dev'),
+      '--no-peer',
+      '--runs',
+      '1',
+      '--min-f1-all',
+      '0.83',
+      '--min-f1-type',
+      '0.59',
+    ]);
   } else say('quality gate skipped: ../shared/bench/wcxb-dev not found');
   if (existsSync(join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'))) {
     say('quality gate: language detection accuracy on the ReliefWeb sample');
-    await run(process.execPath, ['tests/dist/bench/language.bench.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--min-accuracy', '0.98']);
+    await run(process.execPath, [
+      'tests/dist/bench/language.bench.js',
+      join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'),
+      '--min-accuracy',
+      '0.98',
+    ]);
     // The shipped theme model must be what the labels give, not a hand-edited file.
     say('reproducibility gate: theme-model.json equals a refit on the labels it records (fit:themes -- --check)');
-    await run(process.execPath, ['tools/dist/theme-model/fit-themes.js', join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'), '--check']);
+    await run(process.execPath, [
+      'tools/dist/theme-model/fit-themes.js',
+      join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'),
+      '--check',
+    ]);
   } else say('quality gate skipped: ../shared/corpus not found');
   // No real release may be refused as "not text" or "no article text" (samples always, ../shared when there).
-  say('quality gate: no real release refused by the cleaner\'s text and article checks');
+  say("quality gate: no real release refused by the cleaner's text and article checks");
   await run(process.execPath, ['tests/dist/bench/release-quality.bench.js', '--max-refused', '0']);
 
   say('integration and end-to-end tests (nx run tests:integration)');
@@ -103,7 +135,10 @@ async function integration() {
       PRESSWATCH_TEST_KAFKA: `127.0.0.1:${infra.kafkaPort}`,
       PRESSWATCH_TEST_OPENSEARCH: `http://127.0.0.1:${infra.opensearchPort}`,
       PRESSWATCH_TEST_POSTGRES: `postgres://presswatch@127.0.0.1:${infra.pgPort}/presswatch`,
-      PRESSWATCH_TEST_KAFKA_CREDENTIALS: execFileSync(join(ROOT, 'deploy/local/kafka.sh'), ['credentials'], { env: infraEnv, encoding: 'utf8' }).trim(),
+      PRESSWATCH_TEST_KAFKA_CREDENTIALS: execFileSync(join(ROOT, 'deploy/local/kafka.sh'), ['credentials'], {
+        env: infraEnv,
+        encoding: 'utf8',
+      }).trim(),
     },
   });
 }

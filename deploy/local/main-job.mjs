@@ -75,7 +75,8 @@ try {
   await ensureInstalled();
   await build();
   const { SERVICES, startInfra, startServices, startLagExporter, startPrometheus, waitForIndexed } = await import('./pipeline.mjs');
-  const { listReleaseFiles, readFolderDocument, folderSourceName, releaseId, sha256Hex } = await import('../../libs/fetching/dist/index.js');
+  const { listReleaseFiles, readFolderDocument, folderSourceName, releaseId, sha256Hex } =
+    await import('../../libs/fetching/dist/index.js');
 
   const files = await listReleaseFiles(folder);
   if (files.length === 0) throw new Error(`no .txt or .html releases in ${folder}`);
@@ -97,8 +98,17 @@ try {
     const exporterPort = basePort + SERVICES.length;
     say(`starting the lag exporter (:${exporterPort}) and Prometheus (:${prometheusPort})`);
     lagExporter = await startLagExporter({ kafkaBrokers: endpoints.kafkaBrokers, port: exporterPort, logDir: join(workDir, 'logs') });
-    const targets = [...SERVICES.map((service, position) => ({ job: service, address: `127.0.0.1:${basePort + position}` })), { job: 'lag-exporter', address: `127.0.0.1:${exporterPort}` }];
-    ({ url: prometheusUrl } = await startPrometheus({ name: infra.name, port: prometheusPort, scrapeInterval: '5s', targets, dataDir: join(workDir, 'prometheus') }));
+    const targets = [
+      ...SERVICES.map((service, position) => ({ job: service, address: `127.0.0.1:${basePort + position}` })),
+      { job: 'lag-exporter', address: `127.0.0.1:${exporterPort}` },
+    ];
+    ({ url: prometheusUrl } = await startPrometheus({
+      name: infra.name,
+      port: prometheusPort,
+      scrapeInterval: '5s',
+      targets,
+      dataDir: join(workDir, 'prometheus'),
+    }));
   }
 
   say('starting fetcher, cleaner, enricher, indexer');
@@ -130,15 +140,15 @@ Query further:
 Services:
 ${urls}
 ${
-    prometheusUrl
-      ? `Prometheus: ${prometheusUrl}  (graph: ${prometheusUrl}/graph, targets: ${prometheusUrl}/targets, alerts: ${prometheusUrl}/alerts)
+  prometheusUrl
+    ? `Prometheus: ${prometheusUrl}  (graph: ${prometheusUrl}/graph, targets: ${prometheusUrl}/targets, alerts: ${prometheusUrl}/alerts)
   messages in per topic:  sum by (topic) (rate(kafka_topic_partition_current_offset[1m]))
   consumed per group:     sum by (consumergroup, topic) (rate(kafka_consumergroup_current_offset[1m]))
   lag per group:          sum by (consumergroup, topic) (kafka_consumergroup_lag)
   lag exporter:           ${lagExporter.url}/metrics
 `
-      : ''
-  }Logs: ${join(workDir, 'logs')}
+    : ''
+}Logs: ${join(workDir, 'logs')}
 `);
   if (values.once) await shutdown(0);
   else say('running; Ctrl-C stops everything');

@@ -52,7 +52,9 @@ export interface PrometheusOptions {
 }
 export declare const SERVICES: string[];
 export declare function startLagExporter(options: LagExporterOptions): Promise<RunningLagExporter>;
-export declare function startPrometheus(options: PrometheusOptions & { dataDir: string; targets: { job: string; address: string }[] }): Promise<{ url: string }>;
+export declare function startPrometheus(
+  options: PrometheusOptions & { dataDir: string; targets: { job: string; address: string }[] },
+): Promise<{ url: string }>;
 export declare function stopPrometheus(options: PrometheusOptions): Promise<void>;
 export declare function startInfra(infra: InfraOptions): Promise<InfraEndpoints>;
 export declare function stopInfra(infra: InfraOptions): Promise<void>;

@@ -62,7 +62,16 @@ export async function startServices(options) {
     });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
-    return [{ service, port, pid: child.pid, child, url: `http://127.0.0.1:${port}`, exited: new Promise((resolve) => child.once('exit', resolve)) }];
+    return [
+      {
+        service,
+        port,
+        pid: child.pid,
+        child,
+        url: `http://127.0.0.1:${port}`,
+        exited: new Promise((resolve) => child.once('exit', resolve)),
+      },
+    ];
   });
   const handle = {
     services: children,
@@ -90,7 +99,8 @@ export async function startServices(options) {
 async function waitReady({ service, url, child }, logDir, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${service} exited with ${child.exitCode} during start-up (log: ${join(logDir, `${service}.log`)})`);
+    if (child.exitCode !== null)
+      throw new Error(`${service} exited with ${child.exitCode} during start-up (log: ${join(logDir, `${service}.log`)})`);
     try {
       const response = await fetch(`${url}/health/ready`);
       if (response.ok) return;
@@ -106,7 +116,17 @@ async function waitReady({ service, url, child }, logDir, timeoutMs = 120_000) {
 export async function startLagExporter({ kafkaBrokers, port, logDir }) {
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(join(logDir, 'lag-exporter.log'), { flags: 'a' });
-  const args = [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'monitor', '--serve', '--host', '127.0.0.1', '--port', String(port), '--brokers', kafkaBrokers];
+  const args = [
+    join(ROOT, 'apps', 'cli', 'dist', 'main.js'),
+    'monitor',
+    '--serve',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--brokers',
+    kafkaBrokers,
+  ];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -149,7 +169,10 @@ export async function startPrometheus(options) {
   mkdirSync(options.dataDir, { recursive: true });
   const rulesFile = join(options.dataDir, 'presswatch-rules.yaml');
   writeFileSync(rulesFile, stringify({ groups: rules.spec.groups }));
-  await run(join(ROOT, 'deploy/local/prometheus.sh'), ['start'], { env: prometheusEnv({ ...options, rulesFile }), stdio: ['ignore', 'inherit', 'inherit'] });
+  await run(join(ROOT, 'deploy/local/prometheus.sh'), ['start'], {
+    env: prometheusEnv({ ...options, rulesFile }),
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return { url: `http://127.0.0.1:${options.port}` };
 }
 
@@ -166,12 +189,23 @@ export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_
   const body = JSON.stringify({
     size: expected.length,
     _source: ['id'],
-    query: { bool: { filter: [{ ids: { values: expected.map((item) => item.id) } }, { terms: { content_hash: expected.map((item) => item.contentHash) } }] } },
+    query: {
+      bool: {
+        filter: [
+          { ids: { values: expected.map((item) => item.id) } },
+          { terms: { content_hash: expected.map((item) => item.contentHash) } },
+        ],
+      },
+    },
   });
   let last = -1;
   let found = new Set();
   while (Date.now() < deadline) {
-    const response = await fetch(`${opensearchUrl}/presswatch-releases/_search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).catch(() => null);
+    const response = await fetch(`${opensearchUrl}/presswatch-releases/_search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }).catch(() => null);
     if (response?.ok) {
       const result = await response.json();
       found = new Set(result.hits.hits.map((hit) => hit._id));
@@ -181,5 +215,7 @@ export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   const missing = expected.filter((item) => !found.has(item.id)).map((item) => item.location ?? item.id);
-  throw new Error(`not indexed after ${timeoutMs / 1000}s: ${missing.join(', ')} (see \`npm run --silent cli -- dead-letters list\` and the service logs)`);
+  throw new Error(
+    `not indexed after ${timeoutMs / 1000}s: ${missing.join(', ')} (see \`npm run --silent cli -- dead-letters list\` and the service logs)`,
+  );
 }

@@ -10,30 +10,17 @@ const MAX_LINE = 200;
 const SOURCE_ENDINGS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs', '.sh', '.py'];
 const FOLDERS = ['apps', 'libs', 'tests', 'tools', 'deploy', 'samples'];
 
-/*
- * Folders other branches are rewriting at the same time (the enrichment detectors and their evaluation,
- * the HTML extractor): their long lines are split there. The lead empties this list after the merges.
- */
-const PENDING_ELSEWHERE = [
-  'libs/enrichment/',
-  'libs/enrichment-evaluation/',
-  'libs/text-cleaning/src/html/',
-  'tests/bench/enrichment',
-  'tests/bench/fit-themes',
-  'tests/eval/',
-];
-
 describe('line length', () => {
   it(`has no source line over ${MAX_LINE} characters`, () => {
-    const files = FOLDERS.flatMap((folder) => filesBelow(folder, SOURCE_ENDINGS)).concat(filesBelow('.', ['.config.mjs']).filter((file) => !file.includes('/')));
+    const files = FOLDERS.flatMap((folder) => filesBelow(folder, SOURCE_ENDINGS)).concat(
+      filesBelow('.', ['.config.mjs']).filter((file) => !file.includes('/')),
+    );
     assert.ok(files.length > 300, `the source files are found (${files.length})`);
-    const long = files
-      .filter((file) => !PENDING_ELSEWHERE.some((prefix) => file.startsWith(prefix)))
-      .flatMap((file) =>
-        readFileSync(join(ROOT, file), 'utf8')
-          .split('\n')
-          .flatMap((line, index) => ([...line].length > MAX_LINE ? [`${file}:${index + 1} (${[...line].length})`] : [])),
-      );
+    const long = files.flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => ([...line].length > MAX_LINE ? [`${file}:${index + 1} (${[...line].length})`] : [])),
+    );
     assert.deepEqual(long, [], `lines over ${MAX_LINE} characters:\n  ${long.join('\n  ')}`);
   });
 });

@@ -9,11 +9,15 @@ describe('module boundaries', () => {
   const eslint = new ESLint({ cwd: ROOT });
   const problems = async (filePath: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath });
-    return (result?.messages ?? []).filter((message) => message.ruleId === '@nx/enforce-module-boundaries').map((message) => message.message);
+    return (result?.messages ?? [])
+      .filter((message) => message.ruleId === '@nx/enforce-module-boundaries')
+      .map((message) => message.message);
   };
   const restricted = async (filePath: string, code: string) => {
     const [result] = await eslint.lintText(code, { filePath });
-    return (result?.messages ?? []).filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
+    return (result?.messages ?? [])
+      .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+      .map((message) => message.message);
   };
 
   it('keeps the Kafka client inside its wrapper lib', async () => {
@@ -41,7 +45,11 @@ describe('module boundaries', () => {
     for (const { root } of utilLibs) {
       const file = `${root}/src/index.ts`;
       assert.match((await restricted(file, valueImport)).join('\n'), /types only/, `${root}: a value import is refused`);
-      assert.deepEqual([...(await problems(file, typeImport)), ...(await restricted(file, typeImport))], [], `${root}: a type import is fine`);
+      assert.deepEqual(
+        [...(await problems(file, typeImport)), ...(await restricted(file, typeImport))],
+        [],
+        `${root}: a type import is fine`,
+      );
     }
   });
 

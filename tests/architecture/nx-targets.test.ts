@@ -19,7 +19,13 @@ const graphSchema = z.object({
   graph: z.object({
     nodes: z.record(
       z.string(),
-      z.object({ data: z.object({ root: z.string(), tags: z.array(z.string()).default([]), targets: z.record(z.string(), targetSchema).default({}) }) }),
+      z.object({
+        data: z.object({
+          root: z.string(),
+          tags: z.array(z.string()).default([]),
+          targets: z.record(z.string(), targetSchema).default({}),
+        }),
+      }),
     ),
   }),
 });
@@ -34,7 +40,10 @@ async function projectGraph(root: string): Promise<Projects> {
     // workers that triple the CPU of computing the graph (tests/run.mjs says why).
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NX_')));
     const nx = join(ROOT, 'node_modules', '.bin', 'nx');
-    await promisify(execFile)(nx, ['graph', `--file=${file}`], { cwd: root, env: { ...env, NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false' } });
+    await promisify(execFile)(nx, ['graph', `--file=${file}`], {
+      cwd: root,
+      env: { ...env, NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false' },
+    });
     return graphSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).graph.nodes;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -67,7 +76,10 @@ describe('Nx targets', () => {
         if (config) assert.equal(config.cache, true, `${name}:${target} is cached`);
       }
       assert.ok(data.targets.build?.dependsOn?.includes('^build'), `${name}:build builds its dependencies first`);
-      assert.ok(data.targets.build?.outputs?.some((output) => output.startsWith('{projectRoot}/dist/')), `${name}:build declares its dist/ outputs`);
+      assert.ok(
+        data.targets.build?.outputs?.some((output) => output.startsWith('{projectRoot}/dist/')),
+        `${name}:build declares its dist/ outputs`,
+      );
       const test = data.targets.test;
       if (!test) continue;
       assert.ok(test.dependsOn?.includes('build'), `${name}:test runs on a fresh build`);
@@ -92,7 +104,10 @@ describe('Nx targets', () => {
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       writeFileSync(join(dir, 'project.json'), json({ name, projectType: 'library', tags: ['scope:shared', 'type:util'] }));
       const exports = { '.': { types: './dist/index.d.ts', default: './dist/index.js' } };
-      writeFileSync(join(dir, 'package.json'), json({ name: `@presswatch/${name}`, version: '0.1.0', private: true, type: 'module', exports }));
+      writeFileSync(
+        join(dir, 'package.json'),
+        json({ name: `@presswatch/${name}`, version: '0.1.0', private: true, type: 'module', exports }),
+      );
       const compilerOptions = { rootDir: 'src', outDir: 'dist', tsBuildInfoFile: 'dist/tsconfig.tsbuildinfo' };
       writeFileSync(join(dir, 'tsconfig.json'), json({ extends: '../../tsconfig.base.json', compilerOptions, include: ['src/**/*.ts'] }));
       for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, 'src', file), text);
@@ -102,7 +117,10 @@ describe('Nx targets', () => {
       for (const file of ['nx.json', 'package.json', 'tsconfig.base.json']) cpSync(join(ROOT, file), join(workspace, file));
       cpSync(join(ROOT, 'tools', 'nx-plugin'), join(workspace, 'tools', 'nx-plugin'), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(workspace, 'node_modules'));
-      addLib('probe', { 'index.ts': 'export const probe = 1;\n', 'index.spec.ts': "import { it } from 'node:test';\nit('runs', () => {});\n" });
+      addLib('probe', {
+        'index.ts': 'export const probe = 1;\n',
+        'index.spec.ts': "import { it } from 'node:test';\nit('runs', () => {});\n",
+      });
       addLib('untested', { 'index.ts': 'export const untested = 1;\n' });
 
       const added = await projectGraph(workspace);

@@ -70,8 +70,18 @@ export function scoreGroups(outputs: readonly Output[], selected: string | null)
       groups.set(name, g);
       const track = name === sel;
       g.docs++;
-      compareSets(g.countries, out.countries.map((c) => c.code), item.gold.countries, track ? errors.countries : undefined);
-      compareSets(g.themes, out.themes.map((t) => t.id), item.gold.themes, track ? errors.themes : undefined);
+      compareSets(
+        g.countries,
+        out.countries.map((c) => c.code),
+        item.gold.countries,
+        track ? errors.countries : undefined,
+      );
+      compareSets(
+        g.themes,
+        out.themes.map((t) => t.id),
+        item.gold.themes,
+        track ? errors.themes : undefined,
+      );
       compareSets(g.orgs, canonicalOrgs(out), item.gold.organizations, track ? errors.orgs : undefined);
       tallyPrimary(g.primary, predicted, item.gold.primaryCountry);
       if (track && predicted !== item.gold.primaryCountry) {
@@ -101,7 +111,9 @@ export const ROW_ORDER = ['all', 'dev', 'heldout', 'addition', 'unseen', 'train'
 /** The main table: one row per group, the selection's language and source rows after the parts. */
 export function groupTable(groups: ReadonlyMap<string, Group>, selected: string | null): string {
   const sel = selected ?? 'all';
-  const rows = [['set', 'docs', 'country P', 'country R', 'country F1', 'primary acc', 'no primary', 'theme P', 'theme R', 'theme F1', 'org F1']];
+  const rows = [
+    ['set', 'docs', 'country P', 'country R', 'country F1', 'primary acc', 'no primary', 'theme P', 'theme R', 'theme F1', 'org F1'],
+  ];
   const names = [...ROW_ORDER, ...['fr', 'en', 'es', 'corpus', 'samples', 'iom'].map((n) => `${sel}:${n}`)];
   for (const name of names) {
     const v = groups.get(name);
@@ -109,7 +121,19 @@ export function groupTable(groups: ReadonlyMap<string, Group>, selected: string 
     const c = prf(v.countries);
     const t = prf(v.themes);
     const p = v.primary;
-    rows.push([name, String(v.docs), f3(c.precision), f3(c.recall), f3(c.f1), ratio(p.singleCorrect, p.single), ratio(p.regionalNone, p.regional), f3(t.precision), f3(t.recall), f3(t.f1), f3(prf(v.orgs).f1)]);
+    rows.push([
+      name,
+      String(v.docs),
+      f3(c.precision),
+      f3(c.recall),
+      f3(c.f1),
+      ratio(p.singleCorrect, p.single),
+      ratio(p.regionalNone, p.regional),
+      f3(t.precision),
+      f3(t.recall),
+      f3(t.f1),
+      f3(prf(v.orgs).f1),
+    ]);
   }
   return table(rows);
 }
@@ -117,15 +141,30 @@ export function groupTable(groups: ReadonlyMap<string, Group>, selected: string 
 /** Per theme on the given outputs: support (gold), tagged, P, R, F1; the product's own themes first. */
 export function perThemeTable(outputs: readonly Output[]): { lines: string[]; counts: Map<string, Counts> } {
   const counts = new Map<string, Counts>();
-  for (const { item, out } of outputs) compareSets(emptyCounts(), out.themes.map((t) => t.id), item.gold.themes, counts);
+  for (const { item, out } of outputs)
+    compareSets(
+      emptyCounts(),
+      out.themes.map((t) => t.id),
+      item.gold.themes,
+      counts,
+    );
   for (const id of PRODUCT_THEMES) if (!counts.has(id)) counts.set(id, emptyCounts());
   const support = (c: Counts): number => c.tp + c.fn;
   const product = PRODUCT_THEMES.map((id) => [id, counts.get(id) ?? emptyCounts()] as const);
-  const others = [...counts].filter(([id]) => !PRODUCT_THEMES.includes(id)).sort((a, b) => support(b[1]) - support(a[1]) || a[0].localeCompare(b[0]));
+  const others = [...counts]
+    .filter(([id]) => !PRODUCT_THEMES.includes(id))
+    .sort((a, b) => support(b[1]) - support(a[1]) || a[0].localeCompare(b[0]));
   const rows = [['theme', 'support', 'tagged', 'P', 'R', 'F1']];
   for (const [id, c] of [...product, ...others]) {
     const { precision, recall, f1 } = prf(c);
-    rows.push([`${PRODUCT_THEMES.includes(id) ? '* ' : '  '}${id}`, String(support(c)), String(c.tp + c.fp), f3(precision), f3(recall), f3(f1)]);
+    rows.push([
+      `${PRODUCT_THEMES.includes(id) ? '* ' : '  '}${id}`,
+      String(support(c)),
+      String(c.tp + c.fp),
+      f3(precision),
+      f3(recall),
+      f3(f1),
+    ]);
   }
   return { lines: table(rows).split('\n'), counts };
 }
@@ -151,11 +190,22 @@ function agreementOf(pairs: readonly { said: Annotation | null; gold: EvalItem['
 
 /** Each labeller's agreement with the gold, next to the enricher's, on the releases each labelled. */
 export function agreementTable(outputs: readonly Output[]): string[] {
-  const enricher = outputs.map(({ item, out }) => ({ said: { primaryCountry: predictedPrimary(out), themes: out.themes.map((t) => t.id) }, gold: item.gold }));
+  const enricher = outputs.map(({ item, out }) => ({
+    said: { primaryCountry: predictedPrimary(out), themes: out.themes.map((t) => t.id) },
+    gold: item.gold,
+  }));
   const rows = [['against the gold', 'releases', 'theme P', 'theme R', 'theme F1', 'primary acc', 'no primary']];
   const add = (name: string, a: Agreement): void => {
     const t = prf(a.themes);
-    rows.push([name, String(a.releases), f3(t.precision), f3(t.recall), f3(t.f1), ratio(a.primary.singleCorrect, a.primary.single), ratio(a.primary.regionalNone, a.primary.regional)]);
+    rows.push([
+      name,
+      String(a.releases),
+      f3(t.precision),
+      f3(t.recall),
+      f3(t.f1),
+      ratio(a.primary.singleCorrect, a.primary.single),
+      ratio(a.primary.regionalNone, a.primary.regional),
+    ]);
   };
   add('labeller 1', agreementOf(outputs.map(({ item }) => ({ said: item.labeller1, gold: item.gold }))));
   add('labeller 2', agreementOf(outputs.map(({ item }) => ({ said: item.labeller2, gold: item.gold }))));
@@ -182,12 +232,22 @@ export function details(outputs: readonly Output[]): string[] {
   for (const { item, out } of outputs) {
     const primary = predictedPrimary(out);
     const parts: string[] = [];
-    const c = diff(out.countries.map((x) => x.code), item.gold.countries);
+    const c = diff(
+      out.countries.map((x) => x.code),
+      item.gold.countries,
+    );
     if (c !== '') parts.push(`countries ${c}`);
     if (primary !== item.gold.primaryCountry) parts.push(`primary ${item.gold.primaryCountry ?? 'none'} -> ${primary ?? 'none'}`);
-    const t = diff(out.themes.map((x) => x.id), item.gold.themes);
+    const t = diff(
+      out.themes.map((x) => x.id),
+      item.gold.themes,
+    );
     if (t !== '') parts.push(`themes ${t} [${out.themes.map((x) => `${x.id}:${x.score}`).join(' ')}]`);
-    if (parts.length > 0) lines.push(`  ${item.key} (${item.language}) title=${JSON.stringify((out.title ?? '').slice(0, 80))}`, ...parts.map((p) => `    ${p}`));
+    if (parts.length > 0)
+      lines.push(
+        `  ${item.key} (${item.language}) title=${JSON.stringify((out.title ?? '').slice(0, 80))}`,
+        ...parts.map((p) => `    ${p}`),
+      );
   }
   return lines;
 }

@@ -47,7 +47,17 @@ import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
 import { ReleaseGenerator, benchSources, loadTrainingText } from '../support/release-generator.js';
 import { numberOption, parseArgs } from './bench-util.js';
 import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
-import { agreementTable, details, errorLines, f3, groupTable, perThemeTable, primaryLines, scoreGroups, type Output } from './enrichment-quality.js';
+import {
+  agreementTable,
+  details,
+  errorLines,
+  f3,
+  groupTable,
+  perThemeTable,
+  primaryLines,
+  scoreGroups,
+  type Output,
+} from './enrichment-quality.js';
 
 /** Releases run through the path before timing (JIT, caches), not counted. */
 const WARM_UP = 300;
@@ -76,10 +86,24 @@ function labelledSet(set: SetName): Labelled {
   if (set === 'synthetic') {
     const gold = loadGold(SYNTHETIC_GOLD_FILE);
     if (gold === null) throw new Error(`${SYNTHETIC_GOLD_FILE} is absent`);
-    const items = gold.map((g) => ({ key: g.key, language: g.language, part: 'train' as const, gold: g, labeller1: null, labeller2: null }));
+    const items = gold.map((g) => ({
+      key: g.key,
+      language: g.language,
+      part: 'train' as const,
+      gold: g,
+      labeller1: null,
+      labeller2: null,
+    }));
     return { items, notes: [`synthetic training releases (training only, never a reported figure): ${SYNTHETIC_GOLD_FILE}`] };
   }
-  const items = loadLabels(TRAIN_FILE).map((l) => ({ key: labelKey(l), language: l.language, part: 'train' as const, gold: goldFromLabel(l), labeller1: null, labeller2: null }));
+  const items = loadLabels(TRAIN_FILE).map((l) => ({
+    key: labelKey(l),
+    language: l.language,
+    part: 'train' as const,
+    gold: goldFromLabel(l),
+    labeller1: null,
+    labeller2: null,
+  }));
   return { items, notes: [`training set: ${TRAIN_FILE}`] };
 }
 
@@ -95,7 +119,8 @@ function main(): void {
   if (!(SETS as readonly string[]).includes(setArg)) throw new Error(`--set expects ${SETS.join(', ')}, got "${setArg}"`);
   const set = setArg as SetName;
   if (set !== 'eval' && selected !== null) throw new Error('--split applies to the eval set only');
-  if (args.flags.has('--details') && set === 'eval' && selected !== 'dev') throw new Error('--details is only allowed with --split dev (or --set train|synthetic)');
+  if (args.flags.has('--details') && set === 'eval' && selected !== 'dev')
+    throw new Error('--details is only allowed with --split dev (or --set train|synthetic)');
   const labelled = labelledSet(set);
   const corpus = loadCorpus(corpusFile);
   const synthetic = set === 'synthetic' ? loadSyntheticReleases() : null;
@@ -112,7 +137,10 @@ function main(): void {
     else outputs.push({ item, out: process1(raw) });
   }
   const scored = scoreGroups(outputs, selected);
-  const inSelection = outputs.filter(({ item }) => selected === null || item.part === selected || (selected === 'unseen' && (item.part === 'heldout' || item.part === 'addition')));
+  const inSelection = outputs.filter(
+    ({ item }) =>
+      selected === null || item.part === selected || (selected === 'unseen' && (item.part === 'heldout' || item.part === 'addition')),
+  );
   const themes = perThemeTable(inSelection);
 
   let throughput: (StagePathFigures & { bytes: number; training: string; perCpuSecond: number }) | null = null;
@@ -136,14 +164,19 @@ function main(): void {
       ]),
     );
     const perTheme = Object.fromEntries([...themes.counts].map(([id, c]) => [id, { support: c.tp + c.fn, ...prf(c) }]));
-    process.stdout.write(`${JSON.stringify({ corpusFile, corpusPresent: corpus !== null, notes: labelled.notes, skipped, split: splitArg, groups, perTheme, throughput }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ corpusFile, corpusPresent: corpus !== null, notes: labelled.notes, skipped, split: splitArg, groups, perTheme, throughput }, null, 2)}\n`,
+    );
     return;
   }
 
   const lines: string[] = [...labelled.notes];
   if (corpus === null) lines.push(`corpus not found at ${corpusFile}`);
   else lines.push(`corpus: ${corpusFile}`);
-  lines.push(`labelled releases scored: ${outputs.length} (${skipped.length} skipped, text absent here${skipped.length > 0 ? `: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}` : ''})`, '');
+  lines.push(
+    `labelled releases scored: ${outputs.length} (${skipped.length} skipped, text absent here${skipped.length > 0 ? `: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}` : ''})`,
+    '',
+  );
   lines.push(groupTable(scored.groups, selected), '');
   const sel = selected ?? 'all';
   if (set === 'eval') {
@@ -180,13 +213,15 @@ function main(): void {
       '',
       `throughput, single thread, the services' per-message path (tests/bench/stage-path.ts; Kafka, the transport and the template's database write left out),`,
       `${t.releases} generated releases in 4 sources (mean ${Math.round(t.bytes)} bytes, articles trained on ${t.training}):`,
-      `  clean+enrich: ${Math.round(t.perCpuSecond)} releases per CPU-second, ${(t.cleanerMs + t.enricherMs).toFixed(3)} ms CPU per release (${(t.releases / t.wallSeconds).toFixed(0)} releases/s wall)`,
+      `  clean+enrich: ${Math.round(t.perCpuSecond)} releases per CPU-second, ${(t.cleanerMs + t.enricherMs).toFixed(3)} ms CPU per release` +
+        ` (${(t.releases / t.wallSeconds).toFixed(0)} releases/s wall)`,
       `  cleaner step: ${t.cleanerMs.toFixed(3)} ms, enricher step: ${t.enricherMs.toFixed(3)} ms CPU per release (compare bench:pipeline's cleaner and enricher)`,
     );
   }
   lines.push('', 'goals:');
   for (const [name, ok] of goals) lines.push(`  ${ok ? 'met    ' : 'NOT met'} ${name}`);
-  if (throughput !== null) lines.push(`  ${throughput.perCpuSecond >= 500 ? 'met    ' : 'NOT met'} clean+enrich >= 500 releases/s on one core`);
+  if (throughput !== null)
+    lines.push(`  ${throughput.perCpuSecond >= 500 ? 'met    ' : 'NOT met'} clean+enrich >= 500 releases/s on one core`);
   if (args.flags.has('--errors')) lines.push('', ...errorLines(scored.errors));
   if (args.flags.has('--details')) {
     const shown = set === 'eval' ? outputs.filter((o) => o.item.part === 'dev') : outputs;

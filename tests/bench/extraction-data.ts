@@ -68,7 +68,15 @@ function loadArticleSet(dir: string): BenchPage[] {
     if (entry === undefined) continue;
     const url = entry.url ?? 'https://example.com/';
     const domain = domainOf(url);
-    pages.push({ id, url, type: 'article', domain, half: halfOf(domain), htmlPath: join(dir, 'html', file), reference: entry.articleBody ?? '' });
+    pages.push({
+      id,
+      url,
+      type: 'article',
+      domain,
+      half: halfOf(domain),
+      htmlPath: join(dir, 'html', file),
+      reference: entry.articleBody ?? '',
+    });
   }
   return pages;
 }
@@ -96,7 +104,15 @@ function loadWcxb(dir: string): BenchPage[] {
     const truth = WcxbTruth.parse(JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8')));
     const url = truth.url ?? 'https://example.com/';
     const domain = domainOf(url);
-    pages.push({ id, url, type: pageType(truth), domain, half: halfOf(domain), htmlPath, reference: truth.ground_truth.main_content ?? '' });
+    pages.push({
+      id,
+      url,
+      type: pageType(truth),
+      domain,
+      half: halfOf(domain),
+      htmlPath,
+      reference: truth.ground_truth.main_content ?? '',
+    });
   }
   return pages;
 }

@@ -35,6 +35,8 @@ function unmatched(text: string, other: Map<string, number>, sign: string, maxLi
 export function paragraphDiff(predicted: string, reference: string, maxLines = 6): string[] {
   const missing = unmatched(reference, wordBag(predicted), '-', maxLines);
   const extra = unmatched(predicted, wordBag(reference), '+', maxLines);
-  const summary = `missed ${missing.paragraphs} paragraph(s), ${missing.words} words; extra ${extra.paragraphs} paragraph(s), ${extra.words} words; output ${wordTokens(predicted).length} words, reference ${wordTokens(reference).length}`;
+  const summary =
+    `missed ${missing.paragraphs} paragraph(s), ${missing.words} words; extra ${extra.paragraphs} paragraph(s), ${extra.words} words; ` +
+    `output ${wordTokens(predicted).length} words, reference ${wordTokens(reference).length}`;
   return [summary, ...missing.lines, ...extra.lines];
 }

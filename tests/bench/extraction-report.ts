@@ -35,7 +35,10 @@ export function speedOf(result: SystemResult, pages: number): Speed {
     msMin: wall[0] ?? 0,
     msMax: wall[wall.length - 1] ?? 0,
     cpuMsMedian: percentile(cpu, 0.5),
-    msP50: percentile([...result.pageMs].sort((a, b) => a - b), 0.5),
+    msP50: percentile(
+      [...result.pageMs].sort((a, b) => a - b),
+      0.5,
+    ),
   };
 }
 
@@ -43,7 +46,15 @@ export function speedTable(results: readonly SystemResult[], pages: number): str
   const lines = [['system', 'ms/page (median run)', 'min-max over runs', 'CPU ms/page', 'ms/page p50', 'runs', 'errors']];
   for (const r of results) {
     const s = speedOf(r, pages);
-    lines.push([r.system, s.msMedian.toFixed(2), `${s.msMin.toFixed(2)}-${s.msMax.toFixed(2)}`, s.cpuMsMedian.toFixed(2), s.msP50.toFixed(2), String(s.runs), String(r.errors)]);
+    lines.push([
+      r.system,
+      s.msMedian.toFixed(2),
+      `${s.msMin.toFixed(2)}-${s.msMax.toFixed(2)}`,
+      s.cpuMsMedian.toFixed(2),
+      s.msP50.toFixed(2),
+      String(s.runs),
+      String(r.errors),
+    ]);
   }
   return table(lines);
 }
@@ -65,7 +76,8 @@ export function summarizeWcxb(result: SystemResult, pages: readonly BenchPage[])
   const types = [...new Set(pages.map((p) => p.type))].sort((a, b) => typeRank(a) - typeRank(b));
   const byType = new Map(types.map((t) => [t, group((p) => p.type === t)]));
   const byHalf = new Map<string, Map<Half, WordSummary>>();
-  for (const t of [...types, 'all']) byHalf.set(t, new Map(HALVES.map((h) => [h, group((p) => p.half === h && (t === 'all' || p.type === t))])));
+  for (const t of [...types, 'all'])
+    byHalf.set(t, new Map(HALVES.map((h) => [h, group((p) => p.half === h && (t === 'all' || p.type === t))])));
   return { system: result.system, all: averageScores(pageScores), byType, byHalf, pageScores };
 }
 

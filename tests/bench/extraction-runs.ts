@@ -56,7 +56,8 @@ export function runInProcess(systems: readonly InProcessSystem[], pages: readonl
           result.pageMs.push(wall);
         }
       });
-      if ((i + 1) % 50 === 0 || i + 1 === pages.length) process.stderr.write(`\r${systems.map((s) => s.name).join(', ')} run ${run + 1}/${runs}: ${i + 1}/${pages.length}`);
+      if ((i + 1) % 50 === 0 || i + 1 === pages.length)
+        process.stderr.write(`\r${systems.map((s) => s.name).join(', ')} run ${run + 1}/${runs}: ${i + 1}/${pages.length}`);
     });
     process.stderr.write('\n');
     results.forEach((r, s) => r.runs.push(totals[s]!));

@@ -19,7 +19,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { numberOption, parseArgs, REPO_ROOT, type CliArgs } from './bench-util.js';
 import { loadDataset, type BenchPage, type Dataset, type DatasetKind } from './extraction-data.js';
 import {
-  articleTable, speedOf, speedTable, summarizeArticles, summarizeWcxb, wcxbComparison, wcxbDetail, worstPages,
+  articleTable,
+  speedOf,
+  speedTable,
+  summarizeArticles,
+  summarizeWcxb,
+  wcxbComparison,
+  wcxbDetail,
+  worstPages,
 } from './extraction-report.js';
 import { runInProcess, type InProcessSystem, type SystemResult } from './extraction-runs.js';
 import { PYTHON_PEERS, runPythonPeers, type PythonPeer } from './peers/python-peer.js';
@@ -61,7 +68,10 @@ function selectPeers(args: CliArgs, kind: DatasetKind): Peer[] {
   if (args.flags.has('--no-peer')) return [];
   const raw = args.values.get('--peers');
   if (raw === undefined) return [...DEFAULT_PEERS[kind]];
-  const names = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   for (const n of names) if (!(PEERS as readonly string[]).includes(n)) throw new Error(`unknown peer ${n}; known: ${PEERS.join(', ')}`);
   return names as Peer[];
 }
@@ -71,7 +81,9 @@ function selectPages(args: CliArgs, dataset: Dataset): BenchPage[] {
   const half = args.values.get('--half');
   const ids = args.values.get('--ids')?.split(',');
   if (half !== undefined && half !== 'tune' && half !== 'held-out') throw new Error('--half is tune or held-out');
-  return dataset.pages.filter((p) => (type === undefined || p.type === type) && (half === undefined || p.half === half) && (ids === undefined || ids.includes(p.id)));
+  return dataset.pages.filter(
+    (p) => (type === undefined || p.type === type) && (half === undefined || p.half === half) && (ids === undefined || ids.includes(p.id)),
+  );
 }
 
 interface Gates {
@@ -98,16 +110,30 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
 
   const failures: string[] = [];
   const ours = results[0]!;
-  const json: Record<string, unknown> = { dataset: dataset.kind, dir: dataset.dir, pages: pages.length, notes, speed: Object.fromEntries(results.map((r) => [r.system, speedOf(r, pages.length)])) };
+  const json: Record<string, unknown> = {
+    dataset: dataset.kind,
+    dir: dataset.dir,
+    pages: pages.length,
+    notes,
+    speed: Object.fromEntries(results.map((r) => [r.system, speedOf(r, pages.length)])),
+  };
   let quality: string;
   if (dataset.kind === 'wcxb') {
     const summaries = results.map((r) => summarizeWcxb(r, pages));
     const mine = summaries[0]!;
     quality = `bag-of-words F1 per page type (WCXB development split, CC BY 4.0, Murrough Foley)\n${wcxbComparison(summaries)}\n\n${wcxbDetail(summaries)}`;
-    json['systems'] = summaries.map((s) => ({ system: s.system, all: s.all, byType: Object.fromEntries(s.byType), byHalf: Object.fromEntries([...s.byHalf].map(([t, m]) => [t, Object.fromEntries(m)])) }));
+    json['systems'] = summaries.map((s) => ({
+      system: s.system,
+      all: s.all,
+      byType: Object.fromEntries(s.byType),
+      byHalf: Object.fromEntries([...s.byHalf].map(([t, m]) => [t, Object.fromEntries(m)])),
+    }));
     json['pageScores'] = pages.map((p, i) => ({ id: p.id, type: p.type, half: p.half, ...mine.pageScores[i] }));
-    if (gates.minF1All !== null && mine.all.f1 < gates.minF1All) failures.push(`WCXB F1 over all pages ${mine.all.f1.toFixed(4)} is below the gate ${gates.minF1All}`);
-    if (gates.minF1Type !== null) for (const [type, s] of mine.byType) if (s.f1 < gates.minF1Type) failures.push(`WCXB F1 on ${type} pages ${s.f1.toFixed(4)} is below the gate ${gates.minF1Type}`);
+    if (gates.minF1All !== null && mine.all.f1 < gates.minF1All)
+      failures.push(`WCXB F1 over all pages ${mine.all.f1.toFixed(4)} is below the gate ${gates.minF1All}`);
+    if (gates.minF1Type !== null)
+      for (const [type, s] of mine.byType)
+        if (s.f1 < gates.minF1Type) failures.push(`WCXB F1 on ${type} pages ${s.f1.toFixed(4)} is below the gate ${gates.minF1Type}`);
   } else {
     const summaries = results.map((r) => summarizeArticles(r, pages));
     quality = `shingle F1 (Scrapinghub article-extraction benchmark)\n${articleTable(summaries)}\n\npublished F1 on the same pages: ${PUBLISHED_F1.map(([n, v]) => `${n} ${v.toFixed(3)}`).join(', ')}`;
@@ -122,7 +148,9 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
   } else {
     const failed = results.filter((r) => r.errors > 0).map((r) => `${r.system} threw on ${r.errors} page(s), scored as empty output`);
     const speed = `time per page (wall-clock on a shared machine, CPU time beside it; reading the page excluded)\n${speedTable(results, pages.length)}`;
-    process.stdout.write(`\n== ${dataset.kind}: ${pages.length} pages (${dataset.dir})\n${quality}\n\n${speed}\n${[...failed, ...notes].map((l) => `${l}\n`).join('')}`);
+    process.stdout.write(
+      `\n== ${dataset.kind}: ${pages.length} pages (${dataset.dir})\n${quality}\n\n${speed}\n${[...failed, ...notes].map((l) => `${l}\n`).join('')}`,
+    );
     const worst = numberOption(args, '--worst') ?? 0;
     if (worst > 0) process.stdout.write(`\n${worstPages(dataset.kind, ours, pages, worst)}\n`);
   }
@@ -130,8 +158,22 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), ['--min-f1', '--min-f1-all', '--min-f1-type', '--worst', '--type', '--half', '--ids', '--peers', '--runs']);
-  const gates: Gates = { minF1: numberOption(args, '--min-f1'), minF1All: numberOption(args, '--min-f1-all'), minF1Type: numberOption(args, '--min-f1-type') };
+  const args = parseArgs(process.argv.slice(2), [
+    '--min-f1',
+    '--min-f1-all',
+    '--min-f1-type',
+    '--worst',
+    '--type',
+    '--half',
+    '--ids',
+    '--peers',
+    '--runs',
+  ]);
+  const gates: Gates = {
+    minF1: numberOption(args, '--min-f1'),
+    minF1All: numberOption(args, '--min-f1-all'),
+    minF1Type: numberOption(args, '--min-f1-type'),
+  };
   const dirs = args.positional.length > 0 ? args.positional.map((d) => resolve(d)) : DEFAULT_DIRS.filter((d) => existsSync(d));
   if (dirs.length === 0) throw new Error(`no data: give a directory, or put the shared benchmarks at ${SHARED_BENCH}`);
   const failures = dirs.flatMap((dir) => benchDataset(loadDataset(dir), args, gates));

@@ -42,17 +42,30 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const perHost of limits) {
-      const fetcher = new WebFetcher({ ...DEFAULT_POLITENESS, userAgent: 'PresswatchBench/1.0', concurrency: perHost, minDelayMs, retries: 0 });
+      const fetcher = new WebFetcher({
+        ...DEFAULT_POLITENESS,
+        userAgent: 'PresswatchBench/1.0',
+        concurrency: perHost,
+        minDelayMs,
+        retries: 0,
+      });
       const database = stateKind === 'sqlite' ? await openStateDatabase('sqlite::memory:') : undefined;
       let published = 0;
       const started = performance.now();
       const stats = await crawlWebSource(
         { kind: 'sitemap', name: `bench-${perHost}`, url: `${site.url}/sitemap.xml`, allowPrivate: true, enabled: true },
-        { fetcher, memory: database ? new DatabaseCrawlMemory(database) : null, mode: 'backfill', workers: perHost * 2, publish: async () => void published++ },
+        {
+          fetcher,
+          memory: database ? new DatabaseCrawlMemory(database) : null,
+          mode: 'backfill',
+          workers: perHost * 2,
+          publish: async () => void published++,
+        },
       );
       const seconds = (performance.now() - started) / 1000;
       await database?.destroy();
-      if (stats.error || stats.failed.length > 0 || published !== pages) throw new Error(`bench crawl incomplete: ${stats.error ?? ''} ${stats.failed.length} failed, ${published}/${pages} published`);
+      if (stats.error || stats.failed.length > 0 || published !== pages)
+        throw new Error(`bench crawl incomplete: ${stats.error ?? ''} ${stats.failed.length} failed, ${published}/${pages} published`);
       const ceiling = Math.min(perHost / (latencyMs / 1000 || Number.MIN_VALUE), minDelayMs > 0 ? 1000 / minDelayMs : Infinity);
       rows.push({ perHost, state: stateKind, pages, seconds, pagesPerSecond: pages / seconds, ceiling });
     }
@@ -64,11 +77,19 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ latencyMs, minDelayMs, rows })}\n`);
     return;
   }
-  process.stdout.write(`Fetch throughput: ${pages} article pages from a sitemap on 127.0.0.1, server latency ${latencyMs} ms, min delay ${minDelayMs} ms, state ${stateKind}\n\n`);
+  process.stdout.write(
+    `Fetch throughput: ${pages} article pages from a sitemap on 127.0.0.1, server latency ${latencyMs} ms, min delay ${minDelayMs} ms, state ${stateKind}\n\n`,
+  );
   process.stdout.write(
     table([
       ['per-host limit', 'pages', 'seconds', 'pages/s', 'ceiling pages/s'],
-      ...rows.map((row) => [String(row.perHost), String(row.pages), row.seconds.toFixed(2), row.pagesPerSecond.toFixed(1), Number.isFinite(row.ceiling) ? row.ceiling.toFixed(0) : '-']),
+      ...rows.map((row) => [
+        String(row.perHost),
+        String(row.pages),
+        row.seconds.toFixed(2),
+        row.pagesPerSecond.toFixed(1),
+        Number.isFinite(row.ceiling) ? row.ceiling.toFixed(0) : '-',
+      ]),
     ]),
   );
   process.stdout.write('\n');

@@ -30,10 +30,17 @@ try {
     const started = performance.now();
     for (let start = 0; start < items.length; start += size) {
       const outcome = await bulkWrite(client, items.slice(start, start + size), alias);
-      if (outcome.rejected.length + outcome.retryable.length > 0) throw new Error(`refused: ${JSON.stringify(outcome.rejected.concat(outcome.retryable)[0])}`);
+      if (outcome.rejected.length + outcome.retryable.length > 0)
+        throw new Error(`refused: ${JSON.stringify(outcome.rejected.concat(outcome.retryable)[0])}`);
     }
     const seconds = (performance.now() - started) / 1000;
-    rows.push([String(size), String(documents), seconds.toFixed(2), (documents / seconds).toFixed(0), ((documents * bytes) / seconds / 1024 / 1024).toFixed(2)]);
+    rows.push([
+      String(size),
+      String(documents),
+      seconds.toFixed(2),
+      (documents / seconds).toFixed(0),
+      ((documents * bytes) / seconds / 1024 / 1024).toFixed(2),
+    ]);
   }
   await refreshReleases(client, alias);
 } finally {

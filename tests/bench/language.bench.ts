@@ -64,7 +64,14 @@ function main(): void {
   const accuracy = samples.length === 0 ? 0 : correct / samples.length;
   const usPerText = samples.length === 0 ? 0 : (elapsed * 1000) / samples.length;
   if (args.flags.has('--json')) {
-    const report = { file, texts: samples.length, accuracy, usPerText, perLanguage: Object.fromEntries(perLanguage), confusions: Object.fromEntries(confusions) };
+    const report = {
+      file,
+      texts: samples.length,
+      accuracy,
+      usPerText,
+      perLanguage: Object.fromEntries(perLanguage),
+      confusions: Object.fromEntries(confusions),
+    };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const rows = [['language', 'texts', 'correct', 'accuracy']];
@@ -74,7 +81,11 @@ function main(): void {
     rows.push(['all', String(samples.length), String(correct), accuracy.toFixed(3)]);
     process.stdout.write(`${table(rows)}\n\n${usPerText.toFixed(1)} µs/text\n`);
     const sorted = [...confusions].sort((a, b) => b[1] - a[1]);
-    process.stdout.write(sorted.length === 0 ? 'no confusions\n' : `confusions (expected -> detected):\n${sorted.map(([k, n]) => `  ${k}: ${n}`).join('\n')}\n`);
+    process.stdout.write(
+      sorted.length === 0
+        ? 'no confusions\n'
+        : `confusions (expected -> detected):\n${sorted.map(([k, n]) => `  ${k}: ${n}`).join('\n')}\n`,
+    );
   }
   if (minAccuracy !== null && accuracy < minAccuracy) {
     process.stderr.write(`accuracy ${accuracy.toFixed(4)} is below the gate ${minAccuracy}\n`);

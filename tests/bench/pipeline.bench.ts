@@ -9,12 +9,26 @@ import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CONSUMER_GROUPS, TOPICS, parseEnrichedRelease, pipelineTopics } from '@presswatch/contracts';
 import { deleteTopicsAndGroups, readWholeTopic } from '@presswatch/kafka-messaging';
-import { bulkWrite, createSearchClient, documentVersion, ensureReleasesIndex, toReleaseDocument, type BulkItem } from '@presswatch/search-index';
+import {
+  bulkWrite,
+  createSearchClient,
+  documentVersion,
+  ensureReleasesIndex,
+  toReleaseDocument,
+  type BulkItem,
+} from '@presswatch/search-index';
 import { pipeline, type RunningServices } from '../support/pipeline.js';
 import { ROOT } from '../support/environment.js';
 import { CpuMeter } from '../support/process-cpu.js';
 import { quietLogger } from '../support/quiet-logger.js';
-import { ReleaseGenerator, benchSources, loadTrainingText, writeReleases, type BenchSource, type CorpusStats } from '../support/release-generator.js';
+import {
+  ReleaseGenerator,
+  benchSources,
+  loadTrainingText,
+  writeReleases,
+  type BenchSource,
+  type CorpusStats,
+} from '../support/release-generator.js';
 import { numberOption, parseArgs, summarise, table } from './bench-util.js';
 import { hotFunctions } from './profile-summary.js';
 import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
@@ -90,7 +104,16 @@ interface Options {
 }
 
 function readOptions(): Options | null {
-  const args = parseArgs(process.argv.slice(2), ['--releases', '--runs', '--sources', '--partitions', '--corpus', '--seed', '--timeout', '--work']);
+  const args = parseArgs(process.argv.slice(2), [
+    '--releases',
+    '--runs',
+    '--sources',
+    '--partitions',
+    '--corpus',
+    '--seed',
+    '--timeout',
+    '--work',
+  ]);
   if (args.flags.has('--help') || args.positional.includes('-h')) return null;
   const known = new Set(['--profile', '--keep-infra', '--json', '--backlog', '--help']);
   for (const flag of args.flags) if (!known.has(flag)) throw new Error(`unknown option ${flag} (see --help)`);
@@ -126,9 +149,14 @@ const basePort = Number(process.env['BENCH_HTTP_PORT'] ?? 23001);
 
 /** Where infra.sh keeps the instance's pid files (deploy/local/common.sh). */
 function jvmPids(): Map<string, number> {
-  const state = process.env['PRESSWATCH_STATE_DIR'] ?? (process.getuid?.() === 0 ? '/var/lib/presswatch' : join(process.env['HOME'] ?? '', '.cache', 'presswatch'));
+  const state =
+    process.env['PRESSWATCH_STATE_DIR'] ??
+    (process.getuid?.() === 0 ? '/var/lib/presswatch' : join(process.env['HOME'] ?? '', '.cache', 'presswatch'));
   const pids = new Map<string, number>();
-  for (const [name, file] of [['kafka', 'kafka/pid'], ['opensearch', 'opensearch/pid']] as const) {
+  for (const [name, file] of [
+    ['kafka', 'kafka/pid'],
+    ['opensearch', 'opensearch/pid'],
+  ] as const) {
     const path = join(state, 'run', infra.name, file);
     if (existsSync(path)) pids.set(name, Number(readFileSync(path, 'utf8').trim()));
   }
@@ -151,7 +179,8 @@ async function searchableCount(opensearchUrl: string, alias: string): Promise<nu
 function metricSum(text: string, name: string, having = ''): number {
   let total = 0;
   for (const line of text.split('\n'))
-    if (line.startsWith(name) && /^[\w]+[{ ]/.test(line) && line.split(/[{ ]/)[0] === name && line.includes(having)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (line.startsWith(name) && /^[\w]+[{ ]/.test(line) && line.split(/[{ ]/)[0] === name && line.includes(having))
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
   return total;
 }
 
@@ -179,11 +208,20 @@ function prepareCorpus(options: Options): Corpus {
   const generator = new ReleaseGenerator(training.paragraphs, options.seed);
   const releases = [...generator.releases(sources, options.releases)];
   const stats = writeReleases(join(options.work, 'data'), releases);
-  progress(`the cleaner's and enricher's path in this process (the offline figure), on ${Math.min(OFFLINE_RELEASES, releases.length)} of them`);
+  progress(
+    `the cleaner's and enricher's path in this process (the offline figure), on ${Math.min(OFFLINE_RELEASES, releases.length)} of them`,
+  );
   const messages = rawMessages(releases.slice(0, OFFLINE_RELEASES + OFFLINE_WARM_UP));
   runStagePath(messages.slice(0, OFFLINE_WARM_UP));
   const offline = runStagePath(messages.length > OFFLINE_WARM_UP ? messages.slice(OFFLINE_WARM_UP) : messages);
-  const file = { sources: sources.map((source) => ({ name: source.name, kind: 'folder', path: join(options.work, 'live', source.name), intervalSeconds: 0 })) };
+  const file = {
+    sources: sources.map((source) => ({
+      name: source.name,
+      kind: 'folder',
+      path: join(options.work, 'live', source.name),
+      intervalSeconds: 0,
+    })),
+  };
   writeFileSync(join(options.work, 'sources.json'), JSON.stringify(file, null, 2));
   return { stats, sources, training: training.from, offline };
 }
@@ -204,7 +242,12 @@ function moveFolders(options: Options, sources: readonly BenchSource[], directio
 
 async function resetState(options: Options, kafkaBrokers: string, opensearchUrl: string, sources: readonly BenchSource[]): Promise<void> {
   const topics = pipelineTopics(options.partitions).map((spec) => spec.topic);
-  await deleteTopicsAndGroups({ brokers: [kafkaBrokers], clientId: 'presswatch-bench' }, topics, Object.values(CONSUMER_GROUPS), quietLogger);
+  await deleteTopicsAndGroups(
+    { brokers: [kafkaBrokers], clientId: 'presswatch-bench' },
+    topics,
+    Object.values(CONSUMER_GROUPS),
+    quietLogger,
+  );
   await dropIndices(opensearchUrl, 'presswatch-releases');
   rmSync(join(options.work, 'state'), { recursive: true, force: true });
   mkdirSync(join(options.work, 'state'), { recursive: true });
@@ -222,7 +265,10 @@ async function waitSearchable(opensearchUrl: string, total: number, options: Opt
     const now = Date.now();
     if (count !== last) [last, lastChange] = [count, now];
     if (count >= total) return now;
-    if (now - lastChange > options.timeoutSeconds * 1000) throw new Error(`${label}: ${count}/${total} searchable, nothing new for ${options.timeoutSeconds} s (logs: ${join(options.work, 'logs')})`);
+    if (now - lastChange > options.timeoutSeconds * 1000)
+      throw new Error(
+        `${label}: ${count}/${total} searchable, nothing new for ${options.timeoutSeconds} s (logs: ${join(options.work, 'logs')})`,
+      );
     if (now - lastReport > 5000) {
       progress(`${label}: ${count}/${total} searchable`);
       lastReport = now;
@@ -234,7 +280,12 @@ async function waitSearchable(opensearchUrl: string, total: number, options: Opt
 /** The services of the run in progress, stopped on Ctrl-C as well. */
 let running: RunningServices | undefined;
 
-async function runOnce(run: number, options: Options, corpus: Corpus, endpoints: { kafkaBrokers: string; opensearchUrl: string }): Promise<RunResult> {
+async function runOnce(
+  run: number,
+  options: Options,
+  corpus: Corpus,
+  endpoints: { kafkaBrokers: string; opensearchUrl: string },
+): Promise<RunResult> {
   const label = `run ${run}/${options.runs}`;
   // POST /fetch/run needs the fetcher's bearer token: a fresh one per run.
   const controlToken = randomBytes(32).toString('hex');
@@ -266,14 +317,19 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
     // The start-up pass over the empty folders must be over before the window opens.
     while ((await json<{ runs: unknown[] }>(`${url('fetcher')}/fetch/last`)).runs.length < corpus.sources.length) await sleep(200);
     await sleep(2000);
-    const pids = new Map<string, number>([...services.services.map((entry) => [entry.service, entry.pid] as const), ...jvmPids(), ['bench', process.pid]]);
+    const pids = new Map<string, number>([
+      ...services.services.map((entry) => [entry.service, entry.pid] as const),
+      ...jvmPids(),
+      ['bench', process.pid],
+    ]);
     const indexerMetrics = async () => {
       const text = await (await fetch(`${url('indexer')}/metrics`)).text();
       return { sum: metricSum(text, 'presswatch_bulk_documents_sum'), count: metricSum(text, 'presswatch_bulk_documents_count') };
     };
     const deadLetters = async () => {
       let total = 0;
-      for (const service of ['cleaner', 'enricher', 'indexer']) total += metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_dead_letters_total');
+      for (const service of ['cleaner', 'enricher', 'indexer'])
+        total += metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_dead_letters_total');
       return total;
     };
     const bulksBefore = await indexerMetrics();
@@ -327,7 +383,10 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
   } finally {
     await services.stop();
     running = undefined;
-    if (existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.txt')) || existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.html')))
+    if (
+      existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.txt')) ||
+      existsSync(join(options.work, 'live', corpus.sources[0]!.name, '000000.html'))
+    )
       moveFolders(options, corpus.sources, 'out');
   }
 }
@@ -337,9 +396,19 @@ async function runOnce(run: number, options: Options, corpus: Corpus, endpoints:
  * left. Measured from its readiness (it starts consuming before) to the last release searchable: the
  * releases it committed, its CPU and its bulks over that window.
  */
-async function indexerBacklog(options: Options, endpoints: { kafkaBrokers: string; opensearchUrl: string }, run: number, label: string): Promise<NonNullable<RunResult['backlog']>> {
+async function indexerBacklog(
+  options: Options,
+  endpoints: { kafkaBrokers: string; opensearchUrl: string },
+  run: number,
+  label: string,
+): Promise<NonNullable<RunResult['backlog']>> {
   progress(`${label}: the indexer alone on the whole enriched topic (backlog)`);
-  await deleteTopicsAndGroups({ brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' }, [], [CONSUMER_GROUPS.indexer], quietLogger);
+  await deleteTopicsAndGroups(
+    { brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' },
+    [],
+    [CONSUMER_GROUPS.indexer],
+    quietLogger,
+  );
   await dropIndices(endpoints.opensearchUrl, 'presswatch-releases');
   const services = await pipeline.startServices({
     ...endpoints,
@@ -369,7 +438,12 @@ async function indexerBacklog(options: Options, endpoints: { kafkaBrokers: strin
     const used = meter.read().get('indexer') ?? NaN;
     const after = await metrics();
     const releases = after.committed - before.committed;
-    return { releases, seconds, indexerMsPerRelease: used / releases, meanBulk: (after.bulkSum - before.bulkSum) / Math.max(1, after.bulks - before.bulks) };
+    return {
+      releases,
+      seconds,
+      indexerMsPerRelease: used / releases,
+      meanBulk: (after.bulkSum - before.bulkSum) / Math.max(1, after.bulks - before.bulks),
+    };
   } finally {
     await services.stop();
     running = undefined;
@@ -380,16 +454,27 @@ async function indexerBacklog(options: Options, endpoints: { kafkaBrokers: strin
  * The same enriched documents (read back from the enriched topic) bulked straight into a fresh index with
  * the releases template, in bulks of INDEXER_BULK_SIZE, one request at a time as the indexer sends them.
  */
-async function rawBulkCeiling(options: Options, endpoints: { kafkaBrokers: string; opensearchUrl: string }, expected: number, label: string): Promise<RunResult['ceiling']> {
+async function rawBulkCeiling(
+  options: Options,
+  endpoints: { kafkaBrokers: string; opensearchUrl: string },
+  expected: number,
+  label: string,
+): Promise<RunResult['ceiling']> {
   progress(`${label}: raw bulk ceiling (the same documents straight into a fresh index)`);
-  const messages = await readWholeTopic({ brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' }, TOPICS.enriched, 120_000, quietLogger);
+  const messages = await readWholeTopic(
+    { brokers: [endpoints.kafkaBrokers], clientId: 'presswatch-bench' },
+    TOPICS.enriched,
+    120_000,
+    quietLogger,
+  );
   const latest = new Map<string, BulkItem>();
   for (const message of messages) {
     const release = parseEnrichedRelease(JSON.parse(message.value!.toString('utf8')));
     latest.set(release.id, { id: release.id, version: documentVersion(release), document: toReleaseDocument(release) });
   }
   const items = [...latest.values()];
-  if (items.length !== expected) throw new Error(`${label}: ${items.length} distinct documents on the enriched topic, expected ${expected}`);
+  if (items.length !== expected)
+    throw new Error(`${label}: ${items.length} distinct documents on the enriched topic, expected ${expected}`);
   const alias = 'presswatch-bench-ceiling';
   const client = createSearchClient({ node: endpoints.opensearchUrl });
   await dropIndices(endpoints.opensearchUrl, alias);
@@ -400,7 +485,8 @@ async function rawBulkCeiling(options: Options, endpoints: { kafkaBrokers: strin
   const began = Date.now();
   for (let start = 0; start < items.length; start += bulkSize) {
     const outcome = await bulkWrite(client, items.slice(start, start + bulkSize), alias);
-    if (outcome.rejected.length + outcome.retryable.length > 0) throw new Error(`raw bulk refused: ${JSON.stringify([...outcome.rejected, ...outcome.retryable][0])}`);
+    if (outcome.rejected.length + outcome.retryable.length > 0)
+      throw new Error(`raw bulk refused: ${JSON.stringify([...outcome.rejected, ...outcome.retryable][0])}`);
   }
   const seconds = (Date.now() - began) / 1000;
   const used = meter.read();
@@ -423,14 +509,30 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
     `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); ` +
       `article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
-    ...(corpus.stats.recurringLineShare > 0.1 ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)'] : []),
+    ...(corpus.stats.recurringLineShare > 0.1
+      ? ['  WARNING: too little training text for unique articles; pass --corpus (the ReliefWeb sample of ../shared)']
+      : []),
     `  articles: Markov text trained on ${corpus.training}; ${options.partitions} partitions; Node ${process.version}; ` +
-      `${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end ` +
+      `${availableParallelism()} cores, load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')} at the end ` +
       '(shared machine: wall-clock figures are noisy, CPU per release is the steady figure)',
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
   ];
-  const rows = [['run', 'releases/s', 'seconds', 'fetch s', ...CPU_COLUMNS.map((name) => `${name} ms`), 'mean bulk', 'raw docs/s', 'OS ms/doc raw', 'ratio']];
+  const rows = [
+    [
+      'run',
+      'releases/s',
+      'seconds',
+      'fetch s',
+      ...CPU_COLUMNS.map((name) => `${name} ms`),
+      'mean bulk',
+      'raw docs/s',
+      'OS ms/doc raw',
+      'ratio',
+    ],
+  ];
   for (const result of results) {
     rows.push([
       String(result.run),
@@ -450,19 +552,56 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     const s = summarise(values);
     summaryRows.push([name, `${f(s.min, digits)}${unit}`, `${f(s.median, digits)}${unit}`, `${f(s.max, digits)}${unit}`]);
   };
-  add('end to end, releases/s', results.map((result) => result.releasesPerSecond), 0);
-  for (const name of CPU_COLUMNS) add(`${name}, CPU ms per release`, results.map((result) => result.cpuMsPerRelease[name] ?? NaN));
-  add('indexer mean bulk, documents', results.map((result) => result.meanBulk), 0);
+  add(
+    'end to end, releases/s',
+    results.map((result) => result.releasesPerSecond),
+    0,
+  );
+  for (const name of CPU_COLUMNS)
+    add(
+      `${name}, CPU ms per release`,
+      results.map((result) => result.cpuMsPerRelease[name] ?? NaN),
+    );
+  add(
+    'indexer mean bulk, documents',
+    results.map((result) => result.meanBulk),
+    0,
+  );
   if (results.every((result) => result.backlog)) {
-    add('backlog: indexer mean bulk, documents', results.map((result) => result.backlog!.meanBulk), 0);
-    add('backlog: indexer CPU ms per release', results.map((result) => result.backlog!.indexerMsPerRelease));
-    add('backlog: releases/s', results.map((result) => result.backlog!.releases / result.backlog!.seconds), 0);
+    add(
+      'backlog: indexer mean bulk, documents',
+      results.map((result) => result.backlog!.meanBulk),
+      0,
+    );
+    add(
+      'backlog: indexer CPU ms per release',
+      results.map((result) => result.backlog!.indexerMsPerRelease),
+    );
+    add(
+      'backlog: releases/s',
+      results.map((result) => result.backlog!.releases / result.backlog!.seconds),
+      0,
+    );
   }
-  add('raw bulk ceiling, documents/s', results.map((result) => result.ceiling.documentsPerSecond), 0);
-  add('OpenSearch CPU ms per document, raw bulk', results.map((result) => result.ceiling.opensearchMsPerDocument));
-  add('end to end / raw bulk', results.map((result) => result.ratio * 100), 0, ' %');
+  add(
+    'raw bulk ceiling, documents/s',
+    results.map((result) => result.ceiling.documentsPerSecond),
+    0,
+  );
+  add(
+    'OpenSearch CPU ms per document, raw bulk',
+    results.map((result) => result.ceiling.opensearchMsPerDocument),
+  );
+  add(
+    'end to end / raw bulk',
+    results.map((result) => result.ratio * 100),
+    0,
+    ' %',
+  );
   lines.push(`over ${results.length} run(s):`, table(summaryRows));
-  const services = summarise(results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN))).median;
+  const services = summarise(
+    results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN)),
+  ).median;
   const offline = corpus.offline.cleanerMs + corpus.offline.enricherMs;
   lines.push(
     '',
@@ -491,9 +630,15 @@ function profileReport(results: RunResult[]): string[] {
     const perRelease = (ms: number) => f(ms / last.releases, 3);
     lines.push(
       `CPU profile of the ${service} (run ${last.run}, main thread: ${f(summary.totalMs, 0)} ms sampled, ${perRelease(summary.totalMs)} ms per release):`,
-      table([['self ms/release', 'share', 'function', 'where'], ...summary.functions.map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.name, entry.place])]),
+      table([
+        ['self ms/release', 'share', 'function', 'where'],
+        ...summary.functions.map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.name, entry.place]),
+      ]),
       '  by place:',
-      table([['self ms/release', 'share', 'where'], ...summary.places.slice(0, 10).map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.place])]),
+      table([
+        ['self ms/release', 'share', 'where'],
+        ...summary.places.slice(0, 10).map((entry) => [perRelease(entry.selfMs), `${f(entry.share * 100, 1)} %`, entry.place]),
+      ]),
       '',
     );
   }
@@ -534,8 +679,7 @@ async function main(): Promise<void> {
   if (options.json) {
     const corpusFigures = { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline };
     process.stdout.write(`${JSON.stringify({ corpus: corpusFigures, options, results }, null, 2)}\n`);
-  }
-  else process.stdout.write(`${report(options, corpus, results)}\n`);
+  } else process.stdout.write(`${report(options, corpus, results)}\n`);
 }
 
 await main().catch((error: unknown) => {

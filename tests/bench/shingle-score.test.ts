@@ -10,7 +10,10 @@ describe('shingle scoring', () => {
   it('builds a multiset of 4-token shingles, or one short shingle', () => {
     const s = shingles('a b c d a b c d');
     assert.equal(s.size, 4);
-    assert.equal([...s.values()].reduce((x, y) => x + y, 0), 5);
+    assert.equal(
+      [...s.values()].reduce((x, y) => x + y, 0),
+      5,
+    );
     assert.equal(shingles('one two').size, 1);
     assert.equal(shingles('').size, 1);
   });

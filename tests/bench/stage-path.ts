@@ -30,7 +30,9 @@ export interface StagePathFigures {
 /** Raw release messages as the fetcher publishes them (JSON bytes), for the generated releases. */
 export function rawMessages(releases: readonly GeneratedRelease[], fetchedAt = new Date('2024-06-01T00:00:00Z')): Buffer[] {
   return releases.map((release) =>
-    Buffer.from(JSON.stringify(buildRawRelease({ source: release.source.name, location: release.file, url: null, body: release.body, fetchedAt }))),
+    Buffer.from(
+      JSON.stringify(buildRawRelease({ source: release.source.name, location: release.file, url: null, body: release.body, fetchedAt })),
+    ),
   );
 }
 
@@ -72,5 +74,10 @@ export function runStagePath(messages: readonly Buffer[], batchSize = 200): Stag
     enricherMs += t1 - t0;
   }
   const count = Math.max(messages.length, 1);
-  return { releases: messages.length, cleanerMs: cleanerMs / count, enricherMs: enricherMs / count, wallSeconds: (performance.now() - began) / 1000 };
+  return {
+    releases: messages.length,
+    cleanerMs: cleanerMs / count,
+    enricherMs: enricherMs / count,
+    wallSeconds: (performance.now() - began) / 1000,
+  };
 }

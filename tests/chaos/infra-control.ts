@@ -15,7 +15,9 @@ export interface InfraInstance {
 
 /** Where deploy/local keeps an instance's pid files (see common.sh). */
 function runDir(name: string): string {
-  const state = process.env['PRESSWATCH_STATE_DIR'] ?? (process.getuid?.() === 0 ? '/var/lib/presswatch' : join(process.env['HOME'] ?? '/tmp', '.cache', 'presswatch'));
+  const state =
+    process.env['PRESSWATCH_STATE_DIR'] ??
+    (process.getuid?.() === 0 ? '/var/lib/presswatch' : join(process.env['HOME'] ?? '/tmp', '.cache', 'presswatch'));
   return join(state, 'run', name);
 }
 
@@ -27,7 +29,12 @@ export class InfraControl {
   constructor(readonly instance: InfraInstance) {}
 
   private env(): NodeJS.ProcessEnv {
-    return { ...process.env, INFRA_NAME: this.instance.name, KAFKA_PORT: String(this.instance.kafkaPort), OPENSEARCH_PORT: String(this.instance.opensearchPort) };
+    return {
+      ...process.env,
+      INFRA_NAME: this.instance.name,
+      KAFKA_PORT: String(this.instance.kafkaPort),
+      OPENSEARCH_PORT: String(this.instance.opensearchPort),
+    };
   }
 
   async script(name: 'infra.sh' | 'kafka.sh' | 'opensearch.sh', ...args: string[]): Promise<void> {
@@ -57,7 +64,14 @@ export class InfraControl {
   async startOpenSearch(): Promise<void> {
     await this.script('opensearch.sh', 'start').catch(() => undefined);
     const health = `http://127.0.0.1:${this.instance.opensearchPort}/_cluster/health?wait_for_status=yellow&timeout=5s`;
-    await until(() => fetch(health, { signal: AbortSignal.timeout(10_000) }).then((response) => response.ok, () => false), 'OpenSearch');
+    await until(
+      () =>
+        fetch(health, { signal: AbortSignal.timeout(10_000) }).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      'OpenSearch',
+    );
   }
 
   /** SIGKILL of the broker: no clean shutdown, unflushed state recovered from the log at the next start. */

@@ -53,7 +53,10 @@ if (values.help) {
 async function waitForOpenSearch(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const healthy = await fetch(`${url}/_cluster/health?wait_for_status=yellow&timeout=5s`, { signal: AbortSignal.timeout(10_000) }).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/_cluster/health?wait_for_status=yellow&timeout=5s`, { signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
@@ -68,7 +71,11 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const selected = SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name));
-const instance = { name: process.env['INFRA_NAME'] ?? 'chaos', kafkaPort: Number(process.env['KAFKA_PORT'] ?? 29092), opensearchPort: Number(process.env['OPENSEARCH_PORT'] ?? 29200) };
+const instance = {
+  name: process.env['INFRA_NAME'] ?? 'chaos',
+  kafkaPort: Number(process.env['KAFKA_PORT'] ?? 29092),
+  opensearchPort: Number(process.env['OPENSEARCH_PORT'] ?? 29200),
+};
 const runId = new Date().toISOString().replace(/[-:]/g, '').slice(0, 15).toLowerCase();
 const workDir = join(ROOT, '.presswatch', 'chaos', runId);
 mkdirSync(workDir, { recursive: true });
@@ -87,7 +94,9 @@ const texts = baseTexts(!values.samples);
 const results: ScenarioResult[] = [];
 let exitCode = 1;
 try {
-  say(`starting Kafka (:${instance.kafkaPort}) and OpenSearch (:${instance.opensearchPort}) as instance "${instance.name}", from empty data`);
+  say(
+    `starting Kafka (:${instance.kafkaPort}) and OpenSearch (:${instance.opensearchPort}) as instance "${instance.name}", from empty data`,
+  );
   await infra.script('infra.sh', 'reset');
   // On a busy machine OpenSearch can outlast the script's own wait: it keeps starting, so wait longer here.
   await infra.script('infra.sh', 'up').catch((error: Error) => say(`infra.sh up: ${error.message.split('\n')[0]}; waiting longer`));

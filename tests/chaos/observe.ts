@@ -26,7 +26,12 @@ export class PipelineObserver {
     const reader = await OffsetReader.connect(this.kafka, quietLogger);
     try {
       const offsets = await reader.readTopicOffsets(ALL_TOPICS);
-      return new Map(ALL_TOPICS.map((topic) => [topic, offsets.filter((entry) => entry.topic === topic).map((entry) => ({ partition: entry.partition, offset: entry.end }))]));
+      return new Map(
+        ALL_TOPICS.map((topic) => [
+          topic,
+          offsets.filter((entry) => entry.topic === topic).map((entry) => ({ partition: entry.partition, offset: entry.end })),
+        ]),
+      );
     } finally {
       await reader.close();
     }
@@ -38,7 +43,14 @@ export class PipelineObserver {
     const body = {
       size: expected.length,
       _source: false,
-      query: { bool: { filter: [{ ids: { values: expected.map((item) => item.id) } }, { terms: { content_hash: expected.map((item) => item.contentHash) } }] } },
+      query: {
+        bool: {
+          filter: [
+            { ids: { values: expected.map((item) => item.id) } },
+            { terms: { content_hash: expected.map((item) => item.contentHash) } },
+          ],
+        },
+      },
     };
     const result = await this.search<{ hits: { hits: { _id: string }[] } }>(body);
     return new Set(result?.hits.hits.map((hit) => hit._id) ?? []);

@@ -132,7 +132,12 @@ async function measure(
 const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, count) => sum + count, 0);
 
 /** A stream of unique releases with a fault injected once a quarter of it is published. */
-function streamScenario(name: string, fault: string, options: { quick: boolean; needsInfra: boolean }, inject: (context: ChaosContext) => Promise<void>): Scenario {
+function streamScenario(
+  name: string,
+  fault: string,
+  options: { quick: boolean; needsInfra: boolean },
+  inject: (context: ChaosContext) => Promise<void>,
+): Scenario {
   return {
     name,
     fault,
@@ -140,21 +145,32 @@ function streamScenario(name: string, fault: string, options: { quick: boolean; 
     async run(context) {
       const source = `chaos-${name}-${context.runId}`;
       const releases = uniqueReleases(source, context.releases, context.texts);
-      return measure(context, fault, source, releases.map((release) => expectedOf(release)), async () => {
-        let injected: Promise<number> | undefined;
-        await stream(context, releases, (sent) => {
-          if (injected === undefined && sent >= releases.length / 4) injected = inject(context).then(() => Date.now());
-        });
-        return (await injected) ?? Date.now();
-      });
+      return measure(
+        context,
+        fault,
+        source,
+        releases.map((release) => expectedOf(release)),
+        async () => {
+          let injected: Promise<number> | undefined;
+          await stream(context, releases, (sent) => {
+            if (injected === undefined && sent >= releases.length / 4) injected = inject(context).then(() => Date.now());
+          });
+          return (await injected) ?? Date.now();
+        },
+      );
     },
   };
 }
 
 function killed(service: ServiceName): Scenario {
-  return streamScenario(`kill-${service}`, `kill -9 of the ${service} mid-stream`, { quick: service === 'indexer', needsInfra: false }, async (context) => {
-    context.supervisor.kill(service);
-  });
+  return streamScenario(
+    `kill-${service}`,
+    `kill -9 of the ${service} mid-stream`,
+    { quick: service === 'indexer', needsInfra: false },
+    async (context) => {
+      context.supervisor.kill(service);
+    },
+  );
 }
 
 /**
@@ -212,7 +228,10 @@ export const SCENARIOS: Scenario[] = [
       const source = `chaos-poison-${context.runId}`;
       const poisonKey = `${source}-poison`;
       const releases = uniqueReleases(source, context.releases, context.texts);
-      const expected = [{ id: poisonKey, contentHash: '', hostile: '1,046,000 random bytes' }, ...releases.map((release) => expectedOf(release))];
+      const expected = [
+        { id: poisonKey, contentHash: '', hostile: '1,046,000 random bytes' },
+        ...releases.map((release) => expectedOf(release)),
+      ];
       return measure(context, this.fault, source, expected, async () => {
         const producer = new MessageProducer(createKafkaClient({ ...context.kafka, clientId: 'presswatch-chaos' }, quietLogger));
         await producer.connect();
@@ -232,7 +251,10 @@ export const SCENARIOS: Scenario[] = [
       const source = `chaos-hostile-${context.runId}`;
       const hostile = hostileReleases(source);
       const releases = uniqueReleases(source, Math.min(context.releases, 100), context.texts);
-      const expected = [...hostile.map(({ release, what }) => expectedOf(release, what)), ...releases.map((release) => expectedOf(release))];
+      const expected = [
+        ...hostile.map(({ release, what }) => expectedOf(release, what)),
+        ...releases.map((release) => expectedOf(release)),
+      ];
       return measure(context, this.fault, source, expected, async () => {
         await stream(context, [...hostile.map((entry) => entry.release), ...releases]);
         return Date.now();
@@ -248,7 +270,9 @@ export const SCENARIOS: Scenario[] = [
       // A short session so the freeze outlasts it, as a long GC pause outlasts the default one.
       await context.supervisor.ensureSettings('indexer', { KAFKA_SESSION_TIMEOUT_MS: '6000', INDEXER_BULK_TIMEOUT_MS: '3000' });
       try {
-        return await streamScenario('indexer-frozen', this.fault, { quick: true, needsInfra: false }, (inner) => inner.supervisor.freeze('indexer', 15_000)).run(context);
+        return await streamScenario('indexer-frozen', this.fault, { quick: true, needsInfra: false }, (inner) =>
+          inner.supervisor.freeze('indexer', 15_000),
+        ).run(context);
       } finally {
         await context.supervisor.ensureSettings('indexer', {});
       }

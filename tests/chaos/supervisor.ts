@@ -145,7 +145,13 @@ export class Supervisor {
     const child = spawn(process.execPath, [join(root, 'apps', entry.service, 'dist', 'main.js')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: String(entry.port), ...this.options.env(entry.service), ...entry.overrides },
+      env: {
+        ...process.env,
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(entry.port),
+        ...this.options.env(entry.service),
+        ...entry.overrides,
+      },
     });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);

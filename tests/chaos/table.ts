@@ -19,8 +19,11 @@ export function renderTable(results: ScenarioResult[]): string {
   const rows = results.map((result) => COLUMNS.map(([, cell]) => cell(result)));
   const header = COLUMNS.map(([name]) => name);
   const widths = header.map((name, column) => Math.max(name.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
-  const reasons = results.flatMap((result) => result.reasons.map((reason) => `  ${result.fault} → ${reason.length > 220 ? `${reason.slice(0, 220)}…` : reason}`));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  const reasons = results.flatMap((result) =>
+    result.reasons.map((reason) => `  ${result.fault} → ${reason.length > 220 ? `${reason.slice(0, 220)}…` : reason}`),
+  );
   return [
     line(header),
     `|${widths.map((width, column) => (column === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`,

@@ -29,11 +29,17 @@ function tag(n: number): string {
 export function baseTexts(useCorpus: boolean): { texts: string[]; from: string } {
   const corpus = join(ROOT, '..', 'shared', 'corpus', 'reliefweb-2017-12-sample.jsonl');
   if (useCorpus && existsSync(corpus)) {
-    const texts = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+    const texts = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
     return { texts, from: `${texts.length} reports of ../shared/corpus` };
   }
   const samples = join(ROOT, 'samples', 'releases');
-  const texts = readdirSync(samples).filter((name) => name.endsWith('.txt')).sort().map((name) => decodeText(readFileSync(join(samples, name))));
+  const texts = readdirSync(samples)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => decodeText(readFileSync(join(samples, name))));
   return { texts, from: `${texts.length} releases of samples/releases` };
 }
 
@@ -46,12 +52,18 @@ export function uniqueReleases(source: string, count: number, texts: string[], f
   return Array.from({ length: count }, (_, position) => {
     const n = first + position;
     const marker = tag(n);
-    const body = texts[n % texts.length]!.split('\n').map((line) => (line.trim() === '' ? line : `${line} (${marker})`)).join('\n');
+    const body = texts[n % texts.length]!.split('\n')
+      .map((line) => (line.trim() === '' ? line : `${line} (${marker})`))
+      .join('\n');
     return buildRawRelease({ source, location: `chaos/${n}.txt`, url: null, body, fetchedAt: new Date() });
   });
 }
 
-export const expectedOf = (release: RawRelease, hostile?: string): Expected => ({ id: release.id, contentHash: release.contentHash, ...(hostile ? { hostile } : {}) });
+export const expectedOf = (release: RawRelease, hostile?: string): Expected => ({
+  id: release.id,
+  contentHash: release.contentHash,
+  ...(hostile ? { hostile } : {}),
+});
 
 /** Writes releases as files of a folder source, as the fetcher will read them; returns what it will publish. */
 export async function writeFolder(folder: string, source: string, count: number, texts: string[]): Promise<Expected[]> {
@@ -79,5 +91,8 @@ export function hostileReleases(source: string): { release: RawRelease; what: st
     { what: '100,000 nested <div>s', body: `<html><body>${'<div>'.repeat(100_000)}Hello world${'</div>'.repeat(100_000)}</body></html>` },
     { what: 'navigation-only page', body: nav },
   ];
-  return bodies.map(({ what, body }, position) => ({ what, release: buildRawRelease({ source, location: `hostile/${position}`, url: null, body, fetchedAt: new Date() }) }));
+  return bodies.map(({ what, body }, position) => ({
+    what,
+    release: buildRawRelease({ source, location: `hostile/${position}`, url: null, body, fetchedAt: new Date() }),
+  }));
 }

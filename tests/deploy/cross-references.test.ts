@@ -6,8 +6,29 @@ import { pathToFileURL } from 'node:url';
 import { CONSUMER_GROUPS, KAFKA_USERS, TOPICS, pipelineTopics } from '@presswatch/contracts';
 import { kafkaSecurityEnvSchema } from '@presswatch/kafka-messaging';
 import { searchSecurityEnvShape } from '@presswatch/search-index';
-import { cnpgClusterSchema, kafkaNodePoolSchema, kafkaSchema, kafkaTopicSchema, kafkaTriggerMetadataSchema, scaledObjectSchema, serviceMonitorSchema } from './custom-resources.js';
-import { K8S_DIR, OVERLAYS, SERVICES, SERVICE_NAMES, labelSelectorSchema, named, ofKind, overlayResources, repoFile, selects, type Resource, type ServiceName } from './manifests.js';
+import {
+  cnpgClusterSchema,
+  kafkaNodePoolSchema,
+  kafkaSchema,
+  kafkaTopicSchema,
+  kafkaTriggerMetadataSchema,
+  scaledObjectSchema,
+  serviceMonitorSchema,
+} from './custom-resources.js';
+import {
+  K8S_DIR,
+  OVERLAYS,
+  SERVICES,
+  SERVICE_NAMES,
+  labelSelectorSchema,
+  named,
+  ofKind,
+  overlayResources,
+  repoFile,
+  selects,
+  type Resource,
+  type ServiceName,
+} from './manifests.js';
 import { allows, parsePolicies, type Endpoint, type Policy } from './network.js';
 import { loadEnvSchema, type EnvSchema } from './service-config.js';
 import { knownSecrets } from './secrets.js';
@@ -38,7 +59,11 @@ function operatorPods(resources: Resource[]): { name: string; labels: Record<str
   }
   for (const resource of ofKind(resources, 'Cluster')) {
     const cluster = cnpgClusterSchema.parse(resource);
-    pods.push({ name: `${cluster.metadata.name}-1`, labels: { 'cnpg.io/cluster': cluster.metadata.name, 'cnpg.io/podRole': 'instance' }, namedPorts: {} });
+    pods.push({
+      name: `${cluster.metadata.name}-1`,
+      labels: { 'cnpg.io/cluster': cluster.metadata.name, 'cnpg.io/podRole': 'instance' },
+      namedPorts: {},
+    });
   }
   return pods;
 }
@@ -50,15 +75,28 @@ function strimziPolicies(resources: Resource[], namespace: string): Policy[] {
     return {
       metadata: { name: `${kafka.metadata.name}-network-policy-kafka`, namespace },
       spec: {
-        podSelector: { matchLabels: { 'strimzi.io/cluster': kafka.metadata.name, 'strimzi.io/kind': 'Kafka', 'strimzi.io/name': `${kafka.metadata.name}-kafka` } },
+        podSelector: {
+          matchLabels: {
+            'strimzi.io/cluster': kafka.metadata.name,
+            'strimzi.io/kind': 'Kafka',
+            'strimzi.io/name': `${kafka.metadata.name}-kafka`,
+          },
+        },
         policyTypes: ['Ingress'],
-        ingress: kafka.spec.kafka.listeners.map((listener) => ({ from: listener.networkPolicyPeers, ports: [{ protocol: 'TCP', port: listener.port }] })),
+        ingress: kafka.spec.kafka.listeners.map((listener) => ({
+          from: listener.networkPolicyPeers,
+          ports: [{ protocol: 'TCP', port: listener.port }],
+        })),
       },
     };
   });
 }
 
-function containerEnv(container: Container, resources: Resource[], secrets: Map<string, Record<string, string>>): { env: Record<string, string>; problems: string[] } {
+function containerEnv(
+  container: Container,
+  resources: Resource[],
+  secrets: Map<string, Record<string, string>>,
+): { env: Record<string, string>; problems: string[] } {
   const env: Record<string, string> = {};
   const problems: string[] = [];
   const configMap = (name: string) => resources.find((resource) => resource.kind === 'ConfigMap' && resource.metadata.name === name);
@@ -92,8 +130,16 @@ function containerEnv(container: Container, resources: Resource[], secrets: Map<
 }
 
 /** Problems with a file path of a container: it must lie in a mounted Secret or ConfigMap that has that key. */
-function mountedFile(path: string, container: Container, item: Workload, resources: Resource[], secrets: Map<string, Record<string, string>>): string[] {
-  const mount = container.volumeMounts?.find((candidate) => (candidate.subPath ? path === candidate.mountPath : path.startsWith(`${candidate.mountPath}/`)));
+function mountedFile(
+  path: string,
+  container: Container,
+  item: Workload,
+  resources: Resource[],
+  secrets: Map<string, Record<string, string>>,
+): string[] {
+  const mount = container.volumeMounts?.find((candidate) =>
+    candidate.subPath ? path === candidate.mountPath : path.startsWith(`${candidate.mountPath}/`),
+  );
   if (!mount) return [`${path} is in no volume mount`];
   const volume = item.pod.spec.volumes?.find((candidate) => candidate.name === mount.name);
   const relative = mount.subPath ?? path.slice(mount.mountPath.length + 1);
@@ -111,7 +157,11 @@ function mountedFile(path: string, container: Container, item: Workload, resourc
 }
 
 function namedPorts(item: Workload): Record<string, number> {
-  return Object.fromEntries(item.pod.spec.containers.flatMap((container) => (container.ports ?? []).flatMap((port) => (port.name ? [[port.name, port.containerPort]] : []))));
+  return Object.fromEntries(
+    item.pod.spec.containers.flatMap((container) =>
+      (container.ports ?? []).flatMap((port) => (port.name ? [[port.name, port.containerPort]] : [])),
+    ),
+  );
 }
 
 function probePort(port: string | number, container: Container): number | undefined {
@@ -127,7 +177,8 @@ describe('Kubernetes cross-references', () => {
   for (const overlay of OVERLAYS) {
     describe(overlay, () => {
       const resources = () => overlayResources(overlay);
-      const namespace = () => named(resources(), 'Namespace', resources().find((resource) => resource.kind === 'Namespace')?.metadata.name ?? '').metadata.name;
+      const namespace = () =>
+        named(resources(), 'Namespace', resources().find((resource) => resource.kind === 'Namespace')?.metadata.name ?? '').metadata.name;
       const common = () => configMapData(named(resources(), 'ConfigMap', 'presswatch-common'));
       const partitions = () => Number(common()['KAFKA_PARTITIONS']);
 
@@ -139,12 +190,20 @@ describe('Kubernetes cross-references', () => {
           assert.deepEqual(problems, [], `${service}: references`);
           const schema = schemas.get(service);
           assert.ok(schema);
-          assert.deepEqual(Object.keys(env).filter((name) => !schema.keys.includes(name)), [], `${service}: variables unknown to ${service}EnvSchema`);
+          assert.deepEqual(
+            Object.keys(env).filter((name) => !schema.keys.includes(name)),
+            [],
+            `${service}: variables unknown to ${service}EnvSchema`,
+          );
           // *_FILE variables name files in the container: each must come from a mounted Secret or ConfigMap
           // key; the schema, which checks that the file exists, then gets a local stand-in.
           const item = workload(resources(), 'Deployment', service);
           const files = Object.keys(env).filter((name) => name.endsWith('_FILE'));
-          assert.deepEqual(files.flatMap((name) => mountedFile(env[name]!, container, item, resources(), secrets).map((problem) => `${name}: ${problem}`)), [], `${service}: files`);
+          assert.deepEqual(
+            files.flatMap((name) => mountedFile(env[name]!, container, item, resources(), secrets).map((problem) => `${name}: ${problem}`)),
+            [],
+            `${service}: files`,
+          );
           for (const name of files) env[name] = repoFile('README.md');
           assert.deepEqual(schema.check(env), [], `${service}: values rejected by ${service}EnvSchema`);
         }
@@ -157,7 +216,11 @@ describe('Kubernetes cross-references', () => {
           assert.match(container.image, new RegExp(`(^|/)presswatch/${service}:[\\w.-]+$`), `${service}: image`);
           const port = Number(container.env?.find((variable) => variable.name === 'HTTP_PORT')?.value);
           assert.equal(port, SERVICES[service], `${service}: HTTP_PORT`);
-          assert.deepEqual(container.ports?.map((candidate) => [candidate.name, candidate.containerPort]), [['http', port]], `${service}: one port, named http, = HTTP_PORT`);
+          assert.deepEqual(
+            container.ports?.map((candidate) => [candidate.name, candidate.containerPort]),
+            [['http', port]],
+            `${service}: one port, named http, = HTTP_PORT`,
+          );
           const probes = { startupProbe: '/health/live', readinessProbe: '/health/ready', livenessProbe: '/health/live' } as const;
           for (const [kind, path] of Object.entries(probes) as [keyof typeof probes, string][]) {
             const probe = container[kind]?.httpGet;
@@ -186,27 +249,51 @@ describe('Kubernetes cross-references', () => {
       it('matches selectors to pod labels (workloads, Services, PodDisruptionBudgets)', () => {
         const all = workloads(resources());
         for (const item of all.filter((candidate) => candidate.selector)) {
-          assert.ok(item.selector && selects(item.selector, item.pod.metadata.labels), `${item.kind}/${item.name}: selector vs template labels`);
+          assert.ok(
+            item.selector && selects(item.selector, item.pod.metadata.labels),
+            `${item.kind}/${item.name}: selector vs template labels`,
+          );
         }
         const pods = all.filter((item) => item.kind !== 'Job');
         for (const service of ofKind(resources(), 'Service')) {
-          const spec = z.object({ selector: z.record(z.string(), z.string()), ports: z.array(z.object({ name: z.string(), targetPort: z.union([z.string(), z.number()]) })) }).parse(service['spec']);
+          const spec = z
+            .object({
+              selector: z.record(z.string(), z.string()),
+              ports: z.array(z.object({ name: z.string(), targetPort: z.union([z.string(), z.number()]) })),
+            })
+            .parse(service['spec']);
           const targets = pods.filter((item) => selects({ matchLabels: spec.selector }, item.pod.metadata.labels));
           assert.equal(targets.length, 1, `Service/${service.metadata.name} selects exactly one workload`);
           const ports = namedPorts(targets[0] as Workload);
-          for (const port of spec.ports) assert.ok(typeof port.targetPort === 'number' || ports[port.targetPort], `Service/${service.metadata.name}: targetPort ${port.targetPort}`);
+          for (const port of spec.ports)
+            assert.ok(
+              typeof port.targetPort === 'number' || ports[port.targetPort],
+              `Service/${service.metadata.name}: targetPort ${port.targetPort}`,
+            );
         }
         for (const pdb of ofKind(resources(), 'PodDisruptionBudget')) {
           const selector = labelSelectorSchema.parse(z.object({ selector: z.unknown() }).parse(pdb['spec']).selector);
-          assert.deepEqual(pods.filter((item) => selects(selector, item.pod.metadata.labels)).map((item) => item.name), [pdb.metadata.name], `PodDisruptionBudget/${pdb.metadata.name}`);
+          assert.deepEqual(
+            pods.filter((item) => selects(selector, item.pod.metadata.labels)).map((item) => item.name),
+            [pdb.metadata.name],
+            `PodDisruptionBudget/${pdb.metadata.name}`,
+          );
         }
-        for (const service of SERVICE_NAMES) assert.ok(ofKind(resources(), 'PodDisruptionBudget').some((pdb) => pdb.metadata.name === service), `${service}: PodDisruptionBudget`);
+        for (const service of SERVICE_NAMES)
+          assert.ok(
+            ofKind(resources(), 'PodDisruptionBudget').some((pdb) => pdb.metadata.name === service),
+            `${service}: PodDisruptionBudget`,
+          );
       });
 
       it('declares the topics exactly as pipelineTopics(KAFKA_PARTITIONS), in the cluster the services use', () => {
         const kafka = kafkaSchema.parse(ofKind(resources(), 'Kafka')[0]);
         const topics = ofKind(resources(), 'KafkaTopic').map((resource) => kafkaTopicSchema.parse(resource));
-        const declared = topics.map((topic) => ({ topic: topic.spec.topicName ?? topic.metadata.name, partitions: topic.spec.partitions, retentionMs: Number(topic.spec.config?.['retention.ms']) }));
+        const declared = topics.map((topic) => ({
+          topic: topic.spec.topicName ?? topic.metadata.name,
+          partitions: topic.spec.partitions,
+          retentionMs: Number(topic.spec.config?.['retention.ms']),
+        }));
         const byName = (a: { topic: string }, b: { topic: string }) => a.topic.localeCompare(b.topic);
         assert.ok(Number.isInteger(partitions()) && partitions() > 0, 'KAFKA_PARTITIONS');
         assert.deepEqual(declared.sort(byName), pipelineTopics(partitions()).sort(byName));
@@ -218,8 +305,14 @@ describe('Kubernetes cross-references', () => {
           assert.equal(topic.metadata.labels['strimzi.io/cluster'], kafka.metadata.name, `${topic.metadata.name}: cluster label`);
           assert.ok(topic.spec.replicas <= brokers, `${topic.metadata.name}: ${topic.spec.replicas} replicas on ${brokers} brokers`);
         }
-        const unsafe = kafka.spec.kafka.listeners.filter((candidate) => !candidate.tls || candidate.authentication?.type !== 'scram-sha-512');
-        assert.deepEqual(unsafe.map((candidate) => candidate.name), [], 'every listener has TLS and SCRAM-SHA-512');
+        const unsafe = kafka.spec.kafka.listeners.filter(
+          (candidate) => !candidate.tls || candidate.authentication?.type !== 'scram-sha-512',
+        );
+        assert.deepEqual(
+          unsafe.map((candidate) => candidate.name),
+          [],
+          'every listener has TLS and SCRAM-SHA-512',
+        );
         const listener = kafka.spec.kafka.listeners.find((candidate) => candidate.type === 'internal');
         assert.ok(listener, 'an internal listener');
         assert.equal(common()['KAFKA_BROKERS'], `${kafka.metadata.name}-kafka-bootstrap:${listener.port}`);
@@ -246,7 +339,10 @@ describe('Kubernetes cross-references', () => {
           assert.equal(metadata.bootstrapServers, common()['KAFKA_BROKERS']);
           assert.equal(metadata.offsetResetPolicy, 'earliest', 'the stages subscribe from the beginning');
           const topic = pipelineTopics(partitions()).find((candidate) => candidate.topic === metadata.topic);
-          assert.ok(object.spec.maxReplicaCount !== undefined && topic && object.spec.maxReplicaCount <= topic.partitions, `${stage}: maxReplicaCount ≤ partitions`);
+          assert.ok(
+            object.spec.maxReplicaCount !== undefined && topic && object.spec.maxReplicaCount <= topic.partitions,
+            `${stage}: maxReplicaCount ≤ partitions`,
+          );
           assert.ok((object.spec.minReplicaCount ?? 0) <= object.spec.maxReplicaCount);
           assert.equal(workload(resources(), 'Deployment', stage).replicas, undefined, `${stage}: replicas left to KEDA`);
         }
@@ -262,11 +358,15 @@ describe('Kubernetes cross-references', () => {
           assert.ok(monitor, `${service}: no ServiceMonitor selects its Service`);
           const endpoint = monitor.spec.endpoints.find((candidate) => ports.some((port) => port.name === candidate.port));
           assert.equal(endpoint?.path, '/metrics', `${service}: endpoint`);
-          assert.equal(ports.find((port) => port.name === endpoint?.port)?.port, SERVICES[service], `${service}: metrics port is HTTP_PORT`);
+          assert.equal(
+            ports.find((port) => port.name === endpoint?.port)?.port,
+            SERVICES[service],
+            `${service}: metrics port is HTTP_PORT`,
+          );
         }
       });
 
-      it('runs the lag exporter from the CLI image: monitor --serve on its http port, probed there, scraped, on the services\' Kafka', async () => {
+      it("runs the lag exporter from the CLI image: monitor --serve on its http port, probed there, scraped, on the services' Kafka", async () => {
         const deployment = workload(resources(), 'Deployment', 'lag-exporter');
         const container = mainContainer(deployment);
         assert.match(container.image, /(^|\/)presswatch\/cli:[\w.-]+$/, 'image');
@@ -276,9 +376,16 @@ describe('Kubernetes cross-references', () => {
         const option = (name: string) => args[args.indexOf(name) + 1];
         assert.equal(option('--host'), '0.0.0.0', 'listens on the pod address');
         const port = Number(option('--port'));
-        assert.deepEqual(container.ports?.map((candidate) => [candidate.name, candidate.containerPort]), [['http', port]], 'one port, named http, = --port');
-        const help = z.object({ MONITOR_HELP: z.string() }).parse(await import(pathToFileURL(repoFile('apps', 'cli', 'dist', 'commands', 'monitor.js')).href)).MONITOR_HELP;
-        for (const flag of args.filter((arg) => arg.startsWith('--'))) assert.match(help, new RegExp(`^  ${flag}\\b`, 'm'), `${flag} is a monitor option`);
+        assert.deepEqual(
+          container.ports?.map((candidate) => [candidate.name, candidate.containerPort]),
+          [['http', port]],
+          'one port, named http, = --port',
+        );
+        const help = z
+          .object({ MONITOR_HELP: z.string() })
+          .parse(await import(pathToFileURL(repoFile('apps', 'cli', 'dist', 'commands', 'monitor.js')).href)).MONITOR_HELP;
+        for (const flag of args.filter((arg) => arg.startsWith('--')))
+          assert.match(help, new RegExp(`^  ${flag}\\b`, 'm'), `${flag} is a monitor option`);
         const probes = { startupProbe: '/health/live', readinessProbe: '/health/ready', livenessProbe: '/health/live' } as const;
         for (const [kind, path] of Object.entries(probes) as [keyof typeof probes, string][]) {
           assert.equal(container[kind]?.httpGet?.path, path, `${kind} path`);
@@ -291,7 +398,13 @@ describe('Kubernetes cross-references', () => {
         assert.equal(env['KAFKA_SASL_USERNAME'], 'presswatch-lag-exporter', 'logs in as its own Kafka user');
         assert.ok(KAFKA_USERS['presswatch-lag-exporter'], 'whose ACLs KAFKA_USERS declares');
         const files = Object.keys(env).filter((name) => name.endsWith('_FILE'));
-        assert.deepEqual(files.flatMap((name) => mountedFile(env[name]!, container, deployment, resources(), secrets).map((problem) => `${name}: ${problem}`)), [], 'files');
+        assert.deepEqual(
+          files.flatMap((name) =>
+            mountedFile(env[name]!, container, deployment, resources(), secrets).map((problem) => `${name}: ${problem}`),
+          ),
+          [],
+          'files',
+        );
         for (const name of files) env[name] = repoFile('README.md');
         const security = kafkaSecurityEnvSchema.safeParse(env);
         assert.ok(security.success, `Kafka settings the CLI accepts: ${security.error?.message ?? ''}`);
@@ -301,26 +414,38 @@ describe('Kubernetes cross-references', () => {
           .map((resource) => serviceMonitorSchema.parse(resource))
           .find((candidate) => selects(candidate.spec.selector, service.metadata.labels ?? {}));
         assert.ok(monitor, 'a ServiceMonitor selects the lag-exporter Service');
-        const ports = z.object({ ports: z.array(z.object({ name: z.string(), port: z.number(), targetPort: z.union([z.string(), z.number()]) })) }).parse(service['spec']).ports;
+        const ports = z
+          .object({ ports: z.array(z.object({ name: z.string(), port: z.number(), targetPort: z.union([z.string(), z.number()]) })) })
+          .parse(service['spec']).ports;
         const endpoint = monitor.spec.endpoints.find((candidate) => ports.some((entry) => entry.name === candidate.port));
         assert.equal(endpoint?.path, '/metrics');
         assert.equal(ports.find((entry) => entry.name === endpoint?.port)?.targetPort, 'http');
       });
 
       it('points every NetworkPolicy and Kafka peer selector of this namespace at real pods', () => {
-        const pods = [...workloads(resources()).map((item) => ({ name: item.name, labels: item.pod.metadata.labels })), ...operatorPods(resources())];
+        const pods = [
+          ...workloads(resources()).map((item) => ({ name: item.name, labels: item.pod.metadata.labels })),
+          ...operatorPods(resources()),
+        ];
         const selectors: [string, z.infer<typeof labelSelectorSchema>][] = [];
         for (const policy of parsePolicies(resources())) {
           const { matchLabels, matchExpressions } = policy.spec.podSelector;
-          if (Object.keys(matchLabels ?? {}).length + (matchExpressions ?? []).length > 0) selectors.push([policy.metadata.name, policy.spec.podSelector]);
-          for (const rule of [...(policy.spec.ingress ?? []).flatMap((r) => r.from ?? []), ...(policy.spec.egress ?? []).flatMap((r) => r.to ?? [])]) {
+          if (Object.keys(matchLabels ?? {}).length + (matchExpressions ?? []).length > 0)
+            selectors.push([policy.metadata.name, policy.spec.podSelector]);
+          for (const rule of [
+            ...(policy.spec.ingress ?? []).flatMap((r) => r.from ?? []),
+            ...(policy.spec.egress ?? []).flatMap((r) => r.to ?? []),
+          ]) {
             if (rule.podSelector && !rule.namespaceSelector) selectors.push([`${policy.metadata.name} peer`, rule.podSelector]);
           }
         }
         for (const policy of strimziPolicies(resources(), namespace())) {
-          for (const peer of policy.spec.ingress?.flatMap((rule) => rule.from ?? []) ?? []) if (peer.podSelector && !peer.namespaceSelector) selectors.push(['Kafka listener peer', peer.podSelector]);
+          for (const peer of policy.spec.ingress?.flatMap((rule) => rule.from ?? []) ?? [])
+            if (peer.podSelector && !peer.namespaceSelector) selectors.push(['Kafka listener peer', peer.podSelector]);
         }
-        const empty = selectors.filter(([, selector]) => !pods.some((pod) => selects(selector, pod.labels))).map(([where, selector]) => `${where}: ${JSON.stringify(selector)}`);
+        const empty = selectors
+          .filter(([, selector]) => !pods.some((pod) => selects(selector, pod.labels)))
+          .map(([where, selector]) => `${where}: ${JSON.stringify(selector)}`);
         assert.deepEqual(empty, []);
       });
 
@@ -373,7 +498,13 @@ describe('Kubernetes cross-references', () => {
           ['Dashboards → OpenSearch', pod('opensearch-dashboards'), pod('opensearch'), 9200, true],
           ['OpenSearch → OpenSearch transport', pod('opensearch'), pod('opensearch'), 9300, true],
           ['other namespace → OpenSearch', stranger, pod('opensearch'), 9200, false],
-          ['CloudNativePG operator → PostgreSQL status', { namespace: 'cnpg-system', labels: { 'app.kubernetes.io/name': 'cloudnative-pg' } }, postgres, 8000, true],
+          [
+            'CloudNativePG operator → PostgreSQL status',
+            { namespace: 'cnpg-system', labels: { 'app.kubernetes.io/name': 'cloudnative-pg' } },
+            postgres,
+            8000,
+            true,
+          ],
         ];
         const wrong = expectations
           .filter(([, from, to, port, expected]) => allows(policies, from, to, port) !== expected)
@@ -387,13 +518,18 @@ describe('Kubernetes cross-references', () => {
         for (const [name, service] of Object.entries(jobs)) {
           const job = workload(resources(), 'Job', name);
           const container = mainContainer(job);
-          assert.equal(container.image, mainContainer(workload(resources(), 'Deployment', service)).image, `${name}: runs the ${service} image`);
+          assert.equal(
+            container.image,
+            mainContainer(workload(resources(), 'Deployment', service)).image,
+            `${name}: runs the ${service} image`,
+          );
           const [node, script, ...rest] = container.command ?? [];
           assert.equal(node, 'node');
           assert.equal(rest.length, 0);
           const mount = container.volumeMounts?.find((candidate) => script?.startsWith(`${candidate.mountPath}/`));
           const volume = job.pod.spec.volumes?.find((candidate) => candidate.name === mount?.name);
-          const scripts = volume?.configMap && ofKind(resources(), 'ConfigMap').find((resource) => resource.metadata.name === volume.configMap?.name);
+          const scripts =
+            volume?.configMap && ofKind(resources(), 'ConfigMap').find((resource) => resource.metadata.name === volume.configMap?.name);
           assert.ok(mount && scripts, `${name}: ${script} comes from a ConfigMap of the build`);
           assert.ok(mount.mountPath.startsWith('/app/'), `${name}: scripts live under /app so node_modules resolves`);
           const source = configMapData(scripts)[script?.slice(mount.mountPath.length + 1) ?? ''];
@@ -403,16 +539,32 @@ describe('Kubernetes cross-references', () => {
           const dependencies = Object.keys(z.object({ dependencies: z.record(z.string(), z.string()) }).parse(manifest).dependencies);
           const imports = [...source.matchAll(/from '(@presswatch\/[\w-]+)'/g)].map((match) => match[1] ?? '');
           assert.ok(imports.length > 0);
-          assert.deepEqual(imports.filter((specifier) => !dependencies.includes(specifier)), [], `${name}: imports outside the ${service} image`);
-          const read = new Set([...source.matchAll(/process\.env\.([A-Z_]+)|required\('([A-Z_]+)'\)/g)].map((match) => match[1] ?? match[2] ?? ''));
+          assert.deepEqual(
+            imports.filter((specifier) => !dependencies.includes(specifier)),
+            [],
+            `${name}: imports outside the ${service} image`,
+          );
+          const read = new Set(
+            [...source.matchAll(/process\.env\.([A-Z_]+)|required\('([A-Z_]+)'\)/g)].map((match) => match[1] ?? match[2] ?? ''),
+          );
           // Read for the script by the search-index lib (credentials, CA) and by Node itself (extra CAs, a file).
           if (source.includes('searchSecurityFromEnv(')) for (const name of Object.keys(searchSecurityEnvShape)) read.add(name);
           read.add('NODE_EXTRA_CA_CERTS');
-          const required = [...source.matchAll(/required\('([A-Z_]+)'\)|const url = process\.env\.([A-Z_]+)/g)].map((match) => match[1] ?? match[2] ?? '');
+          const required = [...source.matchAll(/required\('([A-Z_]+)'\)|const url = process\.env\.([A-Z_]+)/g)].map(
+            (match) => match[1] ?? match[2] ?? '',
+          );
           const { env, problems } = containerEnv(container, resources(), secrets);
           assert.deepEqual(problems, [], `${name}: references`);
-          assert.deepEqual(Object.keys(env).filter((variable) => !read.has(variable)), [], `${name}: variables the script ignores`);
-          assert.deepEqual(required.filter((variable) => !(variable in env)), [], `${name}: variables the script requires`);
+          assert.deepEqual(
+            Object.keys(env).filter((variable) => !read.has(variable)),
+            [],
+            `${name}: variables the script ignores`,
+          );
+          assert.deepEqual(
+            required.filter((variable) => !(variable in env)),
+            [],
+            `${name}: variables the script requires`,
+          );
           for (const volumeMount of container.volumeMounts ?? []) {
             const volume = job.pod.spec.volumes?.find((candidate) => candidate.name === volumeMount.name);
             const found = volume?.configMap
@@ -423,7 +575,13 @@ describe('Kubernetes cross-references', () => {
             assert.ok(found, `${name}: volume ${volumeMount.name}`);
           }
           const files = Object.keys(env).filter((variable) => variable.endsWith('_FILE') || variable === 'NODE_EXTRA_CA_CERTS');
-          assert.deepEqual(files.flatMap((variable) => mountedFile(env[variable]!, container, job, resources(), secrets).map((problem) => `${variable}: ${problem}`)), [], `${name}: files`);
+          assert.deepEqual(
+            files.flatMap((variable) =>
+              mountedFile(env[variable]!, container, job, resources(), secrets).map((problem) => `${variable}: ${problem}`),
+            ),
+            [],
+            `${name}: files`,
+          );
         }
       });
 
@@ -435,7 +593,9 @@ describe('Kubernetes cross-references', () => {
         assert.equal(env?.value, mount?.mountPath);
         const data = configMapData(named(resources(), 'ConfigMap', volume?.configMap?.name ?? ''));
         const dir = join(K8S_DIR, '..', 'dashboards');
-        const files = readdirSync(dir).filter((name) => name.endsWith('.ndjson')).sort();
+        const files = readdirSync(dir)
+          .filter((name) => name.endsWith('.ndjson'))
+          .sort();
         assert.ok(files.length > 0, 'deploy/dashboards has saved objects');
         assert.deepEqual(Object.keys(data).sort(), files, 'list every ndjson file in deploy/dashboards/kustomization.yaml');
         for (const file of files) assert.equal(data[file], readFileSync(join(dir, file), 'utf8'), file);

@@ -8,7 +8,10 @@ import { labelSelectorSchema } from './manifests.js';
  * CloudNativePG postgresql.cnpg.io/v1, cert-manager cert-manager.io/v1.
  */
 
-const quantity = z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/, 'expected a Kubernetes quantity')]);
+const quantity = z.union([
+  z.number().positive(),
+  z.string().regex(/^\d+(\.\d+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/, 'expected a Kubernetes quantity'),
+]);
 const resources = z.strictObject({
   requests: z.strictObject({ cpu: quantity.optional(), memory: quantity.optional() }).optional(),
   limits: z.strictObject({ cpu: quantity.optional(), memory: quantity.optional() }).optional(),
@@ -17,7 +20,10 @@ const metadataWith = (labels: Record<string, z.ZodType>) =>
   z.looseObject({ name: z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/), labels: z.looseObject(labels) });
 const strimziCluster = { 'strimzi.io/cluster': z.string().min(1) };
 const kafkaConfigValue = z.union([z.string(), z.number(), z.boolean()]);
-const networkPolicyPeer = z.strictObject({ podSelector: labelSelectorSchema.optional(), namespaceSelector: labelSelectorSchema.optional() });
+const networkPolicyPeer = z.strictObject({
+  podSelector: labelSelectorSchema.optional(),
+  namespaceSelector: labelSelectorSchema.optional(),
+});
 const duration = z.string().regex(/^(\d+(ms|s|m|h))+$/, 'expected a Prometheus duration');
 
 export const kafkaSchema = z.object({
@@ -33,7 +39,11 @@ export const kafkaSchema = z.object({
           z.strictObject({
             name: z.string().regex(/^[a-z0-9]{1,11}$/),
             // Strimzi reserves 9090, 9091, 9404 and 9999 for itself.
-            port: z.number().int().min(9092).refine((port) => ![9404, 9999].includes(port), 'reserved port'),
+            port: z
+              .number()
+              .int()
+              .min(9092)
+              .refine((port) => ![9404, 9999].includes(port), 'reserved port'),
             type: z.enum(['internal', 'cluster-ip', 'route', 'loadbalancer', 'nodeport', 'ingress']),
             tls: z.boolean(),
             authentication: z.strictObject({ type: z.enum(['scram-sha-512', 'tls', 'oauth', 'custom']) }).optional(),
@@ -41,7 +51,9 @@ export const kafkaSchema = z.object({
           }),
         )
         .min(1),
-      authorization: z.strictObject({ type: z.enum(['simple', 'opa', 'keycloak', 'custom']), superUsers: z.array(z.string()).optional() }).optional(),
+      authorization: z
+        .strictObject({ type: z.enum(['simple', 'opa', 'keycloak', 'custom']), superUsers: z.array(z.string()).optional() })
+        .optional(),
       config: z.record(z.string(), kafkaConfigValue).optional(),
       resources: resources.optional(),
     }),
@@ -85,7 +97,10 @@ export const kafkaTopicSchema = z.object({
   kind: z.literal('KafkaTopic'),
   metadata: metadataWith(strimziCluster),
   spec: z.strictObject({
-    topicName: z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/).optional(),
+    topicName: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]{1,249}$/)
+      .optional(),
     partitions: z.number().int().min(1),
     replicas: z.number().int().min(1).max(32767),
     config: z.record(z.string(), kafkaConfigValue).optional(),
@@ -109,7 +124,9 @@ export const scaledObjectSchema = z.object({
           name: z.string().optional(),
           // KEDA's CRD types trigger metadata as map[string]string: numbers or booleans are rejected.
           metadata: z.record(z.string(), z.string()),
-          authenticationRef: z.strictObject({ name: z.string(), kind: z.enum(['TriggerAuthentication', 'ClusterTriggerAuthentication']).optional() }).optional(),
+          authenticationRef: z
+            .strictObject({ name: z.string(), kind: z.enum(['TriggerAuthentication', 'ClusterTriggerAuthentication']).optional() })
+            .optional(),
         }),
       )
       .min(1),
@@ -141,10 +158,30 @@ export const kafkaUserSchema = z.object({
       acls: z
         .array(
           z.strictObject({
-            resource: z.strictObject({ type: z.enum(['topic', 'group', 'cluster', 'transactionalId']), name: z.string().min(1).optional(), patternType: z.enum(['literal', 'prefix']).optional() }),
+            resource: z.strictObject({
+              type: z.enum(['topic', 'group', 'cluster', 'transactionalId']),
+              name: z.string().min(1).optional(),
+              patternType: z.enum(['literal', 'prefix']).optional(),
+            }),
             type: z.enum(['allow', 'deny']).optional(),
             host: z.string().optional(),
-            operations: z.array(z.enum(['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs', 'DescribeConfigs', 'IdempotentWrite', 'All'])).min(1),
+            operations: z
+              .array(
+                z.enum([
+                  'Read',
+                  'Write',
+                  'Create',
+                  'Delete',
+                  'Alter',
+                  'Describe',
+                  'ClusterAction',
+                  'AlterConfigs',
+                  'DescribeConfigs',
+                  'IdempotentWrite',
+                  'All',
+                ]),
+              )
+              .min(1),
           }),
         )
         .min(1),
@@ -157,17 +194,26 @@ export const triggerAuthenticationSchema = z.object({
   apiVersion: z.literal('keda.sh/v1alpha1'),
   kind: z.literal('TriggerAuthentication'),
   metadata: z.looseObject({ name: z.string().min(1) }),
-  spec: z.strictObject({ secretTargetRef: z.array(z.strictObject({ parameter: z.string().min(1), name: z.string().min(1), key: z.string().min(1) })).min(1) }),
+  spec: z.strictObject({
+    secretTargetRef: z.array(z.strictObject({ parameter: z.string().min(1), name: z.string().min(1), key: z.string().min(1) })).min(1),
+  }),
 });
 
-const issuerRef = z.strictObject({ name: z.string().min(1), kind: z.enum(['Issuer', 'ClusterIssuer']).optional(), group: z.literal('cert-manager.io').optional() });
+const issuerRef = z.strictObject({
+  name: z.string().min(1),
+  kind: z.enum(['Issuer', 'ClusterIssuer']).optional(),
+  group: z.literal('cert-manager.io').optional(),
+});
 
 /** cert-manager cert-manager.io/v1 Issuer: self-signed or CA. */
 export const issuerSchema = z.object({
   apiVersion: z.literal('cert-manager.io/v1'),
   kind: z.literal('Issuer'),
   metadata: z.looseObject({ name: z.string().min(1) }),
-  spec: z.union([z.strictObject({ selfSigned: z.strictObject({}) }), z.strictObject({ ca: z.strictObject({ secretName: z.string().min(1) }) })]),
+  spec: z.union([
+    z.strictObject({ selfSigned: z.strictObject({}) }),
+    z.strictObject({ ca: z.strictObject({ secretName: z.string().min(1) }) }),
+  ]),
 });
 
 /** cert-manager cert-manager.io/v1 Certificate: the fields written here. */
@@ -181,7 +227,10 @@ export const certificateSchema = z.object({
     commonName: z.string().min(1).max(64).optional(),
     dnsNames: z.array(z.string().min(1)).optional(),
     usages: z.array(z.enum(['server auth', 'client auth', 'digital signature', 'key encipherment', 'cert sign', 'crl sign'])).optional(),
-    duration: z.string().regex(/^(\d+h)?(\d+m)?(\d+s)?$/).optional(),
+    duration: z
+      .string()
+      .regex(/^(\d+h)?(\d+m)?(\d+s)?$/)
+      .optional(),
     renewBefore: z.string().optional(),
     privateKey: z
       .strictObject({
@@ -223,7 +272,13 @@ export const cnpgClusterSchema = z.object({
   spec: z.strictObject({
     instances: z.number().int().min(1),
     imageName: z.string().min(1).optional(),
-    bootstrap: z.strictObject({ initdb: z.strictObject({ database: z.string().min(1), owner: z.string().min(1), secret: z.strictObject({ name: z.string() }).optional() }) }),
+    bootstrap: z.strictObject({
+      initdb: z.strictObject({
+        database: z.string().min(1),
+        owner: z.string().min(1),
+        secret: z.strictObject({ name: z.string() }).optional(),
+      }),
+    }),
     storage: z.strictObject({ size: quantity, storageClass: z.string().optional() }),
     resources: resources.optional(),
   }),

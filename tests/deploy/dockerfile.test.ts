@@ -39,7 +39,9 @@ describe('Dockerfile', () => {
     assert.notEqual(Number(user.split(':')[0]), 0);
     for (const service of SERVICE_NAMES) {
       const pod = workload(overlayResources('dev'), 'Deployment', service).pod;
-      const runAs = mainContainer(workload(overlayResources('dev'), 'Deployment', service)).securityContext?.runAsUser ?? pod.spec.securityContext?.runAsUser;
+      const runAs =
+        mainContainer(workload(overlayResources('dev'), 'Deployment', service)).securityContext?.runAsUser ??
+        pod.spec.securityContext?.runAsUser;
       assert.equal(runAs, Number(user.split(':')[0]), `${service}: runAsUser is the image's USER`);
     }
   });
@@ -53,12 +55,14 @@ describe('Dockerfile', () => {
         const paths = words.filter((word) => !word.startsWith('--'));
         const sources = paths.slice(0, -1);
         if (from) {
-          if (!stages.slice(0, stages.indexOf(stage)).some((candidate) => candidate.name === from)) problems.push(`line ${instruction.line}: --from=${from} is not an earlier stage`);
+          if (!stages.slice(0, stages.indexOf(stage)).some((candidate) => candidate.name === from))
+            problems.push(`line ${instruction.line}: --from=${from} is not an earlier stage`);
           continue;
         }
         for (const source of sources) {
           if (!existsSync(join(ROOT, source))) problems.push(`line ${instruction.line}: ${source} does not exist`);
-          else if (!filesUnder(source).some((file) => dockerignoreKeeps(ignore, file))) problems.push(`line ${instruction.line}: ${source} is excluded by .dockerignore`);
+          else if (!filesUnder(source).some((file) => dockerignoreKeeps(ignore, file)))
+            problems.push(`line ${instruction.line}: ${source} is excluded by .dockerignore`);
         }
       }
     }
@@ -68,16 +72,29 @@ describe('Dockerfile', () => {
   });
 
   it('copies every workspace manifest before npm ci (the lockfile needs them all)', () => {
-    const workspaces = z.object({ workspaces: z.array(z.string()) }).parse(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))).workspaces;
+    const workspaces = z
+      .object({ workspaces: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))).workspaces;
     const manifests = workspaces.flatMap((pattern) => {
       const dir = pattern.replace(/\/\*$/, '');
-      return readdirSync(join(ROOT, dir)).filter((name) => existsSync(join(ROOT, dir, name, 'package.json'))).map((name) => `${dir}/${name}/package.json`);
+      return readdirSync(join(ROOT, dir))
+        .filter((name) => existsSync(join(ROOT, dir, name, 'package.json')))
+        .map((name) => `${dir}/${name}/package.json`);
     });
     const index = dockerfile.findIndex((instruction) => instruction.keyword === 'RUN' && /npm ci/.test(instruction.args));
-    const copied = dockerfile.slice(0, index).filter((instruction) => instruction.keyword === 'COPY').flatMap((instruction) => instruction.args.split(/\s+/).slice(0, -1));
-    assert.deepEqual(manifests.filter((manifest) => !copied.includes(manifest)), []);
+    const copied = dockerfile
+      .slice(0, index)
+      .filter((instruction) => instruction.keyword === 'COPY')
+      .flatMap((instruction) => instruction.args.split(/\s+/).slice(0, -1));
+    assert.deepEqual(
+      manifests.filter((manifest) => !copied.includes(manifest)),
+      [],
+    );
     assert.ok(copied.includes('package-lock.json'));
-    assert.ok(dockerfile.some((instruction) => instruction.keyword === 'RUN' && /npm ci --omit=dev/.test(instruction.args)), 'production dependencies only in the runtime');
+    assert.ok(
+      dockerfile.some((instruction) => instruction.keyword === 'RUN' && /npm ci --omit=dev/.test(instruction.args)),
+      'production dependencies only in the runtime',
+    );
   });
 
   it('builds one of the four services, or the CLI (the lag exporter), chosen by the SERVICE argument, with tsc -b apps/$SERVICE', () => {
@@ -85,16 +102,23 @@ describe('Dockerfile', () => {
     const allowed = check?.args.match(/in ([\w|]+)\)/)?.[1]?.split('|') ?? [];
     assert.deepEqual([...allowed].sort(), [...IMAGES].sort());
     assert.ok(dockerfile.some((instruction) => instruction.keyword === 'RUN' && instruction.args.includes('tsc -b "apps/$SERVICE"')));
-    assert.ok(runtime?.instructions.some((instruction) => instruction.keyword === 'ARG' && instruction.args === 'SERVICE'), 'the runtime stage re-declares SERVICE');
+    assert.ok(
+      runtime?.instructions.some((instruction) => instruction.keyword === 'ARG' && instruction.args === 'SERVICE'),
+      'the runtime stage re-declares SERVICE',
+    );
   });
 
   it("starts the file tsc builds from each service's src/main.ts", () => {
     const workdir = runtime?.instructions.filter((instruction) => instruction.keyword === 'WORKDIR').at(-1)?.args;
-    const cmd = z.array(z.string()).parse(JSON.parse(runtime?.instructions.find((instruction) => instruction.keyword === 'CMD')?.args ?? 'null'));
+    const cmd = z
+      .array(z.string())
+      .parse(JSON.parse(runtime?.instructions.find((instruction) => instruction.keyword === 'CMD')?.args ?? 'null'));
     assert.equal(workdir, '/app/apps/${SERVICE}');
     assert.equal(cmd[0], 'node');
     for (const service of IMAGES) {
-      const tsconfig = z.object({ compilerOptions: z.object({ rootDir: z.string(), outDir: z.string() }) }).parse(JSON.parse(readFileSync(join(ROOT, 'apps', service, 'tsconfig.json'), 'utf8')));
+      const tsconfig = z
+        .object({ compilerOptions: z.object({ rootDir: z.string(), outDir: z.string() }) })
+        .parse(JSON.parse(readFileSync(join(ROOT, 'apps', service, 'tsconfig.json'), 'utf8')));
       assert.ok(existsSync(join(ROOT, 'apps', service, tsconfig.compilerOptions.rootDir, 'main.ts')), `${service}: src/main.ts`);
       const built = `${tsconfig.compilerOptions.outDir}/main.js`;
       assert.equal(cmd[1], built, `${service}: CMD runs ${built}`);

@@ -36,10 +36,14 @@ const KUBECTL = process.env.KUBECTL ?? 'kubectl';
 export function buildOverlay(overlay: string): Resource[] {
   let output: string;
   try {
-    output = execFileSync(KUBECTL, ['kustomize', join(K8S_DIR, 'overlays', overlay)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(KUBECTL, ['kustomize', join(K8S_DIR, 'overlays', overlay)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`kubectl not found (set KUBECTL or install kubectl >= 1.27): the deploy tests need \`kubectl kustomize\``);
+    if (code === 'ENOENT')
+      throw new Error(`kubectl not found (set KUBECTL or install kubectl >= 1.27): the deploy tests need \`kubectl kustomize\``);
     const stderr = (error as { stderr?: string }).stderr ?? '';
     throw new Error(`kubectl kustomize deploy/k8s/overlays/${overlay} failed:\n${stderr}`);
   }
@@ -73,10 +77,13 @@ export function selects(selector: LabelSelector, labels: Record<string, string>)
     const value = labels[expression.key];
     const values = expression.values ?? [];
     const ok =
-      expression.operator === 'In' ? value !== undefined && values.includes(value)
-      : expression.operator === 'NotIn' ? value === undefined || !values.includes(value)
-      : expression.operator === 'Exists' ? value !== undefined
-      : value === undefined;
+      expression.operator === 'In'
+        ? value !== undefined && values.includes(value)
+        : expression.operator === 'NotIn'
+          ? value === undefined || !values.includes(value)
+          : expression.operator === 'Exists'
+            ? value !== undefined
+            : value === undefined;
     if (!ok) return false;
   }
   return true;
@@ -84,7 +91,11 @@ export function selects(selector: LabelSelector, labels: Record<string, string>)
 
 export const labelSelectorSchema = z.object({
   matchLabels: z.record(z.string(), z.string()).optional(),
-  matchExpressions: z.array(z.object({ key: z.string(), operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist']), values: z.array(z.string()).optional() })).optional(),
+  matchExpressions: z
+    .array(
+      z.object({ key: z.string(), operator: z.enum(['In', 'NotIn', 'Exists', 'DoesNotExist']), values: z.array(z.string()).optional() }),
+    )
+    .optional(),
 });
 export type LabelSelector = z.infer<typeof labelSelectorSchema>;
 

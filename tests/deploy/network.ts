@@ -5,9 +5,7 @@ import { labelSelectorSchema, selects, type Resource } from './manifests.js';
  * A small NetworkPolicy evaluator (networking.k8s.io/v1 semantics) to assert which flows the manifests
  * allow: a pod is isolated in a direction once any policy of that type selects it; rules add up.
  */
-export type Endpoint =
-  | { namespace: string; labels: Record<string, string>; namedPorts?: Record<string, number> }
-  | { ip: string };
+export type Endpoint = { namespace: string; labels: Record<string, string>; namedPorts?: Record<string, number> } | { ip: string };
 
 const peerSchema = z.object({
   podSelector: labelSelectorSchema.optional(),
@@ -33,7 +31,8 @@ export function parsePolicies(resources: Resource[]): Policy[] {
 
 function ipToNumber(ip: string): number {
   const parts = ip.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255)) throw new Error(`not an IPv4 address: ${ip}`);
+  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255))
+    throw new Error(`not an IPv4 address: ${ip}`);
   return parts.reduce((sum, part) => sum * 256 + part, 0);
 }
 
@@ -46,7 +45,12 @@ export function inCidr(ip: string, cidr: string): boolean {
 }
 
 function peerMatches(peer: Peer, policyNamespace: string, other: Endpoint): boolean {
-  if ('ip' in other) return peer.ipBlock !== undefined && inCidr(other.ip, peer.ipBlock.cidr) && !(peer.ipBlock.except ?? []).some((cidr) => inCidr(other.ip, cidr));
+  if ('ip' in other)
+    return (
+      peer.ipBlock !== undefined &&
+      inCidr(other.ip, peer.ipBlock.cidr) &&
+      !(peer.ipBlock.except ?? []).some((cidr) => inCidr(other.ip, cidr))
+    );
   if (peer.ipBlock) return false; // ipBlock is meant for traffic outside the cluster.
   const namespaceOk = peer.namespaceSelector
     ? selects(peer.namespaceSelector, { 'kubernetes.io/metadata.name': other.namespace })
@@ -66,7 +70,10 @@ function portMatches(ports: z.infer<typeof portSchema>[] | undefined, port: numb
 
 function selectedBy(policies: Policy[], type: 'Ingress' | 'Egress', pod: Endpoint): Policy[] {
   if ('ip' in pod) return [];
-  return policies.filter((policy) => policy.metadata.namespace === pod.namespace && policy.spec.policyTypes.includes(type) && selects(policy.spec.podSelector, pod.labels));
+  return policies.filter(
+    (policy) =>
+      policy.metadata.namespace === pod.namespace && policy.spec.policyTypes.includes(type) && selects(policy.spec.podSelector, pod.labels),
+  );
 }
 
 /** TCP (or UDP for DNS: same rules here) from `source` to `target:port`, under the policies of both ends. */
@@ -75,13 +82,21 @@ export function allows(policies: Policy[], source: Endpoint, target: Endpoint, p
   const egressOk =
     egress.length === 0 ||
     egress.some((policy) =>
-      (policy.spec.egress ?? []).some((rule) => (rule.to === undefined || rule.to.some((peer) => peerMatches(peer, policy.metadata.namespace, target))) && portMatches(rule.ports, port, target)),
+      (policy.spec.egress ?? []).some(
+        (rule) =>
+          (rule.to === undefined || rule.to.some((peer) => peerMatches(peer, policy.metadata.namespace, target))) &&
+          portMatches(rule.ports, port, target),
+      ),
     );
   const ingress = selectedBy(policies, 'Ingress', target);
   const ingressOk =
     ingress.length === 0 ||
     ingress.some((policy) =>
-      (policy.spec.ingress ?? []).some((rule) => (rule.from === undefined || rule.from.some((peer) => peerMatches(peer, policy.metadata.namespace, source))) && portMatches(rule.ports, port, target)),
+      (policy.spec.ingress ?? []).some(
+        (rule) =>
+          (rule.from === undefined || rule.from.some((peer) => peerMatches(peer, policy.metadata.namespace, source))) &&
+          portMatches(rule.ports, port, target),
+      ),
     );
   return egressOk && ingressOk;
 }

@@ -47,7 +47,8 @@ describe('Kubernetes overlays', () => {
             }
           } else if (custom) {
             const result = custom.safeParse(resource);
-            if (!result.success) problems.push(`${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+            if (!result.success)
+              problems.push(`${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
           } else problems.push(`${where}: no schema for ${key} (add one to tests/deploy)`);
         }
         assert.deepEqual(problems, []);
@@ -58,12 +59,18 @@ describe('Kubernetes overlays', () => {
         const namespaces = resources.filter((resource) => resource.kind === 'Namespace').map((resource) => resource.metadata.name);
         assert.equal(namespaces.length, 1, 'one Namespace per overlay');
         const outside = resources.filter((resource) => resource.kind !== 'Namespace' && resource.metadata.namespace !== namespaces[0]);
-        assert.deepEqual(outside.map((resource) => `${resource.kind}/${resource.metadata.name}`), []);
+        assert.deepEqual(
+          outside.map((resource) => `${resource.kind}/${resource.metadata.name}`),
+          [],
+        );
       });
 
       it('has unique kind/name pairs', () => {
         const keys = overlayResources(overlay).map((resource) => `${resource.kind}/${resource.metadata.name}`);
-        assert.deepEqual(keys.filter((key, index) => keys.indexOf(key) !== index), []);
+        assert.deepEqual(
+          keys.filter((key, index) => keys.indexOf(key) !== index),
+          [],
+        );
       });
     });
   }

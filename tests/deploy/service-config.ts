@@ -21,7 +21,10 @@ const schemaLike = z.object({
 });
 const parseResult = z.union([
   z.object({ success: z.literal(true) }),
-  z.object({ success: z.literal(false), error: z.object({ issues: z.array(z.object({ path: z.array(z.unknown()), message: z.string() })) }) }),
+  z.object({
+    success: z.literal(false),
+    error: z.object({ issues: z.array(z.object({ path: z.array(z.unknown()), message: z.string() })) }),
+  }),
 ]);
 
 export async function loadEnvSchema(service: ServiceName): Promise<EnvSchema> {

@@ -16,7 +16,11 @@ const JOBS = join(K8S_DIR, 'base', 'jobs');
 /** Runs a Job script from the checkout: its bare imports resolve from the root node_modules, as from /app in the image. */
 async function runScript(script: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(JOBS, script)], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 });
+    const { stdout, stderr } = await run(process.execPath, [join(JOBS, script)], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeout: 30_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -64,7 +68,8 @@ describe('setup Jobs', () => {
         if (url.startsWith('/_cluster/health')) return json(200, { status: 'green' });
         if (request.method === 'PUT' && url.startsWith('/_index_template/')) return json(200, { acknowledged: true });
         if (request.method === 'HEAD' && url.startsWith(`/_alias/${RELEASES_ALIAS}`)) return json(404, {});
-        if (request.method === 'PUT' && url.startsWith(`/${releasesIndexName()}`)) return json(200, { acknowledged: true, index: releasesIndexName() });
+        if (request.method === 'PUT' && url.startsWith(`/${releasesIndexName()}`))
+          return json(200, { acknowledged: true, index: releasesIndexName() });
         if (url === '/api/status') return json(200, { status: { overall: { state: 'green' } } });
         if (request.method === 'POST' && url.startsWith('/api/saved_objects/_import')) {
           imports.push({ url, xsrf: request.headers['osd-xsrf'] as string | undefined, body: text });
@@ -77,11 +82,18 @@ describe('setup Jobs', () => {
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const dashboards = join(ROOT, 'deploy', 'dashboards');
-      const result = await runScript('setup-search.mjs', { OPENSEARCH_URL: base, DASHBOARDS_URL: base, SAVED_OBJECTS_DIR: dashboards, SETUP_WAIT_SECONDS: '5' });
+      const result = await runScript('setup-search.mjs', {
+        OPENSEARCH_URL: base,
+        DASHBOARDS_URL: base,
+        SAVED_OBJECTS_DIR: dashboards,
+        SETUP_WAIT_SECONDS: '5',
+      });
       assert.equal(result.code, 0, result.stderr);
       assert.ok(seen.includes(`PUT /_index_template/${RELEASES_ALIAS}`), seen.join(', '));
       assert.ok(seen.includes(`PUT /${releasesIndexName()}`), seen.join(', '));
-      const files = readdirSync(dashboards).filter((name) => name.endsWith('.ndjson')).sort();
+      const files = readdirSync(dashboards)
+        .filter((name) => name.endsWith('.ndjson'))
+        .sort();
       assert.equal(imports.length, files.length);
       for (const [index, file] of files.entries()) {
         const sent = imports[index];
@@ -101,7 +113,9 @@ describe('setup Jobs', () => {
       const url = request.url ?? '';
       request.resume();
       request.on('end', () => {
-        response.writeHead(url.startsWith('/api/saved_objects') ? 400 : url.startsWith('/_alias') ? 200 : 200, { 'content-type': 'application/json' });
+        response.writeHead(url.startsWith('/api/saved_objects') ? 400 : url.startsWith('/_alias') ? 200 : 200, {
+          'content-type': 'application/json',
+        });
         const answer = url.startsWith('/_alias')
           ? { [releasesIndexName()]: { aliases: { [RELEASES_ALIAS]: {} } } }
           : url.startsWith('/api/saved_objects')
@@ -113,7 +127,12 @@ describe('setup Jobs', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const result = await runScript('setup-search.mjs', { OPENSEARCH_URL: base, DASHBOARDS_URL: base, SAVED_OBJECTS_DIR: join(ROOT, 'deploy', 'dashboards'), SETUP_WAIT_SECONDS: '5' });
+      const result = await runScript('setup-search.mjs', {
+        OPENSEARCH_URL: base,
+        DASHBOARDS_URL: base,
+        SAVED_OBJECTS_DIR: join(ROOT, 'deploy', 'dashboards'),
+        SETUP_WAIT_SECONDS: '5',
+      });
       assert.equal(result.code, 1);
       assert.match(result.stderr, /import of .*\.ndjson failed \(HTTP 400\)/);
     } finally {

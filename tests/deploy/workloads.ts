@@ -11,7 +11,9 @@ const containerSchema = z.looseObject({
   image: z.string(),
   command: z.array(z.string()).optional(),
   args: z.array(z.string()).optional(),
-  envFrom: z.array(z.looseObject({ configMapRef: z.object({ name: z.string() }).optional(), secretRef: z.object({ name: z.string() }).optional() })).optional(),
+  envFrom: z
+    .array(z.looseObject({ configMapRef: z.object({ name: z.string() }).optional(), secretRef: z.object({ name: z.string() }).optional() }))
+    .optional(),
   env: z
     .array(
       z.looseObject({
@@ -30,9 +32,15 @@ const containerSchema = z.looseObject({
   startupProbe: probe.optional(),
   readinessProbe: probe.optional(),
   livenessProbe: probe.optional(),
-  resources: z.looseObject({ requests: z.record(z.string(), z.unknown()).optional(), limits: z.record(z.string(), z.unknown()).optional() }).optional(),
-  securityContext: z.looseObject({ runAsNonRoot: z.boolean().optional(), runAsUser: z.number().optional(), readOnlyRootFilesystem: z.boolean().optional() }).optional(),
-  volumeMounts: z.array(z.looseObject({ name: z.string(), mountPath: z.string(), subPath: z.string().optional(), readOnly: z.boolean().optional() })).optional(),
+  resources: z
+    .looseObject({ requests: z.record(z.string(), z.unknown()).optional(), limits: z.record(z.string(), z.unknown()).optional() })
+    .optional(),
+  securityContext: z
+    .looseObject({ runAsNonRoot: z.boolean().optional(), runAsUser: z.number().optional(), readOnlyRootFilesystem: z.boolean().optional() })
+    .optional(),
+  volumeMounts: z
+    .array(z.looseObject({ name: z.string(), mountPath: z.string(), subPath: z.string().optional(), readOnly: z.boolean().optional() }))
+    .optional(),
 });
 export type Container = z.infer<typeof containerSchema>;
 
@@ -46,7 +54,9 @@ const podTemplateSchema = z.looseObject({
         z.looseObject({
           name: z.string(),
           configMap: z.looseObject({ name: z.string() }).optional(),
-          secret: z.looseObject({ secretName: z.string(), items: z.array(z.object({ key: z.string(), path: z.string() })).optional() }).optional(),
+          secret: z
+            .looseObject({ secretName: z.string(), items: z.array(z.object({ key: z.string(), path: z.string() })).optional() })
+            .optional(),
         }),
       )
       .optional(),

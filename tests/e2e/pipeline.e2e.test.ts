@@ -39,7 +39,14 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-e2e-'));
     for (const name of await readdir(SAMPLES)) if (name.endsWith('.txt')) await copyFile(join(SAMPLES, name), join(folder, name));
     labels = JSON.parse(await readFile(join(SAMPLES, 'labels.json'), 'utf8')) as Label[];
-    services = await pipeline.startServices({ kafkaBrokers, opensearchUrl, folder, dataDir: folder, logDir: join(folder, 'logs'), basePort: testPort(13001) });
+    services = await pipeline.startServices({
+      kafkaBrokers,
+      opensearchUrl,
+      folder,
+      dataDir: folder,
+      logDir: join(folder, 'logs'),
+      basePort: testPort(13001),
+    });
     const source = folderSourceName(folder);
     const expected = await Promise.all(
       (await listReleaseFiles(folder)).map(async (path) => {
@@ -52,9 +59,7 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
       size: 1000,
       query: { ids: { values: expected.map((item) => item.id) } },
     });
-    documents = new Map(
-      expected.map((item) => [item.location, result.hits.hits.find((hit) => hit._id === item.id)!._source] as const),
-    );
+    documents = new Map(expected.map((item) => [item.location, result.hits.hits.find((hit) => hit._id === item.id)!._source] as const));
   });
 
   after(async () => {
@@ -66,14 +71,23 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     for (const [file, document] of documents) {
       assert.ok(document.title && document.title.length > 10, `${file}: title ${document.title}`);
       assert.ok(document.word_count > 150, `${file}: body of ${document.word_count} words`);
-      assert.doesNotMatch(document.body, /pour plus d.informations|for more information|para m[aá]s informaci[oó]n/i, `${file}: contact block in body`);
+      assert.doesNotMatch(
+        document.body,
+        /pour plus d.informations|for more information|para m[aá]s informaci[oó]n/i,
+        `${file}: contact block in body`,
+      );
     }
   });
 
   it('drops the navigation: no line the site template repeats across releases reaches the index', async () => {
     const lineCounts = new Map<string, number>();
     for (const label of labels) {
-      const lines = new Set((await readFile(join(folder, label.file), 'utf8')).split('\n').map((line) => line.trim()).filter((line) => line.length > 3));
+      const lines = new Set(
+        (await readFile(join(folder, label.file), 'utf8'))
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line.length > 3),
+      );
       for (const line of lines) lineCounts.set(line, (lineCounts.get(line) ?? 0) + 1);
     }
     const template = [...lineCounts].filter(([, count]) => count >= 5).map(([line]) => line);
@@ -95,12 +109,21 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
   });
 
   it('analyses French text: a search for "formations" finds a release that only says "formation"', async () => {
-    const target = [...documents.values()].find((document) => document.language === 'fr' && /\bformation\b/i.test(document.body) && !/\bformations\b/i.test(document.body));
+    const target = [...documents.values()].find(
+      (document) => document.language === 'fr' && /\bformation\b/i.test(document.body) && !/\bformations\b/i.test(document.body),
+    );
     assert.ok(target, 'a French sample uses only the singular');
     const search = (field: string) =>
-      searchJson<SearchResponse<ReleaseDocument>>(opensearchUrl, '/presswatch-releases/_search', { size: 100, _source: ['id'], query: { match: { [field]: 'formations' } } });
+      searchJson<SearchResponse<ReleaseDocument>>(opensearchUrl, '/presswatch-releases/_search', {
+        size: 100,
+        _source: ['id'],
+        query: { match: { [field]: 'formations' } },
+      });
     const stemmed = await search('body.fr');
-    assert.ok(stemmed.hits.hits.some((hit) => hit._id === target.id), 'French analyzer matches the singular');
+    assert.ok(
+      stemmed.hits.hits.some((hit) => hit._id === target.id),
+      'French analyzer matches the singular',
+    );
     const plain = await search('body');
     assert.ok(!plain.hits.hits.some((hit) => hit._id === target.id), 'the language-neutral field does not stem');
   });
@@ -117,15 +140,22 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     for (const label of labels) expectedPrimary.set(label.primaryCountry, (expectedPrimary.get(label.primaryCountry) ?? 0) + 1);
     assert.deepEqual(counts('primary'), expectedPrimary);
     const expectedThemes = new Map<string, number>();
-    for (const document of documents.values()) for (const theme of document.theme_ids) expectedThemes.set(theme, (expectedThemes.get(theme) ?? 0) + 1);
+    for (const document of documents.values())
+      for (const theme of document.theme_ids) expectedThemes.set(theme, (expectedThemes.get(theme) ?? 0) + 1);
     assert.deepEqual(counts('themes'), expectedThemes);
   });
 
   it('gives the same clean and enriched output as the offline CLI', async () => {
     const files = labels.map((label) => join(folder, label.file));
-    const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'process', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'process', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.equal(cli.status, 0, cli.stderr);
-    const offline = cli.stdout.trim().split('\n').map((line) => JSON.parse(line) as EnrichedRelease);
+    const offline = cli.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as EnrichedRelease);
     assert.equal(offline.length, labels.length);
     offline.forEach((release, position) => {
       const indexed = documents.get(labels[position]!.file)!;
@@ -133,8 +163,16 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
       assert.equal(indexed.title, release.title, `${file}: title`);
       assert.equal(indexed.body, release.body, `${file}: body`);
       assert.deepEqual(indexed.contacts, release.contacts, `${file}: contacts`);
-      assert.deepEqual(indexed.country_codes, release.countries.map((country) => country.code), `${file}: countries`);
-      assert.deepEqual(indexed.theme_ids, release.themes.map((theme) => theme.id), `${file}: themes`);
+      assert.deepEqual(
+        indexed.country_codes,
+        release.countries.map((country) => country.code),
+        `${file}: countries`,
+      );
+      assert.deepEqual(
+        indexed.theme_ids,
+        release.themes.map((theme) => theme.id),
+        `${file}: themes`,
+      );
       assert.equal(indexed.published_at, release.publishedAt, `${file}: date`);
     });
   });
@@ -159,7 +197,12 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     } finally {
       await producer.disconnect();
     }
-    const letters = await readTopic(kafka, TOPICS.deadLetter, { limit: 2, timeoutMs: 60_000, filter: (message) => message.key?.startsWith(marker) ?? false }, quietLogger);
+    const letters = await readTopic(
+      kafka,
+      TOPICS.deadLetter,
+      { limit: 2, timeoutMs: 60_000, filter: (message) => message.key?.startsWith(marker) ?? false },
+      quietLogger,
+    );
     assert.equal(letters.length, 2);
     const byKey = new Map(letters.map((message) => [message.key, message]));
     const notJson = byKey.get(`${marker}-not-json`)!;
@@ -175,7 +218,10 @@ describe('pipeline end to end', { timeout: 300_000 }, () => {
     const cliArgs = ['dead-letters', 'list', '--json', '--stage', 'cleaner', '--reason', 'contentHash', '--brokers', kafkaBrokers];
     const cli = spawnSync(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), ...cliArgs], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
-    const listed = cli.stdout.trim().split('\n').map((line) => parseDeadLetter(JSON.parse(line)));
+    const listed = cli.stdout
+      .trim()
+      .split('\n')
+      .map((line) => parseDeadLetter(JSON.parse(line)));
     assert.ok(listed.some((entry) => entry.original.key === `${marker}-bad-field`));
     assert.ok(listed.every((entry) => entry.stage === 'cleaner' && /contentHash/.test(entry.reason)));
   });

@@ -64,13 +64,32 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
       { job: 'lag-exporter', address: `127.0.0.1:${ports.exporter}` },
     ];
     // Prometheus first, so every series is scraped from its first value on.
-    const { url } = await pipeline.startPrometheus({ name: infraName, port: ports.prometheus, scrapeInterval: `${SCRAPE_SECONDS}s`, targets, dataDir: join(folder, 'prometheus') });
+    const { url } = await pipeline.startPrometheus({
+      name: infraName,
+      port: ports.prometheus,
+      scrapeInterval: `${SCRAPE_SECONDS}s`,
+      targets,
+      dataDir: join(folder, 'prometheus'),
+    });
     prometheus = new PrometheusApi(url);
     exporter = await pipeline.startLagExporter({ kafkaBrokers, port: ports.exporter, logDir: join(folder, 'logs') });
-    monitor = spawn(process.execPath, [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'monitor', '--json', '--interval', '1', '--brokers', kafkaBrokers], { stdio: ['ignore', 'pipe', 'ignore'] });
-    createInterface({ input: monitor.stdout! }).on('line', (line) => samples.push({ at: Date.now(), sample: JSON.parse(line) as MonitorSample }));
+    monitor = spawn(
+      process.execPath,
+      [join(ROOT, 'apps', 'cli', 'dist', 'main.js'), 'monitor', '--json', '--interval', '1', '--brokers', kafkaBrokers],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    createInterface({ input: monitor.stdout! }).on('line', (line) =>
+      samples.push({ at: Date.now(), sample: JSON.parse(line) as MonitorSample }),
+    );
 
-    services = await pipeline.startServices({ kafkaBrokers, opensearchUrl, folder, dataDir: folder, logDir: join(folder, 'logs'), basePort: ports.services });
+    services = await pipeline.startServices({
+      kafkaBrokers,
+      opensearchUrl,
+      folder,
+      dataDir: folder,
+      logDir: join(folder, 'logs'),
+      basePort: ports.services,
+    });
     const source = folderSourceName(folder);
     const corpus = await Promise.all(
       (await listReleaseFiles(folder)).map(async (path) => {
@@ -108,10 +127,20 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
     } finally {
       await producer.disconnect();
     }
-    await pipeline.waitForIndexed(opensearchUrl, flowReleases.map((release) => ({ id: release.id, contentHash: release.contentHash })), { timeoutMs: 120_000 });
+    await pipeline.waitForIndexed(
+      opensearchUrl,
+      flowReleases.map((release) => ({ id: release.id, contentHash: release.contentHash })),
+      { timeoutMs: 120_000 },
+    );
     await sleep(4 * SCRAPE_SECONDS * 1000);
     // The operator's view: from the start of the run to now, on a 1920-px dashboard, data source scrape interval = Prometheus'.
-    view = { from: testStart, to: Date.now(), scrapeIntervalMs: SCRAPE_SECONDS * 1000, dashboardWidthPx: 1920, variables: { service: 'All', group: 'All' } };
+    view = {
+      from: testStart,
+      to: Date.now(),
+      scrapeIntervalMs: SCRAPE_SECONDS * 1000,
+      dashboardWidthPx: 1920,
+      variables: { service: 'All', group: 'All' },
+    };
   });
 
   after(async () => {
@@ -138,10 +167,13 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
       for (const label of (match[2] ?? '').matchAll(/(\w+)="/g)) labels.add(label[1]!);
       served.set(match[1]!, labels);
     }
-    assert.deepEqual(new Map([...served].map(([name, labels]) => [name, [...labels].sort()])), new Map([...LAG_EXPORTER].map(([name, labels]) => [name, [...labels].sort()])));
+    assert.deepEqual(
+      new Map([...served].map(([name, labels]) => [name, [...labels].sort()])),
+      new Map([...LAG_EXPORTER].map(([name, labels]) => [name, [...labels].sort()])),
+    );
   });
 
-  it('resolves the dashboard variables: $service to the four services, $group to the three stages\' groups', async (t) => {
+  it("resolves the dashboard variables: $service to the four services, $group to the three stages' groups", async (t) => {
     const dashboard = loadDashboard();
     const expected: Record<string, string[]> = { service: [...pipeline.SERVICES].sort(), group: Object.values(CONSUMER_GROUPS).sort() };
     for (const variable of queryVariables(dashboard)) {
@@ -181,12 +213,17 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
     const windowSeconds = probe.rateIntervalMs / 1000;
     assert.ok(at - windowSeconds >= flow.start / 1000 + SCRAPE_SECONDS, 'the window lies inside the flow');
     const monitorAverage = (pick: (sample: MonitorSample) => number | undefined) => {
-      const inWindow = samples.map((entry) => entry.sample).filter((sample) => {
-        const end = Date.parse(sample.time) / 1000;
-        return end - sample.intervalSeconds / 2 > at - windowSeconds && end - sample.intervalSeconds / 2 <= at;
-      });
+      const inWindow = samples
+        .map((entry) => entry.sample)
+        .filter((sample) => {
+          const end = Date.parse(sample.time) / 1000;
+          return end - sample.intervalSeconds / 2 > at - windowSeconds && end - sample.intervalSeconds / 2 <= at;
+        });
       assert.ok(inWindow.length >= windowSeconds - 2, `${inWindow.length} monitor samples in the window`);
-      return inWindow.reduce((sum, sample) => sum + (pick(sample) ?? 0) * sample.intervalSeconds, 0) / inWindow.reduce((sum, sample) => sum + sample.intervalSeconds, 0);
+      return (
+        inWindow.reduce((sum, sample) => sum + (pick(sample) ?? 0) * sample.intervalSeconds, 0) /
+        inWindow.reduce((sum, sample) => sum + sample.intervalSeconds, 0)
+      );
     };
     const stat = async (title: string, labels: Record<string, string> = {}) => {
       const target = panel(title).targets![0]!;
@@ -197,16 +234,29 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
       assert.ok(last && last[0] === at, `${title} ${JSON.stringify(labels)}: a value at the comparison time`);
       return Number(last[1]);
     };
-    const group = (sample: MonitorSample, name: string, topic: string) => sample.groups.find((entry) => entry.group === name)?.topics.find((entry) => entry.topic === topic);
+    const group = (sample: MonitorSample, name: string, topic: string) =>
+      sample.groups.find((entry) => entry.group === name)?.topics.find((entry) => entry.topic === topic);
     const inTopic = (topic: string) => (sample: MonitorSample) => sample.topics.find((entry) => entry.topic === topic)?.messagesInPerSecond;
     const results: [string, number, number][] = [
       ['Releases in (per second)', await stat('Releases in (per second)'), monitorAverage(inTopic(TOPICS.raw))],
-      ['Indexed (per second)', await stat('Indexed (per second)'), monitorAverage((sample) => group(sample, CONSUMER_GROUPS.indexer, TOPICS.enriched)?.consumedPerSecond)],
+      [
+        'Indexed (per second)',
+        await stat('Indexed (per second)'),
+        monitorAverage((sample) => group(sample, CONSUMER_GROUPS.indexer, TOPICS.enriched)?.consumedPerSecond),
+      ],
     ];
     for (const topic of [TOPICS.raw, TOPICS.clean, TOPICS.enriched]) {
-      results.push([`Messages in per topic {topic=${topic}}`, await stat('Messages in per topic', { topic }), monitorAverage(inTopic(topic))]);
+      results.push([
+        `Messages in per topic {topic=${topic}}`,
+        await stat('Messages in per topic', { topic }),
+        monitorAverage(inTopic(topic)),
+      ]);
     }
-    const stages = [[CONSUMER_GROUPS.cleaner, TOPICS.raw], [CONSUMER_GROUPS.enricher, TOPICS.clean], [CONSUMER_GROUPS.indexer, TOPICS.enriched]] as const;
+    const stages = [
+      [CONSUMER_GROUPS.cleaner, TOPICS.raw],
+      [CONSUMER_GROUPS.enricher, TOPICS.clean],
+      [CONSUMER_GROUPS.indexer, TOPICS.enriched],
+    ] as const;
     for (const [name, topic] of stages) {
       results.push([
         `Consumed per group {consumergroup=${name}}`,
@@ -215,18 +265,28 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
       ]);
     }
     for (const [title, panelValue, monitorValue] of results) {
-      t.diagnostic(`${title}: panel ${panelValue.toFixed(2)}/s, cli monitor ${monitorValue.toFixed(2)}/s over the same ${windowSeconds}-s window (paced at ${RATE}/s)`);
+      t.diagnostic(
+        `${title}: panel ${panelValue.toFixed(2)}/s, cli monitor ${monitorValue.toFixed(2)}/s over the same ${windowSeconds}-s window (paced at ${RATE}/s)`,
+      );
     }
     for (const [title, panelValue, monitorValue] of results) {
       assert.ok(monitorValue > RATE / 2, `${title}: cli monitor saw the flow (${monitorValue})`);
-      assert.ok(Math.abs(panelValue - monitorValue) <= TOLERANCE * monitorValue, `${title}: panel ${panelValue} vs cli monitor ${monitorValue}`);
+      assert.ok(
+        Math.abs(panelValue - monitorValue) <= TOLERANCE * monitorValue,
+        `${title}: panel ${panelValue} vs cli monitor ${monitorValue}`,
+      );
     }
   });
 
   it('narrows the stage panels to the services picked in $service', async () => {
     const dashboard = loadDashboard();
     const panel = queryPanels(dashboard).find((candidate) => candidate.title === 'Messages consumed by outcome')!;
-    const query = panelQuery(panel.targets![0]!.expr, panel, { ...view, variables: { service: ['cleaner', 'indexer'], group: 'All' } }, dashboard);
+    const query = panelQuery(
+      panel.targets![0]!.expr,
+      panel,
+      { ...view, variables: { service: ['cleaner', 'indexer'], group: 'All' } },
+      dashboard,
+    );
     assert.match(query.expr, /service=~"\(cleaner\|indexer\)"/);
     const series = await prometheus.queryRange(query.expr, query.start, query.end, query.step);
     assert.deepEqual([...new Set(series.map((entry) => entry.metric['service']))].sort(), ['cleaner', 'indexer']);
@@ -235,7 +295,10 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
   it('evaluates the shipped rules: the dead letter fires PresswatchDeadLetters, nothing else fires on a healthy pipeline', async () => {
     const rules = await prometheus.ruleGroups();
     assert.deepEqual(rules.map((group) => group.name).sort(), ['presswatch.kafka', 'presswatch.stages']);
-    assert.ok(rules.every((group) => group.rules.every((rule) => rule.health === 'ok')), JSON.stringify(rules.flatMap((group) => group.rules.filter((rule) => rule.health !== 'ok'))));
+    assert.ok(
+      rules.every((group) => group.rules.every((rule) => rule.health === 'ok')),
+      JSON.stringify(rules.flatMap((group) => group.rules.filter((rule) => rule.health !== 'ok'))),
+    );
     const firing = (await prometheus.alerts()).filter((alert) => alert.state === 'firing');
     assert.deepEqual(
       firing.map((alert) => ({ alertname: alert.labels['alertname'], stage: alert.labels['stage'], topic: alert.labels['topic'] })),
@@ -250,7 +313,9 @@ function describeSeries(series: Series[]): string {
     .slice(0, 6)
     .map((entry) => {
       const last = [...entry.values].reverse().find(([, value]) => Number.isFinite(Number(value)));
-      const labels = Object.entries(entry.metric).map(([name, value]) => `${name}=${value}`).join(',');
+      const labels = Object.entries(entry.metric)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(',');
       return `{${labels}} ${last ? Number(last[1]).toPrecision(3) : 'NaN'}`;
     })
     .join('; ')

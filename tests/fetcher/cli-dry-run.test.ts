@@ -7,7 +7,11 @@ import { FixtureSite, LATIN1_TEXT } from './fixture-site.js';
 
 const PORT = testPort(14060);
 
-const lines = (stdout: string): RawRelease[] => stdout.split('\n').filter(Boolean).map((line) => parseRawRelease(JSON.parse(line)));
+const lines = (stdout: string): RawRelease[] =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => parseRawRelease(JSON.parse(line)));
 const FAST = ['--min-delay-ms', '0', '--timeout-ms', '800', '--max-body-bytes', '200000'];
 
 /** `cli fetch --dry-run URL` against the fixture site: detection, RawRelease lines, errors on stderr, exit status. */
@@ -22,7 +26,10 @@ describe('cli fetch --dry-run', { timeout: 120_000 }, () => {
     const result = await runCli(['fetch', '--dry-run', '--allow-private', ...FAST, `${site.url}/sitemap.xml`]);
     assert.equal(result.status, 0, result.stderr);
     const releases = lines(result.stdout);
-    assert.deepEqual(releases.map((release) => release.url).sort(), Array.from({ length: 6 }, (_, index) => `${site.url}/articles/${index + 1}.html`).sort());
+    assert.deepEqual(
+      releases.map((release) => release.url).sort(),
+      Array.from({ length: 6 }, (_, index) => `${site.url}/articles/${index + 1}.html`).sort(),
+    );
     assert.match(result.stderr, /sitemap-index/);
   });
 

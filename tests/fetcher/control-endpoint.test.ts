@@ -20,7 +20,15 @@ async function listeningAddresses(port: number): Promise<string[]> {
       if (!local || state !== '0A') continue; // 0A: LISTEN
       const [hex = '', portHex = ''] = local.split(':');
       if (parseInt(portHex, 16) !== port) continue;
-      found.push(hex.length === 8 ? hex.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join('.') : hex);
+      found.push(
+        hex.length === 8
+          ? hex
+              .match(/../g)!
+              .reverse()
+              .map((byte) => parseInt(byte, 16))
+              .join('.')
+          : hex,
+      );
     }
   }
   return found;
@@ -44,12 +52,20 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
     await writeFile(join(releases, 'a.txt'), 'Genève – Dépêche du test de contrôle.');
     fetcher = new FetcherProcess(
       PORT,
-      { KAFKA_BROKERS: brokers, FETCHER_FOLDER: releases, FETCHER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: '', CONTROL_TOKEN: TOKEN },
+      {
+        KAFKA_BROKERS: brokers,
+        FETCHER_FOLDER: releases,
+        FETCHER_INTERVAL_SECONDS: '0',
+        DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`,
+        FETCHER_SOURCES_FILE: '',
+        CONTROL_TOKEN: TOKEN,
+      },
       join(folder, 'fetcher.log'),
     );
     await fetcher.start();
     // The start-up pass must be over before counting runs.
-    for (let tries = 0; tries < 300 && (await fetcher.lastRuns()).length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let tries = 0; tries < 300 && (await fetcher.lastRuns()).length === 0; tries++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
   });
   after(async () => {
     await fetcher?.stop();
@@ -62,7 +78,11 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
 
   it('refuses POST /fetch/run without the bearer token, or with a wrong one, and runs nothing', async () => {
     const before = await runsOf();
-    for (const headers of [{}, { authorization: `Bearer ${TOKEN}-wrong` }, { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { authorization: `Bearer ${TOKEN}-wrong` },
+      { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` },
+    ] as Record<string, string>[]) {
       const response = await fetch(`${fetcher.url}/fetch/run`, { method: 'POST', headers });
       assert.equal(response.status, 401, JSON.stringify(headers));
       assert.equal(response.headers.get('www-authenticate'), 'Bearer');
@@ -73,12 +93,21 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
   it('gives a cross-origin browser POST nothing: 401 for the simple request, no CORS approval for a preflight', async () => {
     const before = await runsOf();
     // What `fetch(url, { method: 'POST', mode: 'no-cors', body: 'x' })` on a hostile page sends: no preflight.
-    const simpleHeaders = { origin: 'http://attacker.example', 'content-type': 'text/plain', 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'cross-site' };
+    const simpleHeaders = {
+      origin: 'http://attacker.example',
+      'content-type': 'text/plain',
+      'sec-fetch-mode': 'no-cors',
+      'sec-fetch-site': 'cross-site',
+    };
     const simple = await fetch(`${fetcher.url}/fetch/run`, { method: 'POST', headers: simpleHeaders, body: 'x' });
     assert.equal(simple.status, 401);
     assert.equal(simple.headers.get('access-control-allow-origin'), null);
     // Adding the Authorization header needs the browser's preflight, which must not be approved.
-    const preflightHeaders = { origin: 'http://attacker.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' };
+    const preflightHeaders = {
+      origin: 'http://attacker.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization',
+    };
     const preflight = await fetch(`${fetcher.url}/fetch/run`, { method: 'OPTIONS', headers: preflightHeaders });
     assert.equal(preflight.headers.get('access-control-allow-origin'), null);
     assert.equal(preflight.headers.get('access-control-allow-headers'), null);
@@ -97,6 +126,7 @@ describe('fetcher control endpoint', { timeout: 120_000 }, () => {
   });
 
   it('leaves health, readiness and metrics open', async () => {
-    for (const path of ['/health/live', '/health/ready', '/metrics', '/fetch/last']) assert.equal((await fetch(`${fetcher.url}${path}`)).status, 200, path);
+    for (const path of ['/health/live', '/health/ready', '/metrics', '/fetch/last'])
+      assert.equal((await fetch(`${fetcher.url}${path}`)).status, 200, path);
   });
 });

@@ -1,7 +1,16 @@
 import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { MessageProducer, childTraceparent, createKafkaClient } from '@presswatch/kafka-messaging';
 import { DatabaseCrawlMemory, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
-import { batchingPublisher, crawlWebSource, DEFAULT_POLITENESS, WebFetcher, type CrawlMode, type PolitenessSettings, type RunStats, type WebSourceConfig } from '@presswatch/fetching';
+import {
+  batchingPublisher,
+  crawlWebSource,
+  DEFAULT_POLITENESS,
+  WebFetcher,
+  type CrawlMode,
+  type PolitenessSettings,
+  type RunStats,
+  type WebSourceConfig,
+} from '@presswatch/fetching';
 import { quietLogger } from '../support/quiet-logger.js';
 
 /** Fast politeness for tests: no delay, short timeouts and backoff, small body limit. */

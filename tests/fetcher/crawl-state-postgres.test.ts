@@ -14,17 +14,27 @@ describe('crawl sources and URLs on PostgreSQL', () => {
   after(() => database?.destroy());
 
   it('has the tables of the new migration', async () => {
-    const tables = (await database.query("SELECT table_name FROM information_schema.tables WHERE table_name IN ('crawl_sources', 'crawl_urls')")) as { table_name: string }[];
+    const tables = (await database.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_name IN ('crawl_sources', 'crawl_urls')",
+    )) as { table_name: string }[];
     assert.deepEqual(tables.map((row) => row.table_name).sort(), ['crawl_sources', 'crawl_urls']);
   });
 
   it('keeps a source schedule across connections', async () => {
     await new CrawlStateStore(database).sourceStarted(name, 'sitemap', new Date().toISOString());
-    await new CrawlStateStore(database).sourceFinished(name, { status: 'ok', finishedAt: '2024-05-01T10:01:00.000Z', nextDueAt: '2024-05-01T11:01:00.000Z', backfilled: true });
+    await new CrawlStateStore(database).sourceFinished(name, {
+      status: 'ok',
+      finishedAt: '2024-05-01T10:01:00.000Z',
+      nextDueAt: '2024-05-01T11:01:00.000Z',
+      backfilled: true,
+    });
     const reopened = await openStateDatabase(requireEnv('PRESSWATCH_TEST_POSTGRES'));
     try {
       const state = await new CrawlStateStore(reopened).source(name);
-      assert.deepEqual([state?.kind, state?.nextDueAt, state?.backfilledAt, state?.runs], ['sitemap', '2024-05-01T11:01:00.000Z', '2024-05-01T10:01:00.000Z', 1]);
+      assert.deepEqual(
+        [state?.kind, state?.nextDueAt, state?.backfilledAt, state?.runs],
+        ['sitemap', '2024-05-01T11:01:00.000Z', '2024-05-01T10:01:00.000Z', 1],
+      );
     } finally {
       await reopened.destroy();
     }

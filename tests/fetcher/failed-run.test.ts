@@ -46,7 +46,10 @@ describe('fetcher: a failed run is rescheduled', { timeout: 120_000 }, () => {
     assert.equal(ready.status, 503);
     assert.match(await ready.text(), /"fetch-runs":false/);
     await mkdir(join(folder, 'releases'));
-    await writeFile(join(folder, 'releases', 'a.txt'), 'Floods in the valley\n\nTeams delivered shelter kits to families displaced by the floods in the valley this week.');
+    await writeFile(
+      join(folder, 'releases', 'a.txt'),
+      'Floods in the valley\n\nTeams delivered shelter kits to families displaced by the floods in the valley this week.',
+    );
     const done = await waitFor(async () => (await fetcher.lastRuns()).find((run) => run.status === 'ok'));
     assert.equal(done.stats['published'], 1);
     assert.equal((await fetch(`${fetcher.url}/health/ready`)).status, 200);

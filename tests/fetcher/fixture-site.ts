@@ -139,7 +139,12 @@ export class FixtureSite {
         return send(200, Buffer.from(LATIN1_TEXT, 'latin1'), { 'content-type': 'text/html; charset=ISO-8859-1' });
       case '/latin1-meta.html': {
         const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>';
-        const body = [Buffer.from(`${head}<body><p>Le HCR salue l`), Buffer.from([0x92]), Buffer.from('accord : 5 000 '), Buffer.from([0x80])];
+        const body = [
+          Buffer.from(`${head}<body><p>Le HCR salue l`),
+          Buffer.from([0x92]),
+          Buffer.from('accord : 5 000 '),
+          Buffer.from([0x80]),
+        ];
         return send(200, Buffer.concat([...body, Buffer.from(' par famille</p></body></html>')]), { 'content-type': 'text/html' });
       }
       case '/slow.html':
@@ -181,8 +186,20 @@ export class FixtureSite {
 
   /** The feed lists the first articles and every troublesome page. */
   static readonly FEED_EXTRAS = [
-    '/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved',
-    '/broken.html', '/timeout.html', '/loop-a', '/huge.html', '/huge-chunked.html', '/private/secret.html', '/missing.html',
+    '/latin1.html',
+    '/latin1-meta.html',
+    '/slow.html',
+    '/limited.html',
+    '/busy.html',
+    '/flaky.html',
+    '/moved',
+    '/broken.html',
+    '/timeout.html',
+    '/loop-a',
+    '/huge.html',
+    '/huge-chunked.html',
+    '/private/secret.html',
+    '/missing.html',
   ];
   static readonly FEED_ARTICLES = 5;
 

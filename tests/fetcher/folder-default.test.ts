@@ -21,7 +21,13 @@ describe('fetcher service without a sources file', { timeout: 120_000 }, () => {
     await mkdir(releases);
     await writeFile(join(releases, 'a.txt'), 'Genève – Première dépêche de test.');
     await writeFile(join(releases, 'b.html'), '<html><body><p>Seconde dépêche.</p></body></html>');
-    const env = { KAFKA_BROKERS: brokers, FETCHER_FOLDER: releases, FETCHER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: '' };
+    const env = {
+      KAFKA_BROKERS: brokers,
+      FETCHER_FOLDER: releases,
+      FETCHER_INTERVAL_SECONDS: '0',
+      DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`,
+      FETCHER_SOURCES_FILE: '',
+    };
     fetcher = new FetcherProcess(testPort(14040), env, join(folder, 'fetcher.log'));
   });
   after(async () => {

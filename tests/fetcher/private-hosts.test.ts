@@ -10,12 +10,18 @@ const ALLOWED_PORT = testPort(14151);
 const OTHER_PORT = testPort(14152);
 
 /** A tiny loopback server answering `routes` and logging every path it was asked for. */
-async function serve(port: number, routes: Record<string, { status: number; body?: string; location?: string; type?: string }>): Promise<{ server: Server; requested: string[] }> {
+async function serve(
+  port: number,
+  routes: Record<string, { status: number; body?: string; location?: string; type?: string }>,
+): Promise<{ server: Server; requested: string[] }> {
   const requested: string[] = [];
   const server = createServer((request, response) => {
     requested.push(request.url ?? '');
     const route = routes[request.url ?? ''] ?? { status: 404, body: 'not found' };
-    response.writeHead(route.status, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...(route.location ? { location: route.location } : {}) });
+    response.writeHead(route.status, {
+      'content-type': route.type ?? 'text/html; charset=utf-8',
+      ...(route.location ? { location: route.location } : {}),
+    });
     response.end(route.body ?? '');
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
@@ -36,11 +42,22 @@ describe('allowPrivate allows only the configured host', { timeout: 60_000 }, ()
   let internal: Awaited<ReturnType<typeof serve>>;
   const published: RawRelease[] = [];
   const failed = new Map<string, string>();
-  const source: WebSourceConfig = { kind: 'feed', name: 'test-private-hosts', url: `${allowed}/feed.xml`, allowPrivate: true, enabled: true };
+  const source: WebSourceConfig = {
+    kind: 'feed',
+    name: 'test-private-hosts',
+    url: `${allowed}/feed.xml`,
+    allowPrivate: true,
+    enabled: true,
+  };
 
   before(async () => {
-    internal = await serve(OTHER_PORT, { '/secret': { status: 200, body: page('Secret of another private service') }, '/listed.html': { status: 200, body: page('Listed on another host') } });
-    const links = ['/page.html', '/moved', '/to-other-port', '/to-localhost', `${other}/listed.html`].map((link) => (link.startsWith('http') ? link : `${allowed}${link}`));
+    internal = await serve(OTHER_PORT, {
+      '/secret': { status: 200, body: page('Secret of another private service') },
+      '/listed.html': { status: 200, body: page('Listed on another host') },
+    });
+    const links = ['/page.html', '/moved', '/to-other-port', '/to-localhost', `${other}/listed.html`].map((link) =>
+      link.startsWith('http') ? link : `${allowed}${link}`,
+    );
     intranet = await serve(ALLOWED_PORT, {
       '/feed.xml': {
         status: 200,

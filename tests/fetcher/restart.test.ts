@@ -47,7 +47,11 @@ describe('fetcher service restarted mid-crawl', { timeout: 180_000 }, () => {
         '',
       ].join('\n'),
     );
-    fetcher = new FetcherProcess(FETCHER_PORT, { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile }, join(folder, 'fetcher.log'));
+    fetcher = new FetcherProcess(
+      FETCHER_PORT,
+      { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile },
+      join(folder, 'fetcher.log'),
+    );
   });
   after(async () => {
     await fetcher?.stop();

@@ -31,7 +31,13 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
         ],
       }),
     );
-    const env = { KAFKA_BROKERS: brokers, DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`, FETCHER_SOURCES_FILE: sourcesFile, FETCHER_TICK_MS: '100', CONTROL_TOKEN: token };
+    const env = {
+      KAFKA_BROKERS: brokers,
+      DATABASE_URL: `sqlite:${join(folder, 'state.sqlite')}`,
+      FETCHER_SOURCES_FILE: sourcesFile,
+      FETCHER_TICK_MS: '100',
+      CONTROL_TOKEN: token,
+    };
     fetcher = new FetcherProcess(testPort(14071), env, join(folder, 'fetcher.log'));
     await fetcher.start();
   });
@@ -51,10 +57,16 @@ describe('fetcher service schedules', { timeout: 120_000 }, () => {
   });
 
   it('runs a source now from the CLI', async () => {
-    const { stdout, stderr } = await runCli(['fetch', '--run', '--fetcher', fetcher.url, '--source', `${prefix}-rarely`, '--mode', 'backfill'], { CONTROL_TOKEN: token });
+    const { stdout, stderr } = await runCli(
+      ['fetch', '--run', '--fetcher', fetcher.url, '--source', `${prefix}-rarely`, '--mode', 'backfill'],
+      { CONTROL_TOKEN: token },
+    );
     assert.ok(stdout, stderr);
     const body = JSON.parse(stdout) as { runs: { source: string; mode: string; status: string; stats: { notModified: number } }[] };
-    assert.deepEqual(body.runs.map((entry) => [entry.source, entry.mode, entry.status, entry.stats.notModified]), [[`${prefix}-rarely`, 'backfill', 'ok', 1]]);
+    assert.deepEqual(
+      body.runs.map((entry) => [entry.source, entry.mode, entry.status, entry.stats.notModified]),
+      [[`${prefix}-rarely`, 'backfill', 'ok', 1]],
+    );
     assert.equal(site.requested('/articles/2.html').length, 2);
   });
 });

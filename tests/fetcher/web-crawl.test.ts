@@ -11,8 +11,18 @@ import { CrawlHarness, TEST_POLITENESS } from './crawl-harness.js';
 import { publishedReleases } from './kafka-reader.js';
 
 const FEED_PUBLISHED = [
-  '/articles/1.html', '/articles/2.html', '/articles/3.html', '/articles/4.html', '/articles/5.html',
-  '/latin1.html', '/latin1-meta.html', '/slow.html', '/limited.html', '/busy.html', '/flaky.html', '/moved',
+  '/articles/1.html',
+  '/articles/2.html',
+  '/articles/3.html',
+  '/articles/4.html',
+  '/articles/5.html',
+  '/latin1.html',
+  '/latin1-meta.html',
+  '/slow.html',
+  '/limited.html',
+  '/busy.html',
+  '/flaky.html',
+  '/moved',
 ];
 const FEED_FAILED: Record<string, RegExp> = {
   '/broken.html': /HTTP 500 \(after 3 attempts\)/,
@@ -45,7 +55,10 @@ for (const [label, port] of [
     before(async () => {
       folder = await mkdtemp(join(tmpdir(), 'presswatch-web-'));
       site = await new FixtureSite({ articles: 12 }).start(port);
-      harness = await new CrawlHarness(brokers, label === 'sqlite' ? `sqlite:${join(folder, 'state.sqlite')}` : requireEnv('PRESSWATCH_TEST_POSTGRES')).open();
+      harness = await new CrawlHarness(
+        brokers,
+        label === 'sqlite' ? `sqlite:${join(folder, 'state.sqlite')}` : requireEnv('PRESSWATCH_TEST_POSTGRES'),
+      ).open();
     });
     after(async () => {
       await harness?.close();
@@ -58,7 +71,10 @@ for (const [label, port] of [
     it('publishes the feed pages, politely, and reports the ones that cannot be fetched', async () => {
       const stats = await harness.crawl(feed(), 'backfill');
       assert.equal(stats.error, undefined);
-      assert.deepEqual([stats.seen, stats.published, stats.failed.length], [FEED_PUBLISHED.length + Object.keys(FEED_FAILED).length, FEED_PUBLISHED.length, Object.keys(FEED_FAILED).length]);
+      assert.deepEqual(
+        [stats.seen, stats.published, stats.failed.length],
+        [FEED_PUBLISHED.length + Object.keys(FEED_FAILED).length, FEED_PUBLISHED.length, Object.keys(FEED_FAILED).length],
+      );
       for (const [path, reason] of Object.entries(FEED_FAILED)) {
         const failure = stats.failed.find((entry) => entry.location === `${site.url}${path}`);
         assert.ok(failure, `${path} reported`);
@@ -80,11 +96,17 @@ for (const [label, port] of [
       const stats = await harness.crawl(feed(), 'incremental');
       assert.deepEqual([stats.published, stats.notModified, stats.unchanged], [0, 6, 6]);
       const articleRequests = site.requests.slice(before).filter((request) => request.path.startsWith('/articles/'));
-      assert.ok(articleRequests.length >= 5 && articleRequests.every((request) => typeof request.headers['if-none-match'] === 'string'), 'articles fetched with If-None-Match');
+      assert.ok(
+        articleRequests.length >= 5 && articleRequests.every((request) => typeof request.headers['if-none-match'] === 'string'),
+        'articles fetched with If-None-Match',
+      );
     });
 
     it('publishes a changed page as a new version of the same release', async () => {
-      site.setArticle(2, '<html><body><article><h1>Communiqué numéro 2 (rectificatif)</h1><p>Chiffres corrigés.</p></article></body></html>');
+      site.setArticle(
+        2,
+        '<html><body><article><h1>Communiqué numéro 2 (rectificatif)</h1><p>Chiffres corrigés.</p></article></body></html>',
+      );
       const stats = await harness.crawl(feed(), 'incremental');
       assert.equal(stats.published, 1);
       const document = await harness.memory!.ledger.find(releaseId(names.feed, `${site.url}/articles/2.html`));
@@ -92,7 +114,14 @@ for (const [label, port] of [
     });
 
     it('walks a sitemap index back to a date, then skips what the sitemap says is unchanged', async () => {
-      const source = { kind: 'sitemap' as const, name: names.sitemap, url: `${site.url}/sitemap.xml`, allowPrivate: true, enabled: true, backfill: { since: articleDate(3), maxPages: 50 } };
+      const source = {
+        kind: 'sitemap' as const,
+        name: names.sitemap,
+        url: `${site.url}/sitemap.xml`,
+        allowPrivate: true,
+        enabled: true,
+        backfill: { since: articleDate(3), maxPages: 50 },
+      };
       const first = await harness.crawl(source, 'backfill');
       assert.deepEqual([first.seen, first.published, first.documents], [10, 10, 2]);
       const before = site.requests.length;
@@ -124,7 +153,10 @@ for (const [label, port] of [
 
     it('refuses loopback addresses unless the source allows them, without sending a request', async () => {
       const before = site.requests.length;
-      const stats = await harness.crawl({ kind: 'urls', name: names.ssrf, urls: [`${site.url}/articles/1.html`], allowPrivate: false, enabled: true }, 'backfill');
+      const stats = await harness.crawl(
+        { kind: 'urls', name: names.ssrf, urls: [`${site.url}/articles/1.html`], allowPrivate: false, enabled: true },
+        'backfill',
+      );
       assert.equal(stats.published, 0);
       assert.match(stats.failed[0]?.reason ?? '', /refused/);
       assert.equal(site.requests.length, before);
@@ -149,7 +181,12 @@ for (const [label, port] of [
       assert.match(body('/articles/1.html'), /Genève – L'organisation a distribué 100 kits d'urgence aux familles déplacées/);
       assert.ok(feedReleases.every((release) => release.contentType === 'text/html'));
       assert.equal(bySource(names.sitemap).length, 10);
-      assert.deepEqual(bySource(names.listing).map((release) => Number(/(\d+)\.html$/.exec(release.url!)![1])).sort((a, b) => a - b), [4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+      assert.deepEqual(
+        bySource(names.listing)
+          .map((release) => Number(/(\d+)\.html$/.exec(release.url!)![1]))
+          .sort((a, b) => a - b),
+        [4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+      );
       assert.equal(bySource(names.ssrf).length, 0);
     });
   });

@@ -56,12 +56,23 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
   async function phase(label: string, cleanerCount: number): Promise<Phase> {
     const names = sources.map((_, position) => `scale-${run}-${label}-${position}`);
     const sourcesFile = join(folder, `${label}.json`);
-    const entries = sources.map((source, position) => ({ name: names[position], kind: 'folder', path: join(folder, 'releases', source.name), intervalSeconds: 0 }));
+    const entries = sources.map((source, position) => ({
+      name: names[position],
+      kind: 'folder',
+      path: join(folder, 'releases', source.name),
+      intervalSeconds: 0,
+    }));
     await writeFile(sourcesFile, JSON.stringify({ sources: entries }));
     const common = { KAFKA_BROKERS: brokers, KAFKA_PARTITIONS: String(PARTITIONS) };
     const cleaners = Array.from(
       { length: cleanerCount },
-      (_, n) => new ServiceProcess('cleaner', testPort(14080 + n), { ...common, DATABASE_URL: databaseUrl }, join(folder, `${label}-cleaner-${n}.log`)),
+      (_, n) =>
+        new ServiceProcess(
+          'cleaner',
+          testPort(14080 + n),
+          { ...common, DATABASE_URL: databaseUrl },
+          join(folder, `${label}-cleaner-${n}.log`),
+        ),
     );
     const fetcherEnv = { ...common, FETCHER_SOURCES_FILE: sourcesFile, DATABASE_URL: `sqlite:${join(folder, `${label}-fetcher.sqlite`)}` };
     const fetcher = new ServiceProcess('fetcher', testPort(14083), fetcherEnv, join(folder, `${label}-fetcher.log`));
@@ -71,8 +82,15 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
       const consumedBefore = await Promise.all(cleaners.map(consumedRaw));
       await fetcher.start();
       // Release ids differ between phases (the source is part of them): line releases up by source position and file.
-      const fileOf = new Map(files.flatMap((file) => names.map((name, index) => [releaseId(name, file.name), `${index}/${file.name}`] as const)));
-      const messages = await readTopic(kafka, TOPICS.clean, { limit: SOURCES * PER_SOURCE, timeoutMs: 120_000, filter: (message) => fileOf.has(message.key ?? '') }, quietLogger);
+      const fileOf = new Map(
+        files.flatMap((file) => names.map((name, index) => [releaseId(name, file.name), `${index}/${file.name}`] as const)),
+      );
+      const messages = await readTopic(
+        kafka,
+        TOPICS.clean,
+        { limit: SOURCES * PER_SOURCE, timeoutMs: 120_000, filter: (message) => fileOf.has(message.key ?? '') },
+        quietLogger,
+      );
       const outputs = new Map<string, CleanRelease>();
       for (const message of messages) {
         const release = parseCleanRelease(JSON.parse(message.value!.toString('utf8')));
@@ -91,12 +109,19 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
     const two = await phase('two', 2);
     assert.equal(one.outputs.size, SOURCES * PER_SOURCE, 'one cleaner: every release cleaned');
     assert.equal(two.outputs.size, SOURCES * PER_SOURCE, 'two cleaners: every release cleaned');
-    assert.ok(two.consumed.every((count) => count > 0), `both cleaners had work: ${two.consumed.join(' + ')} messages`);
+    assert.ok(
+      two.consumed.every((count) => count > 0),
+      `both cleaners had work: ${two.consumed.join(' + ')} messages`,
+    );
 
     // The comparison is sensitive to the template: the standard paragraph is learned from a source's third release on.
     for (const [key, release] of one.outputs) {
       const early = /\/00000[01]\./.test(key);
-      assert.equal(ABOUT.test(release.body), early, `${key}: the standard paragraph is ${early ? 'kept before' : 'removed once'} the template has 3 releases`);
+      assert.equal(
+        ABOUT.test(release.body),
+        early,
+        `${key}: the standard paragraph is ${early ? 'kept before' : 'removed once'} the template has 3 releases`,
+      );
     }
     for (const [key, release] of one.outputs) {
       const other = two.outputs.get(key);
@@ -109,7 +134,10 @@ describe('cleaner scale-out', { timeout: 300_000 }, () => {
 async function consumedRaw(cleaner: ServiceProcess): Promise<number> {
   const line = (await cleaner.metrics())
     .split('\n')
-    .find((entry) => entry.startsWith('presswatch_messages_consumed_total') && entry.includes(`topic="${TOPICS.raw}"`) && entry.includes('outcome="ok"'));
+    .find(
+      (entry) =>
+        entry.startsWith('presswatch_messages_consumed_total') && entry.includes(`topic="${TOPICS.raw}"`) && entry.includes('outcome="ok"'),
+    );
   return line === undefined ? 0 : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 

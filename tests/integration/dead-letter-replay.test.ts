@@ -1,7 +1,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TOPICS, pipelineTopics } from '@presswatch/contracts';
-import { MessageProducer, createKafkaClient, deadLetterMessage, ensureTopics, readTopic, type IncomingMessage } from '@presswatch/kafka-messaging';
+import {
+  MessageProducer,
+  createKafkaClient,
+  deadLetterMessage,
+  ensureTopics,
+  readTopic,
+  type IncomingMessage,
+} from '@presswatch/kafka-messaging';
 import { runCli } from '../support/child-process.js';
 import { requireEnv } from '../support/environment.js';
 import { quietLogger } from '../support/quiet-logger.js';
@@ -34,7 +41,11 @@ describe('dead-letter replay', { timeout: 120_000 }, () => {
     original = first;
     // What a stage does with a message it cannot process (KafkaStageServer builds letters with this function).
     const letter = deadLetterMessage({ message: original, reason: `${marker}: not a release` }, 'cleaner', TOPICS.deadLetter);
-    const empty = deadLetterMessage({ message: { ...original, offset: '999', value: null }, reason: `${marker}: empty` }, 'cleaner', TOPICS.deadLetter);
+    const empty = deadLetterMessage(
+      { message: { ...original, offset: '999', value: null }, reason: `${marker}: empty` },
+      'cleaner',
+      TOPICS.deadLetter,
+    );
     await producer.send([letter, empty]);
   });
   after(async () => {
@@ -52,9 +63,14 @@ describe('dead-letter replay', { timeout: 120_000 }, () => {
     const copy = copies[1]!;
     assert.equal(copy.value?.toString('hex'), value.toString('hex'), 'value bytes (ff00… stays ff00…, not efbfbd00…)');
     assert.equal(copy.rawKey?.toString('hex'), key.toString('hex'), 'key bytes');
-    assert.deepEqual(stringify(copy.rawHeaders), stringify(original.rawHeaders), 'headers: every value, as bytes, and no dead-letter header');
+    assert.deepEqual(
+      stringify(copy.rawHeaders),
+      stringify(original.rawHeaders),
+      'headers: every value, as bytes, and no dead-letter header',
+    );
     assert.deepEqual(Object.keys(copy.rawHeaders ?? {}).sort(), ['traceparent', 'x-binary', 'x-repeated']);
   });
 });
 
-const stringify = (headers: Record<string, Buffer[]> | undefined) => Object.fromEntries(Object.entries(headers ?? {}).map(([name, values]) => [name, values.map((item) => item.toString('hex'))]));
+const stringify = (headers: Record<string, Buffer[]> | undefined) =>
+  Object.fromEntries(Object.entries(headers ?? {}).map(([name, values]) => [name, values.map((item) => item.toString('hex'))]));

@@ -28,7 +28,10 @@ describe('crawl state on PostgreSQL', () => {
     const reopened = await openStateDatabase(requireEnv('PRESSWATCH_TEST_POSTGRES'));
     try {
       assert.deepEqual(await new FetchLedger(reopened).decide(observation), { publish: false, reason: 'unchanged' });
-      assert.deepEqual(await new FetchLedger(reopened).decide({ ...observation, contentHash: 'd'.repeat(64) }), { publish: true, version: 2 });
+      assert.deepEqual(await new FetchLedger(reopened).decide({ ...observation, contentHash: 'd'.repeat(64) }), {
+        publish: true,
+        version: 2,
+      });
     } finally {
       await reopened.destroy();
     }
@@ -37,10 +40,16 @@ describe('crawl state on PostgreSQL', () => {
   it('decides and records a publish batch at once (multi-row upsert)', async () => {
     const ledger = new FetchLedger(database);
     const batch = ['a', 'b', 'c'].map((name) => ({ ...observation, id: `${id}-${name}`, location: `${name}.txt` }));
-    assert.deepEqual(await ledger.decideAll(batch), batch.map(() => ({ publish: true, version: 1 })));
+    assert.deepEqual(
+      await ledger.decideAll(batch),
+      batch.map(() => ({ publish: true, version: 1 })),
+    );
     await ledger.recordAll(batch.map((entry) => ({ observation: entry, version: 1 })));
     const changed = { ...batch[2]!, contentHash: 'e'.repeat(64), etag: '"v2"' };
-    await ledger.recordAll([{ observation: batch[0]!, version: 1 }, { observation: changed, version: 2 }]);
+    await ledger.recordAll([
+      { observation: batch[0]!, version: 1 },
+      { observation: changed, version: 2 },
+    ]);
     assert.deepEqual(await ledger.decideAll([...batch, { ...observation, id: `${id}-d` }]), [
       { publish: false, reason: 'unchanged' },
       { publish: false, reason: 'unchanged' },

@@ -2,7 +2,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MessageHandler } from '@nestjs/microservices';
 import { pipelineTopics } from '@presswatch/contracts';
-import { KafkaStageServer, MessageProducer, createKafkaClient, ensureTopics, type IncomingMessage, type StageObserver } from '@presswatch/kafka-messaging';
+import {
+  KafkaStageServer,
+  MessageProducer,
+  createKafkaClient,
+  ensureTopics,
+  type IncomingMessage,
+  type StageObserver,
+} from '@presswatch/kafka-messaging';
 import { requireEnv } from '../support/environment.js';
 import { quietLogger } from '../support/quiet-logger.js';
 
@@ -27,7 +34,11 @@ describe('stage bulks across partitions', { timeout: 240_000 }, () => {
   let server: KafkaStageServer;
 
   const messages = (from: number, count: number) =>
-    Array.from({ length: count }, (_, position) => ({ topic, key: `release-${from + position}`, value: JSON.stringify({ n: from + position, body: 'x'.repeat(6000) }) }));
+    Array.from({ length: count }, (_, position) => ({
+      topic,
+      key: `release-${from + position}`,
+      value: JSON.stringify({ n: from + position, body: 'x'.repeat(6000) }),
+    }));
   const waitCommitted = async (total: number) => {
     const deadline = Date.now() + 180_000;
     while (committed < total && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -76,7 +87,10 @@ describe('stage bulks across partitions', { timeout: 240_000 }, () => {
     await waitCommitted(BACKLOG);
     assert.equal(handled.size, BACKLOG);
     const mean = calls.reduce((sum, size) => sum + size, 0) / calls.length;
-    assert.ok(calls.every((size) => size <= BULK), `no call above ${BULK}: ${calls.join(', ')}`);
+    assert.ok(
+      calls.every((size) => size <= BULK),
+      `no call above ${BULK}: ${calls.join(', ')}`,
+    );
     assert.ok(mean >= 0.8 * BULK, `mean handler call ${mean.toFixed(0)} messages (${calls.join(', ')})`);
   });
 
@@ -85,6 +99,9 @@ describe('stage bulks across partitions', { timeout: 240_000 }, () => {
     await producer.send(messages(BACKLOG, 7));
     await waitCommitted(BACKLOG + 7);
     assert.equal(handled.size, BACKLOG + 7);
-    assert.equal(calls.slice(before).reduce((sum, size) => sum + size, 0), 7);
+    assert.equal(
+      calls.slice(before).reduce((sum, size) => sum + size, 0),
+      7,
+    );
   });
 });

@@ -1,11 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { EXTRACTED_NAME, alertExpectations, alertTestFiles, promtool, shippedRuleGroups, stageRuleTests, type RuleGroup } from './rule-files.js';
+import {
+  EXTRACTED_NAME,
+  alertExpectations,
+  alertTestFiles,
+  promtool,
+  shippedRuleGroups,
+  stageRuleTests,
+  type RuleGroup,
+} from './rule-files.js';
 
 /** The shipped groups with every alert's expression rewritten (alerts read no other rule, so each mutation stays its own). */
 function mutated(groups: RuleGroup[], expression: (original: string) => string): RuleGroup[] {
-  return groups.map((group) => ({ ...group, rules: group.rules.map((rule) => (rule.alert ? { ...rule, expr: expression(rule.expr) } : rule)) }));
+  return groups.map((group) => ({
+    ...group,
+    rules: group.rules.map((rule) => (rule.alert ? { ...rule, expr: expression(rule.expr) } : rule)),
+  }));
 }
 
 test('the shipped alert rules pass promtool check rules and every promtool unit test', { timeout: 60_000 }, (t) => {
@@ -24,7 +35,11 @@ test('every alert has a promtool case that must fire it and one that must not', 
   assert.ok(alerts.length >= 8, `${alerts.length} alerts`);
   const missing = alerts.filter((alert) => !(expectations.get(alert)?.fires && expectations.get(alert)?.silent));
   assert.deepEqual(missing, [], 'alerts without both a firing and a silent case');
-  assert.deepEqual([...expectations.keys()].filter((alert) => !alerts.includes(alert)), [], 'cases for alerts that do not exist');
+  assert.deepEqual(
+    [...expectations.keys()].filter((alert) => !alerts.includes(alert)),
+    [],
+    'cases for alerts that do not exist',
+  );
 });
 
 test('the promtool cases can fail: an alert that never fires, or always fires, breaks its own cases', { timeout: 60_000 }, (t) => {
@@ -38,7 +53,11 @@ test('the promtool cases can fail: an alert that never fires, or always fires, b
       const run = promtool(['test', 'rules', ...alertTestFiles()], dir);
       assert.notEqual(run.status, 0, `every alert mutated to "${mutation}" and promtool still passes`);
       const failed = new Set([...run.output.matchAll(/alertname: (\w+),/g)].map((match) => match[1]!));
-      assert.deepEqual(alerts.filter((alert) => !failed.has(alert)), [], `alerts whose cases did not notice "${mutation}"`);
+      assert.deepEqual(
+        alerts.filter((alert) => !failed.has(alert)),
+        [],
+        `alerts whose cases did not notice "${mutation}"`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,13 +21,25 @@ interface PanelShape {
   panels?: PanelShape[];
 }
 const panelSchema: z.ZodType<PanelShape> = z.lazy(() =>
-  z.looseObject({ id: z.number(), type: z.string(), title: z.string(), gridPos: z.looseObject({ w: z.number() }), targets: z.array(target).optional(), panels: z.array(panelSchema).optional() }),
+  z.looseObject({
+    id: z.number(),
+    type: z.string(),
+    title: z.string(),
+    gridPos: z.looseObject({ w: z.number() }),
+    targets: z.array(target).optional(),
+    panels: z.array(panelSchema).optional(),
+  }),
 );
 const dashboardSchema = z.looseObject({
   panels: z.array(panelSchema),
   templating: z.object({
     list: z.array(
-      z.looseObject({ name: z.string(), type: z.string(), query: z.union([z.string(), z.looseObject({ query: z.string() })]).optional(), allValue: z.string().optional() }),
+      z.looseObject({
+        name: z.string(),
+        type: z.string(),
+        query: z.union([z.string(), z.looseObject({ query: z.string() })]).optional(),
+        allValue: z.string().optional(),
+      }),
     ),
   }),
 });
@@ -48,17 +60,43 @@ export function queryVariables(dashboard: Dashboard): { name: string; metric: st
   return dashboard.templating.list.flatMap((variable) => {
     const text = typeof variable.query === 'string' ? variable.query : variable.query?.query;
     const match = text && /^label_values\((.*),\s*([A-Za-z_]\w*)\)$/s.exec(text);
-    return variable.type === 'query' && match ? [{ name: variable.name, metric: match[1]!.trim(), label: match[2]!, allValue: variable.allValue }] : [];
+    return variable.type === 'query' && match
+      ? [{ name: variable.name, metric: match[1]!.trim(), label: match[2]!, allValue: variable.allValue }]
+      : [];
   });
 }
 
 /** Grafana's interval rounding (rangeutil roundInterval): the nice step nearest below the raw interval. */
 export function roundInterval(ms: number): number {
   const steps: [number, number][] = [
-    [15, 10], [35, 20], [75, 50], [150, 100], [350, 200], [750, 500], [1500, 1000], [3500, 2000], [7500, 5000], [12500, 10000],
-    [17500, 15000], [25000, 20000], [45000, 30000], [90000, 60000], [210000, 120000], [450000, 300000], [750000, 600000],
-    [1050000, 900000], [1500000, 1200000], [2700000, 1800000], [5400000, 3600000], [9000000, 7200000], [16200000, 10800000],
-    [32400000, 21600000], [86400000, 43200000], [604800000, 86400000], [1814400000, 604800000], [3628800000, 2592000000],
+    [15, 10],
+    [35, 20],
+    [75, 50],
+    [150, 100],
+    [350, 200],
+    [750, 500],
+    [1500, 1000],
+    [3500, 2000],
+    [7500, 5000],
+    [12500, 10000],
+    [17500, 15000],
+    [25000, 20000],
+    [45000, 30000],
+    [90000, 60000],
+    [210000, 120000],
+    [450000, 300000],
+    [750000, 600000],
+    [1050000, 900000],
+    [1500000, 1200000],
+    [2700000, 1800000],
+    [5400000, 3600000],
+    [9000000, 7200000],
+    [16200000, 10800000],
+    [32400000, 21600000],
+    [86400000, 43200000],
+    [604800000, 86400000],
+    [1814400000, 604800000],
+    [3628800000, 2592000000],
   ];
   return steps.find(([below]) => ms < below)?.[1] ?? 31536000000;
 }
@@ -99,12 +137,24 @@ export function panelQuery(expr: string, panel: Panel, view: GrafanaView, dashbo
     .replaceAll('$__interval', seconds(intervalMs))
     .replaceAll('$__range', seconds(view.to - view.from));
   for (const [name, selection] of Object.entries(view.variables)) {
-    const value = selection === 'All' ? (allValues.get(name) ?? '.*') : selection.length === 1 ? escapeRegex(selection[0]!) : `(${selection.map(escapeRegex).join('|')})`;
+    const value =
+      selection === 'All'
+        ? (allValues.get(name) ?? '.*')
+        : selection.length === 1
+          ? escapeRegex(selection[0]!)
+          : `(${selection.map(escapeRegex).join('|')})`;
     text = text.replaceAll(`\${${name}}`, value).replace(new RegExp(`\\$${name}\\b`, 'g'), value);
   }
   if (/\$\w/.test(text)) throw new Error(`unsubstituted variable in ${text}`);
   const step = intervalMs / 1000;
-  return { expr: text, intervalMs, rateIntervalMs, step, start: Math.floor(view.from / 1000 / step) * step, end: Math.floor(view.to / 1000 / step) * step };
+  return {
+    expr: text,
+    intervalMs,
+    rateIntervalMs,
+    step,
+    start: Math.floor(view.from / 1000 / step) * step,
+    end: Math.floor(view.to / 1000 / step) * step,
+  };
 }
 
 /** Labels a legend format reads ({{topic}} ...). */

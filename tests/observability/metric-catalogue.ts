@@ -37,7 +37,12 @@ export async function scrapedMetrics(): Promise<Catalogue> {
     const type = /^# TYPE (\S+) histogram$/.exec(line);
     if (type) addHistogram(catalogue, type[1]!, ['service']);
     const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{([^}]*)\})? /.exec(line);
-    if (sample) add(catalogue, sample[1]!, [...(sample[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="/g)].map((match) => match[1]!));
+    if (sample)
+      add(
+        catalogue,
+        sample[1]!,
+        [...(sample[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="/g)].map((match) => match[1]!),
+      );
   }
   return catalogue;
 }

@@ -18,12 +18,21 @@ interface Sample {
   topics: { topic: string; endOffset: number; messagesInPerSecond: number; byPartition: { partition: number; endOffset: number }[] }[];
   groups: {
     group: string;
-    topics: { topic: string; consumedPerSecond: number; lag: number; byPartition: { partition: number; committed: number | null; lag: number }[] }[];
+    topics: {
+      topic: string;
+      consumedPerSecond: number;
+      lag: number;
+      byPartition: { partition: number; committed: number | null; lag: number }[];
+    }[];
   }[];
 }
 
 /** Messages per partition, counted by reading the topic back (Kafka's truth, independent of the admin API). */
-async function countPerPartition(kafka: { brokers: string[]; clientId: string }, topic: string, total: number): Promise<Map<number, number>> {
+async function countPerPartition(
+  kafka: { brokers: string[]; clientId: string },
+  topic: string,
+  total: number,
+): Promise<Map<number, number>> {
   const messages = await readTopic(kafka, topic, { limit: total, timeoutMs: 30_000 }, quietLogger);
   assert.equal(messages.length, total, 'every produced message read back');
   const counts = new Map(Array.from({ length: PARTITIONS }, (_, partition) => [partition, 0]));
@@ -48,17 +57,27 @@ test('monitor: end offsets, committed offsets, lag and rates match what was prod
     await reader.close();
   });
   const produce = (count: number, from: number) =>
-    producer.send(Array.from({ length: count }, (_, index) => ({ topic, key: `release-${from + index}`, value: JSON.stringify({ n: from + index }) })));
+    producer.send(
+      Array.from({ length: count }, (_, index) => ({ topic, key: `release-${from + index}`, value: JSON.stringify({ n: from + index }) })),
+    );
 
   // Before the monitor starts: 30 messages, the group committed half of each partition.
   await produce(30, 0);
   const before = await countPerPartition(kafka, topic, 30);
   const committedBefore = new Map([...before].map(([partition, count]) => [partition, Math.floor(count / 2)]));
-  await reader.commitGroupOffsets(group, topic, [...committedBefore].map(([partition, offset]) => ({ partition, offset })));
+  await reader.commitGroupOffsets(
+    group,
+    topic,
+    [...committedBefore].map(([partition, offset]) => ({ partition, offset })),
+  );
 
-  const child = spawn(process.execPath, [CLI, 'monitor', '--json', '--interval', '1', '--brokers', kafka.brokers.join(','), '--topic', topic, '--group', group], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, 'monitor', '--json', '--interval', '1', '--brokers', kafka.brokers.join(','), '--topic', topic, '--group', group],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   t.after(() => void child.kill());
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -72,7 +91,11 @@ test('monitor: end offsets, committed offsets, lag and rates match what was prod
     flowed ??= (async () => {
       for (let burst = 0; burst < 3; burst++) await produce(15, 30 + burst * 15);
       const ends = await reader.readTopicOffsets([topic]);
-      await reader.commitGroupOffsets(group, topic, ends.map((entry) => ({ partition: entry.partition, offset: Math.max(0, entry.end - 1) })));
+      await reader.commitGroupOffsets(
+        group,
+        topic,
+        ends.map((entry) => ({ partition: entry.partition, offset: Math.max(0, entry.end - 1) })),
+      );
       samplesAtFlowEnd = samples.length;
     })();
     // Two more samples after the flow ended (the last one reads a settled state), then Ctrl-C-like stop.
@@ -106,7 +129,10 @@ test('monitor: end offsets, committed offsets, lag and rates match what was prod
   assert.ok(close(produced, 45), `in rates add up to ${produced}, expected 45`);
   const committedGrowth = [...committedAfter].reduce((sum, [partition, offset]) => sum + offset - committedBefore.get(partition)!, 0);
   assert.ok(close(consumed, committedGrowth), `consumed rates add up to ${consumed}, expected ${committedGrowth}`);
-  assert.ok(later.some((sample) => topicOf(sample).messagesInPerSecond > 0), 'the flow shows as a rate');
+  assert.ok(
+    later.some((sample) => topicOf(sample).messagesInPerSecond > 0),
+    'the flow shows as a rate',
+  );
 
   // Last sample, after the flow: offsets and lag are Kafka's per partition.
   assert.equal(topicOf(last).endOffset, 75);
@@ -115,14 +141,19 @@ test('monitor: end offsets, committed offsets, lag and rates match what was prod
     assert.equal(partition.committed, committedAfter.get(partition.partition));
     assert.equal(partition.lag, after.get(partition.partition)! - committedAfter.get(partition.partition)!);
   }
-  assert.equal(groupOf(last).lag, [...after].reduce((sum, [partition, count]) => sum + count - committedAfter.get(partition)!, 0));
+  assert.equal(
+    groupOf(last).lag,
+    [...after].reduce((sum, [partition, count]) => sum + count - committedAfter.get(partition)!, 0),
+  );
 });
 
 test('monitor --once prints one table sample of the given topic and exits', { timeout: 60_000 }, async () => {
   const brokers = requireEnv('PRESSWATCH_TEST_KAFKA');
   const topic = `presswatch-test.monitor-once.${randomUUID().slice(0, 8)}`;
   await ensureTopics({ brokers: brokers.split(','), clientId: 'presswatch-test-monitor' }, [{ topic, partitions: 1 }], quietLogger);
-  const child = spawn(process.execPath, [CLI, 'monitor', '--once', '--interval', '0.5', '--brokers', brokers, '--topic', topic], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'monitor', '--once', '--interval', '0.5', '--brokers', brokers, '--topic', topic], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

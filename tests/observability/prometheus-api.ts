@@ -22,7 +22,11 @@ export class PrometheusApi {
   }
 
   async labelValues(label: string, match: string, fromMs: number, toMs: number): Promise<string[]> {
-    const values = await this.get(`/api/v1/label/${label}/values`, { 'match[]': match, start: String(fromMs / 1000), end: String(toMs / 1000) }, z.array(z.string()));
+    const values = await this.get(
+      `/api/v1/label/${label}/values`,
+      { 'match[]': match, start: String(fromMs / 1000), end: String(toMs / 1000) },
+      z.array(z.string()),
+    );
     return [...values].sort();
   }
 

@@ -47,7 +47,9 @@ export function promtool(args: string[], cwd: string): { status: number | null; 
 }
 
 export function alertTestFiles(): string[] {
-  return readdirSync(ALERT_TESTS_DIR).filter((name) => name.endsWith('.test.yaml')).sort();
+  return readdirSync(ALERT_TESTS_DIR)
+    .filter((name) => name.endsWith('.test.yaml'))
+    .sort();
 }
 
 /** A folder holding the promtool test files and the given rule groups under the name they expect. */
@@ -63,7 +65,9 @@ const alertTestSchema = z.object({
   tests: z.array(
     z.object({
       name: z.string(),
-      alert_rule_test: z.array(z.object({ alertname: z.string(), eval_time: z.string(), exp_alerts: z.array(z.unknown()).nullish() })).default([]),
+      alert_rule_test: z
+        .array(z.object({ alertname: z.string(), eval_time: z.string(), exp_alerts: z.array(z.unknown()).nullish() }))
+        .default([]),
     }),
   ),
 });

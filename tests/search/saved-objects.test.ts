@@ -43,20 +43,26 @@ describe('Dashboards saved objects', () => {
     const patterns = objects.filter((object) => object.type === 'index-pattern');
     assert.equal(patterns.length, 1);
     assert.equal(mapping[patterns[0]!.attributes['timeFieldName'] as string], 'date');
-    for (const object of objects) for (const reference of object.references) assert.ok(ids.has(reference.id), `${object.id} → ${reference.id}`);
+    for (const object of objects)
+      for (const reference of object.references) assert.ok(ids.has(reference.id), `${object.id} → ${reference.id}`);
     const dashboard = objects.find((object) => object.type === 'dashboard')!;
     assert.equal(JSON.parse(dashboard.attributes['panelsJSON'] as string).length, dashboard.references.length);
   });
 
   const run = async (object: SavedObject) => {
     const request = encodedRequest(object);
-    for (const [field, type] of Object.entries(request.fieldTypes)) assert.equal(mapping[field], type, `${object.id}: ${field} must be ${type}`);
-    return searchJson<{ hits: { total: { value: number } }; aggregations?: Record<string, { buckets: Bucket[] }> }>(opensearchUrl, `/${alias}/_search`, {
-      size: 0,
-      track_total_hits: true,
-      query: request.query,
-      ...(request.aggs ? { aggs: request.aggs } : {}),
-    });
+    for (const [field, type] of Object.entries(request.fieldTypes))
+      assert.equal(mapping[field], type, `${object.id}: ${field} must be ${type}`);
+    return searchJson<{ hits: { total: { value: number } }; aggregations?: Record<string, { buckets: Bucket[] }> }>(
+      opensearchUrl,
+      `/${alias}/_search`,
+      {
+        size: 0,
+        track_total_hits: true,
+        query: request.query,
+        ...(request.aggs ? { aggs: request.aggs } : {}),
+      },
+    );
   };
 
   for (const object of releasesSavedObjects().filter((candidate) => candidate.type === 'visualization')) {
@@ -78,6 +84,9 @@ describe('Dashboards saved objects', () => {
     const trafficking = await run(objects.find((object) => object.attributes['title'] === 'Trafficking releases')!);
     const all = await run(objects.find((object) => object.attributes['title'] === 'Latest releases')!);
     assert.equal(all.hits.total.value, 24);
-    assert.ok(trafficking.hits.total.value >= 5 && trafficking.hits.total.value < 24, `trafficking releases: ${trafficking.hits.total.value}`);
+    assert.ok(
+      trafficking.hits.total.value >= 5 && trafficking.hits.total.value < 24,
+      `trafficking releases: ${trafficking.hits.total.value}`,
+    );
   });
 });

@@ -35,17 +35,34 @@ describe('searching the releases index', () => {
   after(() => dropAlias(opensearchUrl, alias));
 
   it('answers "trafficking releases about Mexico since 2010" with highlighted passages', async () => {
-    const result = await searchReleases(client, { text: 'traite', countries: ['MX'], themes: ['human-trafficking'], since: '2010-01-01', size: 50 }, alias);
-    const expected = labels.filter((label) => label.themes.includes('human-trafficking') && label.publishedAt >= '2010-01-01' && label.primaryCountry === 'MX');
+    const result = await searchReleases(
+      client,
+      { text: 'traite', countries: ['MX'], themes: ['human-trafficking'], since: '2010-01-01', size: 50 },
+      alias,
+    );
+    const expected = labels.filter(
+      (label) => label.themes.includes('human-trafficking') && label.publishedAt >= '2010-01-01' && label.primaryCountry === 'MX',
+    );
     assert.ok(result.total >= 1, 'at least the French Mexico release');
-    assert.ok(result.hits.every((hit) => hit.release.country_codes.includes('MX') && hit.release.theme_ids.includes('human-trafficking') && hit.release.date >= '2010'));
-    assert.ok(result.hits.some((hit) => hit.highlights.some((passage) => /\*\*traite\*\*/i.test(passage))), 'highlights mark the term');
+    assert.ok(
+      result.hits.every(
+        (hit) =>
+          hit.release.country_codes.includes('MX') && hit.release.theme_ids.includes('human-trafficking') && hit.release.date >= '2010',
+      ),
+    );
+    assert.ok(
+      result.hits.some((hit) => hit.highlights.some((passage) => /\*\*traite\*\*/i.test(passage))),
+      'highlights mark the term',
+    );
     assert.ok(result.total >= expected.filter((label) => label.file.startsWith('fr-')).length);
   });
 
   it('stems per language: "trafficking" finds English releases that say "trafficked"', async () => {
     const result = await searchReleases(client, { text: 'trafficked', languages: ['en'], size: 50 }, alias);
-    assert.ok(result.hits.some((hit) => /\btrafficking\b/i.test(hit.release.body) && !/\btrafficked\b/i.test(hit.release.body)), 'english analyzer stems');
+    assert.ok(
+      result.hits.some((hit) => /\btrafficking\b/i.test(hit.release.body) && !/\btrafficked\b/i.test(hit.release.body)),
+      'english analyzer stems',
+    );
   });
 
   it('filters by publication date', async () => {
@@ -59,7 +76,8 @@ describe('searching the releases index', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ size: 0, aggs: { primary: { terms: { field: 'primary_country', size: 100 } } } }),
     });
-    const buckets = ((await response.json()) as { aggregations: { primary: { buckets: { key: string; doc_count: number }[] } } }).aggregations.primary.buckets;
+    const buckets = ((await response.json()) as { aggregations: { primary: { buckets: { key: string; doc_count: number }[] } } })
+      .aggregations.primary.buckets;
     const expected = new Map<string, number>();
     for (const label of labels) expected.set(label.primaryCountry, (expected.get(label.primaryCountry) ?? 0) + 1);
     assert.deepEqual(new Map(buckets.map((bucket) => [bucket.key, bucket.doc_count])), expected);
@@ -76,7 +94,8 @@ describe('searching the releases index', () => {
       aggregations: { themes: { buckets: { key: string; doc_count: number }[] } };
     };
     const expected = new Map<string, number>();
-    for (const hit of result.hits.hits) for (const theme of new Set(hit._source.theme_ids)) expected.set(theme, (expected.get(theme) ?? 0) + 1);
+    for (const hit of result.hits.hits)
+      for (const theme of new Set(hit._source.theme_ids)) expected.set(theme, (expected.get(theme) ?? 0) + 1);
     assert.deepEqual(new Map(result.aggregations.themes.buckets.map((bucket) => [bucket.key, bucket.doc_count])), expected);
     assert.ok((expected.get('human-trafficking') ?? 0) >= 5, 'trafficking is the most common theme of the samples');
   });

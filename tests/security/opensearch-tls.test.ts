@@ -36,17 +36,23 @@ async function secureFront(certificates: TestCertificates, upstream: URL, seen: 
       response.writeHead(401, { 'www-authenticate': 'Basic realm="OpenSearch Security"', 'content-type': 'application/json' });
       return void response.end('{"error":"Unauthorized"}');
     }
-    if (request.url === '/api/status') return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":{"overall":{"state":"green"}}}');
+    if (request.url === '/api/status')
+      return void response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":{"overall":{"state":"green"}}}');
     if (request.url?.startsWith('/api/saved_objects/_import')) {
       request.resume();
-      return void request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true,"successCount":1}'));
+      return void request.on('end', () =>
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true,"successCount":1}'),
+      );
     }
     // The node behind has no security plugin: the credentials stop here.
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== 'authorization' && name !== 'host'));
-    const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
+    const forward = httpRequest(
+      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
     forward.on('error', () => response.writeHead(502).end());
     request.pipe(forward);
   });
@@ -64,7 +70,12 @@ describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_
   let folder: string;
   let certificates: TestCertificates;
   let server: Server;
-  const secure = () => ({ OPENSEARCH_URL: url, OPENSEARCH_USERNAME: USER, OPENSEARCH_PASSWORD: PASSWORD, OPENSEARCH_CA_FILE: certificates.caFile });
+  const secure = () => ({
+    OPENSEARCH_URL: url,
+    OPENSEARCH_USERNAME: USER,
+    OPENSEARCH_PASSWORD: PASSWORD,
+    OPENSEARCH_CA_FILE: certificates.caFile,
+  });
 
   before(async () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-tls-'));
@@ -79,13 +90,21 @@ describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_
 
   it('runs the indexer against it: index setup and readiness through TLS, every request authenticated', async () => {
     // Its own alias, so the shared test index is left alone.
-    const indexer = new ServiceProcess('indexer', testPort(14155), { KAFKA_BROKERS: kafka, INDEX_ALIAS: alias, ...secure() }, join(folder, 'indexer.log'));
+    const indexer = new ServiceProcess(
+      'indexer',
+      testPort(14155),
+      { KAFKA_BROKERS: kafka, INDEX_ALIAS: alias, ...secure() },
+      join(folder, 'indexer.log'),
+    );
     try {
       await indexer.start();
     } finally {
       await indexer.stop();
     }
-    assert.ok(seen.some((entry) => entry.method === 'PUT' && entry.path.startsWith(`/_index_template/${alias}`)), 'the index template went through');
+    assert.ok(
+      seen.some((entry) => entry.method === 'PUT' && entry.path.startsWith(`/_index_template/${alias}`)),
+      'the index template went through',
+    );
     assert.ok(seen.length > 0 && seen.every((entry) => entry.authorized), 'no request without the credentials');
   });
 
@@ -125,7 +144,13 @@ describe('OpenSearch clients over verified TLS with basic auth', { timeout: 180_
     });
     assert.equal(result.status, 0, result.stderr);
     const calls = seen.slice(before);
-    assert.ok(calls.some((entry) => entry.path.startsWith('/api/saved_objects/_import')), 'saved objects imported');
-    assert.ok(calls.every((entry) => entry.authorized), 'Dashboards calls carry the credentials too');
+    assert.ok(
+      calls.some((entry) => entry.path.startsWith('/api/saved_objects/_import')),
+      'saved objects imported',
+    );
+    assert.ok(
+      calls.every((entry) => entry.authorized),
+      'Dashboards calls carry the credentials too',
+    );
   });
 });

@@ -14,7 +14,9 @@ export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
  * Integration tests run against the real Kafka, OpenSearch and PostgreSQL that `npm test` starts; run
  * alone they fail with this message instead of skipping, so a green run always means they ran.
  */
-export function requireEnv(name: 'PRESSWATCH_TEST_KAFKA' | 'PRESSWATCH_TEST_OPENSEARCH' | 'PRESSWATCH_TEST_POSTGRES' | 'PRESSWATCH_TEST_KAFKA_CREDENTIALS'): string {
+export function requireEnv(
+  name: 'PRESSWATCH_TEST_KAFKA' | 'PRESSWATCH_TEST_OPENSEARCH' | 'PRESSWATCH_TEST_POSTGRES' | 'PRESSWATCH_TEST_KAFKA_CREDENTIALS',
+): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set: run the integration tests through \`npm test\`, which starts the infrastructure`);
   return value;

@@ -63,10 +63,12 @@ export class MarkovText {
 
 /** Prose paragraphs of a report in markdown-ish text: lists, tables, headings and short lines are left out. */
 export function proseParagraphs(text: string, minWords = 25): string[] {
-  return text
-    .split(/\n\s*\n|\n/)
-    // Markdown links keep their words, not their addresses.
-    .map((paragraph) => paragraph.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
-    .filter((paragraph) => !/^[-*#>|\d]/.test(paragraph) && !paragraph.includes('|') && !paragraph.includes('**'))
-    .filter((paragraph) => paragraph.split(/\s+/).length >= minWords);
+  return (
+    text
+      .split(/\n\s*\n|\n/)
+      // Markdown links keep their words, not their addresses.
+      .map((paragraph) => paragraph.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim())
+      .filter((paragraph) => !/^[-*#>|\d]/.test(paragraph) && !paragraph.includes('|') && !paragraph.includes('**'))
+      .filter((paragraph) => paragraph.split(/\s+/).length >= minWords)
+  );
 }

@@ -43,25 +43,113 @@ export function benchSources(count: number): BenchSource[] {
 const SITE: Record<BenchLanguage, string> = { fr: 'OIM – Bureau régional', en: 'IOM – Regional Office', es: 'OIM – Oficina Regional' };
 const COUNTRIES: Record<BenchLanguage, string[]> = {
   fr: [
-    'Mexique', 'Haïti', 'Niger', 'Colombie', 'Guatemala', 'Sénégal', 'Mali', 'Tchad', 'Burkina Faso', 'Soudan du Sud',
-    'Libye', 'Tunisie', 'Maroc', 'Cameroun', 'Madagascar', 'Djibouti', 'Éthiopie', 'Yémen', 'Guinée', 'Côte d’Ivoire',
+    'Mexique',
+    'Haïti',
+    'Niger',
+    'Colombie',
+    'Guatemala',
+    'Sénégal',
+    'Mali',
+    'Tchad',
+    'Burkina Faso',
+    'Soudan du Sud',
+    'Libye',
+    'Tunisie',
+    'Maroc',
+    'Cameroun',
+    'Madagascar',
+    'Djibouti',
+    'Éthiopie',
+    'Yémen',
+    'Guinée',
+    'Côte d’Ivoire',
   ],
   en: [
-    'Jamaica', 'Nigeria', 'Bangladesh', 'Thailand', 'Philippines', 'Kenya', 'Somalia', 'Ethiopia', 'Afghanistan', 'Iraq',
-    'Lebanon', 'Jordan', 'Yemen', 'Sudan', 'Uganda', 'Myanmar', 'Nepal', 'Pakistan', 'Libya', 'Ghana',
+    'Jamaica',
+    'Nigeria',
+    'Bangladesh',
+    'Thailand',
+    'Philippines',
+    'Kenya',
+    'Somalia',
+    'Ethiopia',
+    'Afghanistan',
+    'Iraq',
+    'Lebanon',
+    'Jordan',
+    'Yemen',
+    'Sudan',
+    'Uganda',
+    'Myanmar',
+    'Nepal',
+    'Pakistan',
+    'Libya',
+    'Ghana',
   ],
   es: [
-    'México', 'Guatemala', 'Honduras', 'El Salvador', 'Colombia', 'Venezuela', 'Ecuador', 'Perú', 'Bolivia',
-    'Argentina', 'Chile', 'Panamá', 'Costa Rica', 'Nicaragua', 'República Dominicana', 'Paraguay', 'Uruguay', 'Cuba',
+    'México',
+    'Guatemala',
+    'Honduras',
+    'El Salvador',
+    'Colombia',
+    'Venezuela',
+    'Ecuador',
+    'Perú',
+    'Bolivia',
+    'Argentina',
+    'Chile',
+    'Panamá',
+    'Costa Rica',
+    'Nicaragua',
+    'República Dominicana',
+    'Paraguay',
+    'Uruguay',
+    'Cuba',
   ],
 };
 const FIRST = [
-  'Ana', 'Laurent', 'Ximena', 'Daniel', 'Fatou', 'Ibrahim', 'Maria', 'John', 'Aisha', 'Carlos',
-  'Sophie', 'Mohamed', 'Lucia', 'Peter', 'Amina', 'Jorge', 'Claire', 'Samuel', 'Nadia', 'Luis',
+  'Ana',
+  'Laurent',
+  'Ximena',
+  'Daniel',
+  'Fatou',
+  'Ibrahim',
+  'Maria',
+  'John',
+  'Aisha',
+  'Carlos',
+  'Sophie',
+  'Mohamed',
+  'Lucia',
+  'Peter',
+  'Amina',
+  'Jorge',
+  'Claire',
+  'Samuel',
+  'Nadia',
+  'Luis',
 ];
 const LAST = [
-  'Mercier', 'Ortega', 'Ruiz', 'Diallo', 'Traoré', 'Okafor', 'Smith', 'Haddad', 'Galindo', 'Morales',
-  'Villalobos', 'Nguyen', 'Kamara', 'Fernández', 'Dubois', 'Mensah', 'Rahman', 'Silva', 'Keller', 'Osei',
+  'Mercier',
+  'Ortega',
+  'Ruiz',
+  'Diallo',
+  'Traoré',
+  'Okafor',
+  'Smith',
+  'Haddad',
+  'Galindo',
+  'Morales',
+  'Villalobos',
+  'Nguyen',
+  'Kamara',
+  'Fernández',
+  'Dubois',
+  'Mensah',
+  'Rahman',
+  'Silva',
+  'Keller',
+  'Osei',
 ];
 /** The French month names: the first spelling of each month in the cleaner's table. */
 const MONTHS_FR = MONTH_NAMES.map(([french]) => french!);
@@ -78,9 +166,27 @@ const ABOUT: Record<BenchLanguage, (site: string) => string> = {
     `la migración y trabaja con gobiernos, sociedad civil y socios para una migración segura, ordenada y digna.`,
 };
 const FOOTER: Record<BenchLanguage, string[]> = {
-  fr: ['Partager cette page', 'Facebook', 'X', 'LinkedIn', 'Abonnez-vous à notre lettre d’information', 'Mentions légales', 'Politique de confidentialité', 'Nous contacter'],
+  fr: [
+    'Partager cette page',
+    'Facebook',
+    'X',
+    'LinkedIn',
+    'Abonnez-vous à notre lettre d’information',
+    'Mentions légales',
+    'Politique de confidentialité',
+    'Nous contacter',
+  ],
   en: ['Share this page', 'Facebook', 'X', 'LinkedIn', 'Subscribe to our newsletter', 'Terms of use', 'Privacy policy', 'Contact us'],
-  es: ['Compartir esta página', 'Facebook', 'X', 'LinkedIn', 'Suscríbase a nuestro boletín', 'Aviso legal', 'Política de privacidad', 'Contacto'],
+  es: [
+    'Compartir esta página',
+    'Facebook',
+    'X',
+    'LinkedIn',
+    'Suscríbase a nuestro boletín',
+    'Aviso legal',
+    'Política de privacidad',
+    'Contacto',
+  ],
 };
 
 /** The training text per language: the ReliefWeb sample beside the checkout when present, else the sample releases. */
@@ -88,10 +194,12 @@ export function loadTrainingText(corpusFile: string = DEFAULT_CORPUS_FILE): { fr
   const paragraphs: Record<BenchLanguage, string[]> = { fr: [], en: [], es: [] };
   const corpus = loadCorpus(corpusFile);
   if (corpus !== null) {
-    for (const item of corpus) if (item.language in paragraphs) paragraphs[item.language as BenchLanguage].push(...proseParagraphs(item.text));
+    for (const item of corpus)
+      if (item.language in paragraphs) paragraphs[item.language as BenchLanguage].push(...proseParagraphs(item.text));
     return { from: corpusFile, paragraphs };
   }
-  for (const language of LANGUAGES) paragraphs[language] = sampleFiles(language).flatMap((file) => proseParagraphs(readFileSync(file, 'utf8')));
+  for (const language of LANGUAGES)
+    paragraphs[language] = sampleFiles(language).flatMap((file) => proseParagraphs(readFileSync(file, 'utf8')));
   return { from: SAMPLES_DIR, paragraphs };
 }
 
@@ -148,8 +256,13 @@ export class ReleaseGenerator {
     const { language } = source;
     const random = this.random;
     const country = pick(random, COUNTRIES[language]);
-    const words = this.sentence(language).replace(/^[«"“\s]+/, '').split(' ');
-    const title = words.slice(0, 6 + Math.floor(random() * 9)).join(' ').replace(/[\s,;:.–«»"“”-]+$/, '');
+    const words = this.sentence(language)
+      .replace(/^[«"“\s]+/, '')
+      .split(' ');
+    const title = words
+      .slice(0, 6 + Math.floor(random() * 9))
+      .join(' ')
+      .replace(/[\s,;:.–«»"“”-]+$/, '');
     const date = new Date(Date.UTC(2008 + Math.floor(random() * 17), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
     const person = () => `${pick(random, FIRST)} ${pick(random, LAST)}`;
     const paragraphs = [`${country} – ${this.sentence(language)} ${this.sentence(language)}`];
@@ -169,7 +282,9 @@ export class ReleaseGenerator {
     }
     paragraphs.push(about);
     const article = { title, date: dateLine(language, date), paragraphs, contact };
-    return source.layout === 'html' ? htmlPage(source, this.navigation[language], article, date) : textDump(source, this.navigation[language], article);
+    return source.layout === 'html'
+      ? htmlPage(source, this.navigation[language], article, date)
+      : textDump(source, this.navigation[language], article);
   }
 }
 
@@ -194,9 +309,14 @@ function quoteParagraph(language: BenchLanguage, sentence: string, name: string,
 
 function contactLine(language: BenchLanguage, name: string, country: string, random: () => number): string {
   const phone = `+${20 + Math.floor(random() * 70)} ${Math.floor(100 + random() * 900)} ${Math.floor(1000 + random() * 9000)} ${Math.floor(1000 + random() * 9000)}`;
-  const email = `${name.split(' ')[0]!.toLowerCase()[0]}${name.split(' ')[1]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@iom.example`;
+  const email = `${name.split(' ')[0]!.toLowerCase()[0]}${name
+    .split(' ')[1]!
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')}@iom.example`;
   if (language === 'fr') return `Pour plus d’informations, veuillez contacter ${name}, OIM ${country}, Tél. : ${phone}, Email : ${email}`;
-  if (language === 'es') return `Para más información, por favor contacte a ${name}, OIM ${country}, Tel: ${phone}, Correo electrónico: ${email}`;
+  if (language === 'es')
+    return `Para más información, por favor contacte a ${name}, OIM ${country}, Tel: ${phone}, Correo electrónico: ${email}`;
   return `For more information, please contact ${name}, IOM ${country}, Tel: ${phone}, Email: ${email}`;
 }
 
@@ -218,10 +338,15 @@ function textDump(source: BenchSource, navigation: readonly string[], article: A
   return [source.site, ...navigation, article.title, article.date, ...body, article.contact, ...FOOTER[source.language]].join('\n');
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function htmlPage(source: BenchSource, navigation: readonly string[], article: Article, date: Date): string {
-  const menu = navigation.filter((line) => line !== '-').map((line) => (line.length <= 60 ? `<li><a href="#">${escapeHtml(line.replace(/^- /, ''))}</a></li>` : `<li><p>${escapeHtml(line)}</p></li>`));
+  const menu = navigation
+    .filter((line) => line !== '-')
+    .map((line) =>
+      line.length <= 60 ? `<li><a href="#">${escapeHtml(line.replace(/^- /, ''))}</a></li>` : `<li><p>${escapeHtml(line)}</p></li>`,
+    );
   return [
     `<!DOCTYPE html>`,
     `<html lang="${source.language}"><head><meta charset="utf-8"><title>${escapeHtml(article.title)} | ${escapeHtml(source.site)}</title>`,
@@ -262,7 +387,8 @@ export function writeReleases(folder: string, releases: Iterable<GeneratedReleas
     writeFileSync(join(directory, release.file), release.body);
     const bytes = Buffer.byteLength(release.body);
     [count, total, min, max] = [count + 1, total + bytes, Math.min(min, bytes), Math.max(max, bytes)];
-    for (const line of [release.source.site, ABOUT[release.source.language](release.source.site), ...FOOTER[release.source.language]]) furniture.add(line);
+    for (const line of [release.source.site, ABOUT[release.source.language](release.source.site), ...FOOTER[release.source.language]])
+      furniture.add(line);
     for (const line of new Set(release.body.split('\n'))) lineCounts.set(line, (lineCounts.get(line) ?? 0) + 1);
   }
   // Furniture: lines every release of a source carries (navigation, footer); the rest is article text.
@@ -274,5 +400,11 @@ export function writeReleases(folder: string, releases: Iterable<GeneratedReleas
     articleLines += seen;
     if (seen > 1) recurring += seen;
   }
-  return { releases: count, meanBytes: total / Math.max(1, count), minBytes: min, maxBytes: max, recurringLineShare: recurring / Math.max(1, articleLines) };
+  return {
+    releases: count,
+    meanBytes: total / Math.max(1, count),
+    minBytes: min,
+    maxBytes: max,
+    recurringLineShare: recurring / Math.max(1, articleLines),
+  };
 }

@@ -25,7 +25,11 @@ export class ServiceProcess {
   async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
     const env = { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env };
-    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
@@ -33,7 +37,13 @@ export class ServiceProcess {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${this.service} exited with ${child.exitCode} (log: ${this.logFile})`);
-      if (await fetch(`${this.url}${path}`).then((response) => response.ok, () => false)) return;
+      if (
+        await fetch(`${this.url}${path}`).then(
+          (response) => response.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     throw new Error(`${this.service} not ready (log: ${this.logFile})`);

@@ -43,7 +43,10 @@ function testTarget(root) {
 
 /** The project's tags, from project.json or the `nx` field of package.json. */
 function tags(projectDir) {
-  for (const [file, pick] of [['project.json', (json) => json.tags], ['package.json', (json) => json.nx?.tags]]) {
+  for (const [file, pick] of [
+    ['project.json', (json) => json.tags],
+    ['package.json', (json) => json.nx?.tags],
+  ]) {
     const path = join(projectDir, file);
     if (existsSync(path)) {
       const found = pick(JSON.parse(readFileSync(path, 'utf8')));

@@ -34,10 +34,14 @@ if (specs.length === 0) {
 }
 
 const configPath = join(projectDir, 'tsconfig.json');
-const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: (diagnostic) => fail(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
-});
+const config = ts.getParsedCommandLineOfConfigFile(
+  configPath,
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => fail(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')),
+  },
+);
 if (!config) fail(`cannot read ${shown(configPath)}`);
 const compiled = new Set(config.fileNames.map((file) => resolve(file)));
 

@@ -29,7 +29,9 @@ const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t, i) =>
 type TextFeature = readonly ReadonlyMap<ThemeId, number>[];
 
 function examples(docs: readonly Doc[], text: TextFeature): Example[] {
-  return docs.flatMap((d, i) => d.candidates.map((c) => ({ x: themeFeatures(c, text[i]?.get(c.id) ?? 0), theme: c.id, y: d.labels.has(c.id) ? 1 : 0 })));
+  return docs.flatMap((d, i) =>
+    d.candidates.map((c) => ({ x: themeFeatures(c, text[i]?.get(c.id) ?? 0), theme: c.id, y: d.labels.has(c.id) ? 1 : 0 })),
+  );
 }
 
 /** Fold of each release: real releases by position modulo FOLDS, synthetic ones none (always training). */
@@ -65,7 +67,12 @@ export function nestedProbabilities(docs: readonly Doc[], withText: boolean): nu
 export function f1Of(docs: readonly Doc[], tagged: (d: Doc, i: number) => ThemeCandidate[]): number {
   const counts = emptyCounts();
   docs.forEach((d, i) => {
-    if (!d.synthetic) compareSets(counts, tagged(d, i).map((c) => c.id), d.labels);
+    if (!d.synthetic)
+      compareSets(
+        counts,
+        tagged(d, i).map((c) => c.id),
+        d.labels,
+      );
   });
   return prf(counts).f1;
 }
@@ -84,7 +91,13 @@ export function bestThreshold(docs: readonly Doc[], p: readonly (readonly number
 export function perThemeLines(docs: readonly Doc[], p: readonly (readonly number[])[], threshold: number): string[] {
   const errors = new Map<string, Counts>();
   docs.forEach((d, i) => {
-    if (!d.synthetic) compareSets(emptyCounts(), d.candidates.filter((_, j) => (p[i]?.[j] ?? 0) >= threshold).map((c) => c.id), d.labels, errors);
+    if (!d.synthetic)
+      compareSets(
+        emptyCounts(),
+        d.candidates.filter((_, j) => (p[i]?.[j] ?? 0) >= threshold).map((c) => c.id),
+        d.labels,
+        errors,
+      );
   });
   const rows = [...errors].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn));
   return [
@@ -106,9 +119,19 @@ export function outOfFoldTextFeature(docs: readonly Doc[]): TextFeature {
  * The model fitted on every given release: the decision model sees out-of-fold text
  * probabilities (`text`), as on new releases.
  */
-export function fitModel(docs: readonly Doc[], threshold: number, text: TextFeature = outOfFoldTextFeature(docs)): { model: ThemeModel; candidates: number } {
+export function fitModel(
+  docs: readonly Doc[],
+  threshold: number,
+  text: TextFeature = outOfFoldTextFeature(docs),
+): { model: ThemeModel; candidates: number } {
   const all = examples(docs, text);
   const fitted = fitLogistic(all, THEME_INDEX);
-  const model: ThemeModel = { features: FEATURE_NAMES, weights: fitted.weights, themeBias: fitted.themeBias, threshold, text: fitTextModel(docs, THEME_IDS) };
+  const model: ThemeModel = {
+    features: FEATURE_NAMES,
+    weights: fitted.weights,
+    themeBias: fitted.themeBias,
+    threshold,
+    text: fitTextModel(docs, THEME_IDS),
+  };
   return { model, candidates: all.length };
 }

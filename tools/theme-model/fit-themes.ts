@@ -47,7 +47,10 @@ function texts(corpusFile: string, synthetic: boolean): ReleaseTexts {
   if (corpus === null) throw new Error(`the corpus is needed to fit the theme model: ${corpusFile} not found`);
   const releases = synthetic ? loadSyntheticReleases() : null;
   if (synthetic && releases === null) throw new Error('synthetic/releases.jsonl is absent: cannot train with the synthetic releases');
-  return { corpus: new Map(corpus.map((c) => [c.id, c.text])), synthetic: releases === null ? null : new Map(releases.map((r) => [r.id, r.text])) };
+  return {
+    corpus: new Map(corpus.map((c) => [c.id, c.text])),
+    synthetic: releases === null ? null : new Map(releases.map((r) => [r.id, r.text])),
+  };
 }
 
 /** How to fit: the shipped file's recipe for --check, else the adjudicated dev half when it exists. */
@@ -69,7 +72,12 @@ function describe(training: TrainingSet, docs: readonly Doc[]): string {
 function main(): void {
   const args = parseArgs({
     allowPositionals: true,
-    options: { write: { type: 'boolean' }, check: { type: 'boolean' }, 'with-synthetic': { type: 'boolean' }, 'learning-curve': { type: 'boolean' } },
+    options: {
+      write: { type: 'boolean' },
+      check: { type: 'boolean' },
+      'with-synthetic': { type: 'boolean' },
+      'learning-curve': { type: 'boolean' },
+    },
   });
   const check = args.values.check === true;
   const write = args.values.write === true;
@@ -102,7 +110,11 @@ function main(): void {
       ...perThemeLines(docs, nested, best.threshold),
       '',
     );
-    const trainingRecord: ThemeModelTraining = { releases: real.length, devHalfLabels: training.devLabels, syntheticReleases: docs.length - real.length };
+    const trainingRecord: ThemeModelTraining = {
+      releases: real.length,
+      devHalfLabels: training.devLabels,
+      syntheticReleases: docs.length - real.length,
+    };
     const about = `Fitted by npm run fit:themes -- --write${how.synthetic ? ' --with-synthetic' : ''} (tools/theme-model) on ${describe(training, docs)}.`;
     const source = formatThemeModel(model, about, trainingRecord);
     if (write) {
@@ -120,10 +132,19 @@ function main(): void {
 }
 
 /** The learning curve, with the synthetic releases when their gold exists (said so either way). */
-function curve(real: readonly Doc[], releaseTexts: ReleaseTexts, how: { devLabels: ThemeModelTraining['devHalfLabels'] }, threshold: number): string[] {
+function curve(
+  real: readonly Doc[],
+  releaseTexts: ReleaseTexts,
+  how: { devLabels: ThemeModelTraining['devHalfLabels'] },
+  threshold: number,
+): string[] {
   const notes: string[] = [];
   let synthetic: Doc[] = [];
-  if (existsSync(SYNTHETIC_GOLD_FILE)) synthetic = loadDocs(loadTrainingSet({ devLabels: how.devLabels, synthetic: true }).labels.filter((l) => l.key.startsWith('synthetic:')), releaseTexts);
+  if (existsSync(SYNTHETIC_GOLD_FILE))
+    synthetic = loadDocs(
+      loadTrainingSet({ devLabels: how.devLabels, synthetic: true }).labels.filter((l) => l.key.startsWith('synthetic:')),
+      releaseTexts,
+    );
   else notes.push(`${SYNTHETIC_GOLD_FILE} is absent: the curve is for real releases only`);
   const evalSet = loadEvalSet();
   const unseen = evalSet.items.filter((i) => i.part === 'heldout' || i.part === 'addition');

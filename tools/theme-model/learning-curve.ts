@@ -47,7 +47,9 @@ export function learningCurve(real: readonly Doc[], synthetic: readonly Doc[], e
   const productSupport = evaluation.reduce((n, d) => n + [...d.labels].filter((id) => PRODUCT_THEMES.includes(id)).length, 0);
   const lines = [
     `learning curve at threshold ${threshold}: theme F1 on ${evaluation.length} unseen real releases (held-out half + additions; ${productSupport} labels of the product's own themes)`,
-    synthetic.length === 0 ? '  no synthetic releases: real only' : `  + synthetic: every one of the ${synthetic.length} synthetic releases added to the real subset`,
+    synthetic.length === 0
+      ? '  no synthetic releases: real only'
+      : `  + synthetic: every one of the ${synthetic.length} synthetic releases added to the real subset`,
     '',
     `  real releases   real only: F1 (own themes)${synthetic.length === 0 ? '' : '   + synthetic: F1 (own themes)'}`,
   ];

@@ -16,7 +16,13 @@ export interface Doc {
 export function loadDocs(labels: readonly { key: string; themes: readonly string[] }[], texts: ReleaseTexts): Doc[] {
   return labels.map((l) => {
     const raw = labelledRelease(l.key, texts, 'fit:themes');
-    if (raw === null) throw new Error(`${l.key}: text not found (the corpus is in ../shared, the synthetic releases in synthetic/releases.jsonl)`);
-    return { key: l.key, labels: new Set(l.themes), synthetic: l.key.startsWith('synthetic:'), ...themeInputsFor(enrichmentInput(cleanRelease(raw))) };
+    if (raw === null)
+      throw new Error(`${l.key}: text not found (the corpus is in ../shared, the synthetic releases in synthetic/releases.jsonl)`);
+    return {
+      key: l.key,
+      labels: new Set(l.themes),
+      synthetic: l.key.startsWith('synthetic:'),
+      ...themeInputsFor(enrichmentInput(cleanRelease(raw))),
+    };
   });
 }

@@ -44,7 +44,10 @@ describe('SourceTemplates', () => {
   });
 
   it('a replica whose copy went stale (the partition moved away and back) reloads instead of overwriting', async () => {
-    const [first, second] = [new SourceTemplates(new TemplateStore(database), silent), new SourceTemplates(new TemplateStore(database), silent)];
+    const [first, second] = [
+      new SourceTemplates(new TemplateStore(database), silent),
+      new SourceTemplates(new TemplateStore(database), silent),
+    ];
     assert.equal(await learn(first, 'moving', ['a', 'b']), 2);
     assert.equal(await learn(second, 'moving', ['c']), 3, 'the second replica continues from the stored template');
     await assert.rejects(learn(first, 'moving', ['d']), TransientFailure);

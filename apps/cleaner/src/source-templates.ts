@@ -60,7 +60,11 @@ export class SourceTemplates {
   private async save(source: string, cached: Cached): Promise<void> {
     let revision;
     try {
-      revision = await this.store.save(source, { json: JSON.stringify(cached.template), documents: cached.template.documents, revision: cached.revision });
+      revision = await this.store.save(source, {
+        json: JSON.stringify(cached.template),
+        documents: cached.template.documents,
+        revision: cached.revision,
+      });
     } catch (error) {
       throw new TransientFailure(`saving the template of ${source}: ${(error as Error).message}`);
     }

@@ -9,5 +9,11 @@ class EnricherModule {}
 
 runMain(async () => {
   const config = loadEnricherConfig();
-  await runStageService({ service: 'enricher', groupId: CONSUMER_GROUPS.enricher, config, batchSize: config.ENRICHER_BATCH_SIZE, module: () => EnricherModule });
+  await runStageService({
+    service: 'enricher',
+    groupId: CONSUMER_GROUPS.enricher,
+    config,
+    batchSize: config.ENRICHER_BATCH_SIZE,
+    module: () => EnricherModule,
+  });
 });

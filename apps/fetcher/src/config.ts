@@ -7,9 +7,16 @@ const optionalInt = (min: number) => z.coerce.number().int().min(min).optional()
 export const fetcherEnvSchema = baseEnvSchema.extend({
   HTTP_PORT: portVar(3001),
   /** A YAML or JSON file of sources (see apps/fetcher/sources.example.yaml); unset or empty: the folder below is the one source. */
-  FETCHER_SOURCES_FILE: z.string().optional().transform((file) => (file ? resolve(file) : undefined)),
+  FETCHER_SOURCES_FILE: z
+    .string()
+    .optional()
+    .transform((file) => (file ? resolve(file) : undefined)),
   /** The local-folder source (the default source of the main job). */
-  FETCHER_FOLDER: z.string().min(1).default('samples/releases').transform((folder) => resolve(folder)),
+  FETCHER_FOLDER: z
+    .string()
+    .min(1)
+    .default('samples/releases')
+    .transform((folder) => resolve(folder)),
   /** Source name recorded in each release; defaults to `folder:<folder name>`. */
   FETCHER_SOURCE_NAME: z.string().min(1).max(200).optional(),
   /** Seconds between runs of a source without its own interval; 0 runs one pass at start-up only. */

@@ -1,7 +1,15 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { MessageProducer } from '@presswatch/kafka-messaging';
 import { DatabaseCrawlMemory, type StateDatabase } from '@presswatch/pipeline-state';
-import { ReleasePublisher, SourceRunner, WebFetcher, type CrawlMode, type SourceConfig, type SourceRun, type SourcesConfig } from '@presswatch/fetching';
+import {
+  ReleasePublisher,
+  SourceRunner,
+  WebFetcher,
+  type CrawlMode,
+  type SourceConfig,
+  type SourceRun,
+  type SourcesConfig,
+} from '@presswatch/fetching';
 import { backoffDelayMs } from '@presswatch/timing';
 import { LOGGER, ReadinessRegistry, ServiceMetrics, type Logger } from '@presswatch/service-runtime';
 import type { FetcherConfig } from './config.js';
@@ -140,7 +148,11 @@ export class FetchScheduler implements OnApplicationBootstrap, OnApplicationShut
   private nextDue(source: SourceConfig, run: SourceRun): number | null {
     const intervalMs = this.intervalOf(source) * 1000;
     if (run.status === 'failed' && !this.stopping.signal.aborted) {
-      const retryMs = backoffDelayMs(this.failures.get(source.name) ?? 0, this.config.FETCHER_RETRY_SECONDS * 1000, FAILED_RUN_RETRY_MAX_MS);
+      const retryMs = backoffDelayMs(
+        this.failures.get(source.name) ?? 0,
+        this.config.FETCHER_RETRY_SECONDS * 1000,
+        FAILED_RUN_RETRY_MAX_MS,
+      );
       return Date.now() + (intervalMs > 0 ? Math.min(retryMs, intervalMs) : retryMs);
     }
     return intervalMs > 0 ? Date.now() + intervalMs : null;

@@ -16,8 +16,10 @@ export class FetchController {
   @HttpCode(200)
   async run(@Query() query: unknown) {
     const parsed = runQuery.safeParse(query);
-    if (!parsed.success) throw new BadRequestException(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-    if (parsed.data.source !== undefined && !this.scheduler.sourceNames().includes(parsed.data.source)) throw new NotFoundException(`no source named ${parsed.data.source}`);
+    if (!parsed.success)
+      throw new BadRequestException(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+    if (parsed.data.source !== undefined && !this.scheduler.sourceNames().includes(parsed.data.source))
+      throw new NotFoundException(`no source named ${parsed.data.source}`);
     return { runs: await this.scheduler.runNow(parsed.data.source, parsed.data.mode) };
   }
 

@@ -32,7 +32,10 @@ runMain(async () => {
   const config = loadFetcherConfig();
   const logger = createLogger('fetcher', config.LOG_LEVEL);
   const sources = await resolveSources(config);
-  logger.info({ sources: sources.sources.map((source) => `${source.kind}:${source.name}`), userAgent: sources.politeness.userAgent }, 'sources loaded');
+  logger.info(
+    { sources: sources.sources.map((source) => `${source.kind}:${source.name}`), userAgent: sources.politeness.userAgent },
+    'sources loaded',
+  );
   const kafka = serviceKafkaSettings(config, 'fetcher');
   await ensureTopics(kafka, serviceTopicSpecs('fetcher', config.KAFKA_PARTITIONS), logger, { create: config.KAFKA_CREATE_TOPICS });
   const database = await openStateDatabase(config.DATABASE_URL);

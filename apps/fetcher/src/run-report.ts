@@ -11,11 +11,19 @@ export class RunReport {
     metrics: ServiceMetrics,
     private readonly logger: Logger,
   ) {
-    this.outcomes = metrics.counter('fetch_documents_total', 'Documents seen by the fetcher, by outcome (published, unchanged, not_modified, skipped, failed).', ['outcome']);
+    this.outcomes = metrics.counter(
+      'fetch_documents_total',
+      'Documents seen by the fetcher, by outcome (published, unchanged, not_modified, skipped, failed).',
+      ['outcome'],
+    );
     // At 0 from the start, so the first failures show in increase() (and fire PresswatchFetchFailures).
     for (const outcome of ['published', 'unchanged', 'not_modified', 'skipped', 'failed']) this.outcomes.inc({ outcome }, 0);
     this.runs = metrics.counter('fetch_runs_total', 'Source runs, by source and status (ok, partial, failed).', ['source', 'status']);
-    this.publishRetries = metrics.counter('fetch_publish_retries_total', 'Attempts at publishing releases that failed for now (Kafka unavailable) and were retried.', ['source']);
+    this.publishRetries = metrics.counter(
+      'fetch_publish_retries_total',
+      'Attempts at publishing releases that failed for now (Kafka unavailable) and were retried.',
+      ['source'],
+    );
   }
 
   report(run: SourceRun, nextDueAt: number | null): void {
@@ -27,7 +35,9 @@ export class RunReport {
     this.outcomes.inc({ outcome: 'failed' }, stats.failed.length);
     this.runs.inc({ source: run.source, status: run.status });
     if (stats.publishRetries > 0) this.publishRetries.inc({ source: run.source }, stats.publishRetries);
-    if (run.kind === 'folder') for (const failure of stats.failed) this.logger.error({ source: run.source, location: failure.location }, `could not publish: ${failure.reason}`);
+    if (run.kind === 'folder')
+      for (const failure of stats.failed)
+        this.logger.error({ source: run.source, location: failure.location }, `could not publish: ${failure.reason}`);
     const fields = {
       source: run.source,
       mode: run.mode,

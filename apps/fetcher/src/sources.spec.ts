@@ -15,14 +15,23 @@ describe('fetcher sources', () => {
   });
 
   it('keeps the folder of FETCHER_FOLDER as the only source without a file, with env politeness', async () => {
-    const config = fetcherEnvSchema.parse({ FETCHER_FOLDER: '/data/releases', FETCHER_INTERVAL_SECONDS: '0', FETCHER_USER_AGENT: 'Bot/2', FETCHER_SOURCES_FILE: '' });
+    const config = fetcherEnvSchema.parse({
+      FETCHER_FOLDER: '/data/releases',
+      FETCHER_INTERVAL_SECONDS: '0',
+      FETCHER_USER_AGENT: 'Bot/2',
+      FETCHER_SOURCES_FILE: '',
+    });
     const sources = await resolveSources(config);
-    assert.deepEqual(sources.sources, [{ kind: 'folder', name: 'folder:releases', path: '/data/releases', intervalSeconds: 0, allowPrivate: false, enabled: true }]);
+    assert.deepEqual(sources.sources, [
+      { kind: 'folder', name: 'folder:releases', path: '/data/releases', intervalSeconds: 0, allowPrivate: false, enabled: true },
+    ]);
     assert.equal(sources.politeness.userAgent, 'Bot/2');
   });
 
   it('lets the environment override the file', async () => {
-    const sources = await resolveSources(fetcherEnvSchema.parse({ FETCHER_SOURCES_FILE: EXAMPLE, FETCHER_PER_HOST_CONCURRENCY: '5', FETCHER_MIN_DELAY_MS: '0' }));
+    const sources = await resolveSources(
+      fetcherEnvSchema.parse({ FETCHER_SOURCES_FILE: EXAMPLE, FETCHER_PER_HOST_CONCURRENCY: '5', FETCHER_MIN_DELAY_MS: '0' }),
+    );
     assert.deepEqual([sources.politeness.concurrency, sources.politeness.minDelayMs, sources.politeness.retries], [5, 0, 3]);
   });
 });

@@ -7,7 +7,10 @@ export const indexerEnvSchema = baseEnvSchema
     HTTP_PORT: portVar(3004),
     OPENSEARCH_URL: z.url().default(DEFAULT_OPENSEARCH_URL),
     /** The alias analysts query and the indexer writes through (its indices are `<alias>-v<N>`). */
-    INDEX_ALIAS: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default(RELEASES_ALIAS),
+    INDEX_ALIAS: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
+      .default(RELEASES_ALIAS),
     /** Documents per bulk request. */
     INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** How long a partial bulk waits for more partitions' messages before it goes out. */

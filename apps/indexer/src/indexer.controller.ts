@@ -1,7 +1,20 @@
 import { Controller, Inject } from '@nestjs/common';
 import { TOPICS, parseEnrichedRelease, parseJsonMessage } from '@presswatch/contracts';
-import { StageHandler, TransientFailure, type DeadLetterRequest, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { SearchUnavailable, bulkWriteWithRetries, releaseBulkItem, type BulkItem, type RetryingBulkOptions, type SearchClient } from '@presswatch/search-index';
+import {
+  StageHandler,
+  TransientFailure,
+  type DeadLetterRequest,
+  type IncomingMessage,
+  type StageResult,
+} from '@presswatch/kafka-messaging';
+import {
+  SearchUnavailable,
+  bulkWriteWithRetries,
+  releaseBulkItem,
+  type BulkItem,
+  type RetryingBulkOptions,
+  type SearchClient,
+} from '@presswatch/search-index';
 import { BULK_OPTIONS, SEARCH_CLIENT } from './tokens.js';
 
 @Controller()
@@ -30,8 +43,13 @@ export class IndexerController {
       }
     }
     try {
-      const { rejected } = await bulkWriteWithRetries(this.search, [...newest.values()].map((entry) => entry.item), this.bulk);
-      for (const failure of rejected) deadLetters.push({ message: newest.get(failure.id)!.message, reason: `rejected by OpenSearch: ${failure.reason}` });
+      const { rejected } = await bulkWriteWithRetries(
+        this.search,
+        [...newest.values()].map((entry) => entry.item),
+        this.bulk,
+      );
+      for (const failure of rejected)
+        deadLetters.push({ message: newest.get(failure.id)!.message, reason: `rejected by OpenSearch: ${failure.reason}` });
     } catch (error) {
       if (error instanceof SearchUnavailable) throw new TransientFailure(error.message);
       throw error;

@@ -36,8 +36,14 @@ runMain(async () => {
   const logger = createLogger('indexer', config.LOG_LEVEL);
   const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS);
   if (setup.outdated) {
-    logger.warn({ index: setup.index, version: RELEASES_INDEX_VERSION }, 'releases index has an older mapping: rolling the alias onto the new version');
-    logger.info({ ...(await reindexReleases(search, { alias: config.INDEX_ALIAS, toVersion: RELEASES_INDEX_VERSION })) }, 'alias rolled forward');
+    logger.warn(
+      { index: setup.index, version: RELEASES_INDEX_VERSION },
+      'releases index has an older mapping: rolling the alias onto the new version',
+    );
+    logger.info(
+      { ...(await reindexReleases(search, { alias: config.INDEX_ALIAS, toVersion: RELEASES_INDEX_VERSION })) },
+      'alias rolled forward',
+    );
   } else logger.info({ index: setup.index, created: setup.created }, 'releases index ready');
   await runStageService({
     service: 'indexer',
@@ -47,7 +53,11 @@ runMain(async () => {
     // Bulks are filled across the partitions handled at once (one worker per partition), and a fetch brings
     // up to 4 MiB per partition (~600 enriched releases, kafkajs's default is 1 MiB) so that one partition
     // alone can fill a bulk: see BulkGatherer.
-    consumer: { gatherLingerMs: config.INDEXER_LINGER_MS, partitionsConsumedConcurrently: config.KAFKA_PARTITIONS, maxBytesPerPartition: 4 * 1024 * 1024 },
+    consumer: {
+      gatherLingerMs: config.INDEXER_LINGER_MS,
+      partitionsConsumedConcurrently: config.KAFKA_PARTITIONS,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+    },
     module: (runtime) => {
       // Below the readiness deadline, so a hung node answers "not ready" rather than leaving requests behind.
       runtime.readiness.add({ name: 'opensearch', check: () => searchIsReachable(search, READINESS_CHECK_TIMEOUT_MS - 100) });

@@ -26,7 +26,10 @@ export const DeadLetterSchema = z.object({
     valueBase64: z.string().nullable(),
     /** Size in bytes and SHA-256 (hex) of the original value; absent from letters older than these fields. */
     valueBytes: z.number().int().nonnegative().optional(),
-    valueSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    valueSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
     /** Reduced letters: the first bytes of the original value, base64. */
     headBase64: z.string().optional(),
   }),

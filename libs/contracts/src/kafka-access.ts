@@ -39,13 +39,23 @@ export interface KafkaAcl {
 export const READER_GROUP_PREFIX = 'presswatch-reader-';
 const TOPIC_PREFIX = 'presswatch.releases.';
 
-const topicAcl = (name: string, operations: KafkaOperation[], patternType: 'literal' | 'prefix' = 'literal'): KafkaAcl => ({ resource: { type: 'topic', name, patternType }, operations });
-const groupAcl = (name: string, operations: KafkaOperation[], patternType: 'literal' | 'prefix' = 'literal'): KafkaAcl => ({ resource: { type: 'group', name, patternType }, operations });
+const topicAcl = (name: string, operations: KafkaOperation[], patternType: 'literal' | 'prefix' = 'literal'): KafkaAcl => ({
+  resource: { type: 'topic', name, patternType },
+  operations,
+});
+const groupAcl = (name: string, operations: KafkaOperation[], patternType: 'literal' | 'prefix' = 'literal'): KafkaAcl => ({
+  resource: { type: 'group', name, patternType },
+  operations,
+});
 
 /** A pipeline service's ACLs: Read on its inputs, Write on its outputs, Read on its group. No Create: production topics are declared (KafkaTopic). */
 export function serviceAcls(service: PipelineService): KafkaAcl[] {
   const { reads, writes, group } = SERVICE_TOPICS[service];
-  return [...reads.map((topic) => topicAcl(topic, ['Read', 'Describe'])), ...writes.map((topic) => topicAcl(topic, ['Write', 'Describe'])), ...(group ? [groupAcl(group, ['Read'])] : [])];
+  return [
+    ...reads.map((topic) => topicAcl(topic, ['Read', 'Describe'])),
+    ...writes.map((topic) => topicAcl(topic, ['Write', 'Describe'])),
+    ...(group ? [groupAcl(group, ['Read'])] : []),
+  ];
 }
 
 /** Kafka users and their ACLs: one per service, the operators' CLI, and the autoscaler reading consumer lag. */
@@ -60,7 +70,13 @@ export const KAFKA_USERS: Record<string, KafkaAcl[]> = {
     ...Object.values(CONSUMER_GROUPS).map((group) => groupAcl(group, ['Describe'])),
   ],
   // The lag exporter (cli monitor --serve): every pipeline topic's offsets and each stage group's committed offsets.
-  'presswatch-lag-exporter': [topicAcl(TOPIC_PREFIX, ['Describe'], 'prefix'), ...Object.values(CONSUMER_GROUPS).map((group) => groupAcl(group, ['Describe']))],
+  'presswatch-lag-exporter': [
+    topicAcl(TOPIC_PREFIX, ['Describe'], 'prefix'),
+    ...Object.values(CONSUMER_GROUPS).map((group) => groupAcl(group, ['Describe'])),
+  ],
   // KEDA's Kafka scaler: each stage's committed offsets and its input's end offsets.
-  'presswatch-keda': [...[TOPICS.raw, TOPICS.clean, TOPICS.enriched].map((topic) => topicAcl(topic, ['Describe'])), ...Object.values(CONSUMER_GROUPS).map((group) => groupAcl(group, ['Describe']))],
+  'presswatch-keda': [
+    ...[TOPICS.raw, TOPICS.clean, TOPICS.enriched].map((topic) => topicAcl(topic, ['Describe'])),
+    ...Object.values(CONSUMER_GROUPS).map((group) => groupAcl(group, ['Describe'])),
+  ],
 };

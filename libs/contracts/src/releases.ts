@@ -69,7 +69,15 @@ export const AmountTagSchema = z.object({ value: z.number().nonnegative(), curre
 
 /** A clean release with what the enricher found: the document the indexer writes. */
 export const EnrichedReleaseSchema = CleanReleaseSchema.extend({
-  dateline: z.object({ text: z.string(), country: z.string().regex(/^[A-Z]{2}$/).nullable() }).nullable(),
+  dateline: z
+    .object({
+      text: z.string(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .nullable(),
+    })
+    .nullable(),
   countries: z.array(CountryTagSchema),
   regions: z.array(RegionTagSchema),
   themes: z.array(ThemeTagSchema),

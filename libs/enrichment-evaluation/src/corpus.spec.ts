@@ -19,6 +19,9 @@ describe("the additions' selection rule", () => {
       item('reliefweb-20', 'One mention of forced labour only.'),
       item('reliefweb-10', 'Retorno voluntario y reintegración de migrantes.', 'es'),
     ];
-    assert.deepEqual(selectAdditions(corpus, new Set(['reliefweb-10'])).map((c) => c.id), ['reliefweb-4', 'reliefweb-30']);
+    assert.deepEqual(
+      selectAdditions(corpus, new Set(['reliefweb-10'])).map((c) => c.id),
+      ['reliefweb-4', 'reliefweb-30'],
+    );
   });
 });

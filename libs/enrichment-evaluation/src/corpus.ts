@@ -53,7 +53,9 @@ export function selectCorpus(items: readonly CorpusItem[], perLanguage = EVAL_PE
   const sized = (n: number): boolean => (longer ? n > MAX_SELECTED_CHARS && n <= MAX_LONGER_CHARS : n <= MAX_SELECTED_CHARS);
   const out: CorpusItem[] = [];
   for (const lang of ['fr', 'en', 'es']) {
-    out.push(...sorted.filter((r) => r.language === lang && TOPIC.test(r.text) && sized([...r.text].length)).slice(skip, skip + perLanguage));
+    out.push(
+      ...sorted.filter((r) => r.language === lang && TOPIC.test(r.text) && sized([...r.text].length)).slice(skip, skip + perLanguage),
+    );
   }
   return out;
 }
@@ -68,8 +70,42 @@ export function selectTraining(items: readonly CorpusItem[]): CorpusItem[] {
  * smuggling, forced and child labour, sexual exploitation, labour migration, return and
  * reintegration, victims) in French, English and Spanish.
  */
-export const ADDITIONS_TOPIC =
-  /traffick|traite des (personnes|êtres)|trata de (personas|seres)|smuggl|passeurs?\b|trafic illicite de migrants|tráfico (ilícito )?de migrantes|forced labou?r|travail forcé|trabajo forzoso|child labou?r|travail des enfants|trabajo infantil|sexual exploitation|exploitation sexuelle|explotación sexual|labou?r migra|migration de (la )?main|migrant workers|travailleurs migrants|trabajadores migrantes|migración laboral|voluntary return|retour volontaire|retorno voluntario|reintegrat|réintégration|reintegración|victims? of|victimes? de|víctimas? de/gi;
+export const ADDITIONS_TOPIC = new RegExp(
+  [
+    'traffick',
+    'traite des (personnes|êtres)',
+    'trata de (personas|seres)',
+    'smuggl',
+    String.raw`passeurs?\b`,
+    'trafic illicite de migrants',
+    'tráfico (ilícito )?de migrantes',
+    'forced labou?r',
+    'travail forcé',
+    'trabajo forzoso',
+    'child labou?r',
+    'travail des enfants',
+    'trabajo infantil',
+    'sexual exploitation',
+    'exploitation sexuelle',
+    'explotación sexual',
+    'labou?r migra',
+    'migration de (la )?main',
+    'migrant workers',
+    'travailleurs migrants',
+    'trabajadores migrantes',
+    'migración laboral',
+    'voluntary return',
+    'retour volontaire',
+    'retorno voluntario',
+    'reintegrat',
+    'réintégration',
+    'reintegración',
+    'victims? of',
+    'victimes? de',
+    'víctimas? de',
+  ].join('|'),
+  'gi',
+);
 /** A report joins the additions with at least this many matches of ADDITIONS_TOPIC (all matches counted). */
 export const ADDITIONS_MIN_MATCHES = 2;
 

@@ -29,18 +29,29 @@ describe('the evaluation set', () => {
     const set = buildEvalSet({ labels: LABELS, secondPass: SECOND, gold: null, additionsLabellers: [null, null] });
     assert.equal(set.goldSource, 'labels.json');
     assert.match(set.notes.join('\n'), /adjudicated\.json is absent/);
-    assert.deepEqual(set.items.map((i) => [i.key, i.part]), [
-      ['corpus:reliefweb-1', 'dev'],
-      ['corpus:reliefweb-2', 'heldout'],
-      ['corpus:reliefweb-3', 'dev'],
-    ]);
+    assert.deepEqual(
+      set.items.map((i) => [i.key, i.part]),
+      [
+        ['corpus:reliefweb-1', 'dev'],
+        ['corpus:reliefweb-2', 'heldout'],
+        ['corpus:reliefweb-3', 'dev'],
+      ],
+    );
     assert.deepEqual(set.items[0]?.labeller2?.themes, ['a', 'b']);
     assert.equal(set.items[1]?.labeller2, null);
   });
 
   it('scores against the gold, with the additions and their two labellers', () => {
     const golds = [...LABELS.map((l) => gold(labelKey(l), ['gold'])), gold('iom:x.txt', ['h'], null)];
-    const a: Label = { source: 'iom', file: 'x.txt', language: 'fr', primaryCountry: 'NE', countries: ['NE'], themes: ['h'], organizations: [] };
+    const a: Label = {
+      source: 'iom',
+      file: 'x.txt',
+      language: 'fr',
+      primaryCountry: 'NE',
+      countries: ['NE'],
+      themes: ['h'],
+      organizations: [],
+    };
     const set = buildEvalSet({ labels: LABELS, secondPass: SECOND, gold: golds, additionsLabellers: [[a], null] });
     assert.equal(set.goldSource, 'adjudicated');
     const addition = set.items.find((i) => i.key === 'iom:x.txt');
@@ -53,6 +64,9 @@ describe('the evaluation set', () => {
   });
 
   it('refuses gold that leaves out one of the original releases', () => {
-    assert.throws(() => buildEvalSet({ labels: LABELS, secondPass: [], gold: [gold('corpus:reliefweb-1', [])], additionsLabellers: [null, null] }), /lacks 2/);
+    assert.throws(
+      () => buildEvalSet({ labels: LABELS, secondPass: [], gold: [gold('corpus:reliefweb-1', [])], additionsLabellers: [null, null] }),
+      /lacks 2/,
+    );
   });
 });

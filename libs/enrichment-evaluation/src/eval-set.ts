@@ -75,17 +75,21 @@ export function buildEvalSet(sources: EvalSources): EvalSet {
   const splits = assignSplits(sources.labels);
   const original = new Map(sources.labels.map((l, i) => [labelKey(l), { label: l, part: splits[i] ?? 'dev' }]));
   const second = new Map(sources.secondPass.map((s) => [s.key, s]));
-  const byKey = (list: readonly Label[] | null): Map<string, Label> | null => (list === null ? null : new Map(list.map((l) => [labelKey(l), l])));
+  const byKey = (list: readonly Label[] | null): Map<string, Label> | null =>
+    list === null ? null : new Map(list.map((l) => [labelKey(l), l]));
   const firstOfAdditions = byKey(sources.additionsLabellers[0]);
   const secondOfAdditions = byKey(sources.additionsLabellers[1]);
   let golds: readonly Gold[];
   if (sources.gold === null) {
-    notes.push(`${ADJUDICATED_FILE} is absent: the eval set is the ${sources.labels.length} releases of labels.json, scored against labels.json (labeller 1), without the additions`);
+    notes.push(
+      `${ADJUDICATED_FILE} is absent: the eval set is the ${sources.labels.length} releases of labels.json, scored against labels.json (labeller 1), without the additions`,
+    );
     golds = sources.labels.map(goldFromLabel);
   } else {
     golds = sources.gold;
     const missing = [...original.keys()].filter((k) => !golds.some((g) => g.key === k));
-    if (missing.length > 0) throw new Error(`adjudicated.json lacks ${missing.length} releases of labels.json: ${missing.slice(0, 3).join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`adjudicated.json lacks ${missing.length} releases of labels.json: ${missing.slice(0, 3).join(', ')}`);
     const additions = golds.length - original.size;
     if (additions > 0 && firstOfAdditions === null) notes.push('additions/labeller-a.json is absent: no labeller 1 for the additions');
     if (additions > 0 && secondOfAdditions === null) notes.push('additions/labeller-b.json is absent: no labeller 2 for the additions');
@@ -149,7 +153,10 @@ export function loadTrainingSet(options: { synthetic: boolean; devLabels: 'adjud
     const splits = assignSplits(labels);
     dev = labels.filter((_, i) => splits[i] === 'dev').map((l) => ({ key: labelKey(l), language: l.language, themes: l.themes }));
   }
-  const labels: TrainingLabel[] = [...loadLabels(TRAIN_FILE).map((l) => ({ key: labelKey(l), language: l.language, themes: l.themes })), ...dev];
+  const labels: TrainingLabel[] = [
+    ...loadLabels(TRAIN_FILE).map((l) => ({ key: labelKey(l), language: l.language, themes: l.themes })),
+    ...dev,
+  ];
   if (options.synthetic) {
     const gold = loadGold(SYNTHETIC_GOLD_FILE);
     if (gold === null) throw new Error(`${SYNTHETIC_GOLD_FILE} is absent: cannot train with the synthetic releases`);

@@ -26,8 +26,16 @@ describe('label files', () => {
       { source: 'iom', file: '000_05d1c4990382c3e3.txt', ...common },
       { source: 'synthetic', id: 'syn-alice-007', ...common },
     ].map((l) => LabelSchema.parse(l));
-    assert.deepEqual(labels.map(labelKey), ['corpus:reliefweb-123', 'samples:fr-01-x.txt', 'iom:000_05d1c4990382c3e3.txt', 'synthetic:syn-alice-007']);
-    assert.deepEqual(labels.map((l) => keySource(labelKey(l))), ['corpus', 'samples', 'iom', 'synthetic']);
+    assert.deepEqual(labels.map(labelKey), [
+      'corpus:reliefweb-123',
+      'samples:fr-01-x.txt',
+      'iom:000_05d1c4990382c3e3.txt',
+      'synthetic:syn-alice-007',
+    ]);
+    assert.deepEqual(
+      labels.map((l) => keySource(labelKey(l))),
+      ['corpus', 'samples', 'iom', 'synthetic'],
+    );
   });
 
   it('refuses unknown fields, sources and malformed ids', () => {
@@ -38,7 +46,12 @@ describe('label files', () => {
   });
 
   it('reads adjudicated gold with its reasons', () => {
-    const g = GoldSchema.parse({ key: 'iom:003_09d92d631dec1b3d.txt', ...common, primaryCountry: null, reasons: { primaryCountry: 'regional training', themes: { 'human-trafficking': 'the subject' } } });
+    const g = GoldSchema.parse({
+      key: 'iom:003_09d92d631dec1b3d.txt',
+      ...common,
+      primaryCountry: null,
+      reasons: { primaryCountry: 'regional training', themes: { 'human-trafficking': 'the subject' } },
+    });
     assert.equal(g.primaryCountry, null);
     assert.throws(() => GoldSchema.parse({ key: 'web:x', ...common, reasons: {} }));
   });
@@ -47,9 +60,13 @@ describe('label files', () => {
     assert.equal(loadGold('/nonexistent/adjudicated.json'), null);
     assert.equal(loadOptionalLabels('/nonexistent/labeller-a.json'), null);
     assert.equal(loadSyntheticReleases('/nonexistent/releases.jsonl'), null);
-    withFile('adjudicated.json', JSON.stringify([{ key: 'corpus:reliefweb-1', ...common, reasons: { themes: { gender: '' } } }]), (path) => {
-      assert.throws(() => loadGold(path), /adjudicated\.json.*reasons/s);
-    });
+    withFile(
+      'adjudicated.json',
+      JSON.stringify([{ key: 'corpus:reliefweb-1', ...common, reasons: { themes: { gender: '' } } }]),
+      (path) => {
+        assert.throws(() => loadGold(path), /adjudicated\.json.*reasons/s);
+      },
+    );
   });
 
   it('reads gold as a JSON array or one object a line, reasons optional', () => {
@@ -60,10 +77,16 @@ describe('label files', () => {
     ];
     const asArray = `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`;
     const asLines = `${entries.map((e) => JSON.stringify(e)).join('\n')}\n`;
-    for (const [name, text] of [['array.json', asArray], ['lines.json', asLines]] as const) {
+    for (const [name, text] of [
+      ['array.json', asArray],
+      ['lines.json', asLines],
+    ] as const) {
       withFile(name, text, (path) => {
         const gold = loadGold(path);
-        assert.deepEqual(gold?.map((g) => g.reasons), [{}, reasons]);
+        assert.deepEqual(
+          gold?.map((g) => g.reasons),
+          [{}, reasons],
+        );
       });
     }
     withFile('lines.json', `${asLines}{"key": "corpus:reliefweb-2"}\n`, (path) => assert.throws(() => loadGold(path), /lines\.json:3/));
@@ -76,7 +99,10 @@ describe('label files', () => {
       JSON.stringify({ id: 'syn-b-002', language: 'en', author: 'b', text: 'GENEVA - IOM ...' }),
     ];
     withFile('releases.jsonl', `${lines.join('\n')}\n`, (path) => {
-      assert.deepEqual(loadSyntheticReleases(path)?.map((r) => r.id), ['syn-a-001', 'syn-b-002']);
+      assert.deepEqual(
+        loadSyntheticReleases(path)?.map((r) => r.id),
+        ['syn-a-001', 'syn-b-002'],
+      );
     });
     withFile('releases.jsonl', JSON.stringify({ id: 'syn-a-001', language: 'pt', author: 'a', text: 'x' }), (path) => {
       assert.throws(() => loadSyntheticReleases(path), /releases\.jsonl:1/);

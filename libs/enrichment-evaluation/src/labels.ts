@@ -19,7 +19,10 @@ export const SECOND_PASS_FILE = join(EVAL_DIR, 'second-pass.json');
 /** The adjudicated gold of the whole eval set: the 84 and the additions. */
 export const ADJUDICATED_FILE = join(EVAL_DIR, 'adjudicated.json');
 /** The additions' two blind labellings (labeller 1 and labeller 2 of the additions). */
-export const ADDITIONS_LABELLER_FILES = [join(EVAL_DIR, 'additions', 'labeller-a.json'), join(EVAL_DIR, 'additions', 'labeller-b.json')] as const;
+export const ADDITIONS_LABELLER_FILES = [
+  join(EVAL_DIR, 'additions', 'labeller-a.json'),
+  join(EVAL_DIR, 'additions', 'labeller-b.json'),
+] as const;
 export const SYNTHETIC_DIR = join(EVAL_DIR, 'synthetic');
 export const SYNTHETIC_RELEASES_FILE = join(SYNTHETIC_DIR, 'releases.jsonl');
 export const SYNTHETIC_GOLD_FILE = join(SYNTHETIC_DIR, 'gold.json');
@@ -76,7 +79,11 @@ export function keySource(key: string): Label['source'] {
 }
 
 /** The second labeller of the 84: primary country and themes only. */
-export const SecondPassSchema = z.strictObject({ key: z.string().regex(KEY), primaryCountry: countryCode.nullable(), themes: z.array(z.string().min(1)) });
+export const SecondPassSchema = z.strictObject({
+  key: z.string().regex(KEY),
+  primaryCountry: countryCode.nullable(),
+  themes: z.array(z.string().min(1)),
+});
 export type SecondPass = z.infer<typeof SecondPassSchema>;
 
 /** One-line reasons per item (theme id, country code, organisation id) the adjudicator decided. */

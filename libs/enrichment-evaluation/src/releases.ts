@@ -6,7 +6,16 @@ import { IOM_SAMPLES_DIR, keySource, SAMPLES_DIR } from './labels.js';
 
 /** A text as the fetcher would publish it, for the offline benches. */
 export function rawRelease(id: string, body: string, contentType: string, source: string): RawRelease {
-  return { schemaVersion: SCHEMA_VERSION, id, source, url: null, fetchedAt: '2017-12-31T00:00:00.000Z', contentType, body, contentHash: '0'.repeat(64) };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    source,
+    url: null,
+    fetchedAt: '2017-12-31T00:00:00.000Z',
+    contentType,
+    body,
+    contentHash: '0'.repeat(64),
+  };
 }
 
 /** Where the texts outside the repository come from (absent sources: null). */

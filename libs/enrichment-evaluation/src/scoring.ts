@@ -17,12 +17,7 @@ export function emptyCounts(): Counts {
 }
 
 /** Adds one document's comparison; `errors` (optional) tallies false positives and negatives per value. */
-export function compareSets(
-  counts: Counts,
-  predicted: Iterable<string>,
-  expected: Iterable<string>,
-  errors?: Map<string, Counts>,
-): void {
+export function compareSets(counts: Counts, predicted: Iterable<string>, expected: Iterable<string>, errors?: Map<string, Counts>): void {
   const p = new Set(predicted);
   const e = new Set(expected);
   const tally = (v: string, k: keyof Counts): void => {

@@ -19,7 +19,11 @@ const CURRENCY_WORDS: readonly (readonly [string, string])[] = [
   [String.raw`dollars?\s+canadiens?|dólares?\s+canadienses?|Canadian\s+dollars?`, 'CAD'],
   [String.raw`dollars?\s+australiens?|dólares?\s+australianos?|Australian\s+dollars?`, 'AUD'],
   [
-    String.raw`dollars?\s+(?:américains?|des\s+[EÉ]tats-Unis|US|EU|étatsuniens?)|dólares?\s+(?:estadounidenses?|americanos?|de\s+(?:los\s+)?Estados\s+Unidos|EE\.?\s?UU\.?)|(?:US|U\.S\.)\s+dollars?|dollars?|dólares?|dólar`,
+    [
+      String.raw`dollars?\s+(?:américains?|des\s+[EÉ]tats-Unis|US|EU|étatsuniens?)`,
+      String.raw`dólares?\s+(?:estadounidenses?|americanos?|de\s+(?:los\s+)?Estados\s+Unidos|EE\.?\s?UU\.?)`,
+      String.raw`(?:US|U\.S\.)\s+dollars?|dollars?|dólares?|dólar`,
+    ].join('|'),
     'USD',
   ],
   [String.raw`euros?`, 'EUR'],
@@ -81,7 +85,8 @@ const PREFIX = new RegExp(
   'uy',
 );
 /** Cheap scan for the places where either form can start. */
-const ANCHORS = /\d+|[$€£]|(?:US|U\.S\.|MX|C|A|R)\$|\b(?:USD|MXN|CAD|AUD|BRL|EUR|GBP|CHF|XOF|XAF|COP|GTQ|HNL|PEN|CLP|ARS|DOP|JPY|NGN|KES|ETB|GHS|MAD|ZAR|INR|CNY)\b/g;
+const ANCHORS =
+  /\d+|[$€£]|(?:US|U\.S\.|MX|C|A|R)\$|\b(?:USD|MXN|CAD|AUD|BRL|EUR|GBP|CHF|XOF|XAF|COP|GTQ|HNL|PEN|CLP|ARS|DOP|JPY|NGN|KES|ETB|GHS|MAD|ZAR|INR|CNY)\b/g;
 
 /** CEMAC members use the Central African CFA franc (XAF); the rest of the CFA zone uses XOF. */
 const CEMAC = new Set(['CM', 'CF', 'TD', 'CG', 'GQ', 'GA']);

@@ -21,7 +21,14 @@ describe('enrich', () => {
   it('returns every field of the contract', () => {
     const r = enrich(RELEASE);
     assert.deepEqual(Object.keys(r).sort(), [
-      'amounts', 'countries', 'datelineCountry', 'location', 'organizations', 'persons', 'regions', 'themes',
+      'amounts',
+      'countries',
+      'datelineCountry',
+      'location',
+      'organizations',
+      'persons',
+      'regions',
+      'themes',
     ]);
   });
 
@@ -80,7 +87,12 @@ describe('enrich', () => {
   });
 
   it('counts a lowercase demonym that is spelled like the country name', () => {
-    const r = enrich({ ...RELEASE, title: null, dateline: null, body: 'Le projet est financé par la Coopération suisse au Niger. Les autorités nigériennes.' });
+    const r = enrich({
+      ...RELEASE,
+      title: null,
+      dateline: null,
+      body: 'Le projet est financé par la Coopération suisse au Niger. Les autorités nigériennes.',
+    });
     assert.deepEqual(
       r.countries.map((c) => c.code),
       ['NE', 'CH'],
@@ -100,7 +112,14 @@ describe('enrich', () => {
   it('handles an empty release', () => {
     const r = enrich({ title: null, body: '', dateline: null, language: 'en', contacts: [] });
     assert.deepEqual(r, {
-      countries: [], regions: [], themes: [], organizations: [], persons: [], amounts: [], location: null, datelineCountry: null,
+      countries: [],
+      regions: [],
+      themes: [],
+      organizations: [],
+      persons: [],
+      amounts: [],
+      location: null,
+      datelineCountry: null,
     });
   });
 

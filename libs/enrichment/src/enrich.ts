@@ -81,7 +81,10 @@ export function enrich(input: EnrichmentInput): Enrichment {
   const latlng = info?.latlng ?? null;
   return {
     countries,
-    regions: regionsFor(countries.map((c) => c.code), where.region),
+    regions: regionsFor(
+      countries.map((c) => c.code),
+      where.region,
+    ),
     themes: decideThemes(themes, SHIPPED_THEME_MODEL, bag),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),

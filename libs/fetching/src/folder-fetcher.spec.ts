@@ -14,7 +14,12 @@ describe('fetchFolder', () => {
   let database: StateDatabase;
   const published: RawRelease[] = [];
   const run = () =>
-    fetchFolder({ folder, source: 'folder:test', ledger: new FetchLedger(database), publish: async (releases) => void published.push(...releases) });
+    fetchFolder({
+      folder,
+      source: 'folder:test',
+      ledger: new FetchLedger(database),
+      publish: async (releases) => void published.push(...releases),
+    });
 
   before(async () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-folder-'));

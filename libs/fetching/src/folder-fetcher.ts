@@ -33,9 +33,19 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats
     documents.forEach((document, position) => {
       stats.seen++;
       if (document.status === 'rejected') stats.failed.push({ location: chunk[position]!, reason: (document.reason as Error).message });
-      else batch.push({ release: buildRawRelease({ source, location: document.value.location, url: null, body: document.value.body, fetchedAt: now() }), location: document.value.location });
+      else
+        batch.push({
+          release: buildRawRelease({ source, location: document.value.location, url: null, body: document.value.body, fetchedAt: now() }),
+          location: document.value.location,
+        });
     });
-    const observations = batch.map(({ release, location }) => ({ id: release.id, source, location, contentHash: release.contentHash, fetchedAt: release.fetchedAt }));
+    const observations = batch.map(({ release, location }) => ({
+      id: release.id,
+      source,
+      location,
+      contentHash: release.contentHash,
+      fetchedAt: release.fetchedAt,
+    }));
     const decisions = await ledger.decideAll(observations);
     const fresh = batch.flatMap((item, position) => {
       const decision = decisions[position]!;

@@ -7,5 +7,10 @@ export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
 export const brokerListSchema = (message = 'expected host:port[,host:port...]') =>
   z
     .string()
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, message)).min(1, message));

@@ -43,9 +43,16 @@ const keysOf = (part: GatheredPart) => part.outgoing.map((output) => output.mess
 test('batches of several partitions handled at once are pooled into full bulks, each getting its own outputs back', async () => {
   const { gatherer, bulks } = recording(500, 20);
   const parts = await Promise.all([0, 1, 2].map((partition) => gatherer.submit({ messages: batch(partition, 170), moreBehind: false })));
-  assert.deepEqual(bulks.map((bulk) => bulk.length), [500, 10], 'a full bulk, then the caught-up rest after the linger');
+  assert.deepEqual(
+    bulks.map((bulk) => bulk.length),
+    [500, 10],
+    'a full bulk, then the caught-up rest after the linger',
+  );
   parts.forEach((part, partition) => {
-    assert.deepEqual(keysOf(part), batch(partition, 170).map((message) => message.key));
+    assert.deepEqual(
+      keysOf(part),
+      batch(partition, 170).map((message) => message.key),
+    );
     assert.equal(part.deferredFrom, undefined);
   });
 });
@@ -53,7 +60,10 @@ test('batches of several partitions handled at once are pooled into full bulks, 
 test('under load, the rest of a partition with more behind is deferred to the next fetch instead of a small bulk', async () => {
   const { gatherer, bulks } = recording(500, 20);
   const parts = await Promise.all([0, 1, 2].map((partition) => gatherer.submit({ messages: batch(partition, 170), moreBehind: true })));
-  assert.deepEqual(bulks.map((bulk) => bulk.length), [500]);
+  assert.deepEqual(
+    bulks.map((bulk) => bulk.length),
+    [500],
+  );
   assert.equal(parts[2]!.deferredFrom, 160);
   assert.equal(parts[2]!.outgoing.length, 160, 'only what the bulk held is handed back');
   assert.equal(parts[0]!.deferredFrom, undefined);
@@ -62,13 +72,19 @@ test('under load, the rest of a partition with more behind is deferred to the ne
 test('when fetches are too small to fill a bulk, the partial bulk goes out even with more behind: every linger progresses', async () => {
   const { gatherer, bulks } = recording(500, 20);
   const first = await Promise.all([0, 1].map((partition) => gatherer.submit({ messages: batch(partition, 100), moreBehind: true })));
-  assert.deepEqual(bulks.map((bulk) => bulk.length), [200]);
+  assert.deepEqual(
+    bulks.map((bulk) => bulk.length),
+    [200],
+  );
   assert.ok(first.every((part) => part.deferredFrom === undefined && part.outgoing.length === 100));
   // After a full bulk and a deferral, the next linger without a full bulk sends what waits.
   const second = await Promise.all([0, 1].map((partition) => gatherer.submit({ messages: batch(partition, 300, 100), moreBehind: true })));
   assert.equal(second[1]!.deferredFrom, 200);
   const third = await gatherer.submit({ messages: batch(1, 100, 300), moreBehind: true });
-  assert.deepEqual(bulks.map((bulk) => bulk.length), [200, 500, 100]);
+  assert.deepEqual(
+    bulks.map((bulk) => bulk.length),
+    [200, 500, 100],
+  );
   assert.equal(third.deferredFrom, undefined);
 });
 
@@ -81,13 +97,19 @@ test('a failed bulk fails every batch in it, withdraws their waiting messages, a
   const two = await gatherer.submit({ messages: batch(2, 2), moreBehind: false });
   assert.deepEqual(keysOf(two), ['p2-0', 'p2-1']);
   // p1's two messages left after the failed bulk were withdrawn: the next bulk holds only p2's.
-  assert.deepEqual(bulks, [['p0-0', 'p0-1', 'p0-2', 'p1-0'], ['p2-0', 'p2-1']]);
+  assert.deepEqual(bulks, [
+    ['p0-0', 'p0-1', 'p0-2', 'p1-0'],
+    ['p2-0', 'p2-1'],
+  ]);
 });
 
 test('dead letters go back to the batch of the message they are about', async () => {
   const { gatherer } = recording(10, 10, undefined, new Set(['p1-1']));
   const [zero, one] = await Promise.all([0, 1].map((partition) => gatherer.submit({ messages: batch(partition, 3), moreBehind: false })));
   assert.deepEqual(zero!.deadLetters, []);
-  assert.deepEqual(one!.deadLetters.map((letter) => letter.message.key), ['p1-1']);
+  assert.deepEqual(
+    one!.deadLetters.map((letter) => letter.message.key),
+    ['p1-1'],
+  );
   assert.deepEqual(keysOf(one!), ['p1-0', 'p1-2']);
 });

@@ -70,7 +70,16 @@ export class BulkGatherer {
 
   submit(submission: Submission): Promise<GatheredPart> {
     return new Promise((resolve, reject) => {
-      const participant: Participant = { submission, queued: 0, inFlight: 0, outgoing: [], deadLetters: [], settled: false, resolve, reject };
+      const participant: Participant = {
+        submission,
+        queued: 0,
+        inFlight: 0,
+        outgoing: [],
+        deadLetters: [],
+        settled: false,
+        resolve,
+        reject,
+      };
       submission.messages.forEach((message, index) => this.queue.push({ message, participant, index }));
       participant.queued = submission.messages.length;
       while (this.queue.length >= this.options.size) {

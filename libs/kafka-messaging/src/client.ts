@@ -40,7 +40,9 @@ function saslOptions(sasl: NonNullable<KafkaSettings['sasl']>): SASLOptions {
 }
 
 /** Turns kafkajs message headers (Buffer | string | arrays) into plain strings. */
-export function decodeHeaders(headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): Record<string, string> {
+export function decodeHeaders(
+  headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;
@@ -55,7 +57,9 @@ export function copyRawHeaders(headers: Record<string, Buffer | string | (Buffer
   const result: RawHeaders = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;
-    result[name] = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? Buffer.from(item, 'utf8') : Buffer.from(item)));
+    result[name] = (Array.isArray(value) ? value : [value]).map((item) =>
+      typeof item === 'string' ? Buffer.from(item, 'utf8') : Buffer.from(item),
+    );
   }
   return result;
 }

@@ -34,7 +34,9 @@ export class ConsumerProgress {
   joined(assignment: Record<string, number[]>): void {
     this.member = true;
     this.state = 'member';
-    const owned = new Set(Object.entries(assignment).flatMap(([topic, partitions]) => partitions.map((partition) => key(topic, partition))));
+    const owned = new Set(
+      Object.entries(assignment).flatMap(([topic, partitions]) => partitions.map((partition) => key(topic, partition))),
+    );
     for (const name of [...this.positions.keys()]) if (!owned.has(name)) this.positions.delete(name);
     this.update(true);
   }

@@ -5,7 +5,15 @@ import { HEADERS, parseDeadLetter } from '@presswatch/contracts';
 import { DEAD_LETTER_MAX_BYTES, deadLetterMessage } from './dead-letter.js';
 import type { IncomingMessage } from './types.js';
 
-const incoming = (value: Buffer | null): IncomingMessage => ({ topic: 'raw', partition: 2, offset: '41', key: 'k', value, headers: { traceparent: 'tp' }, timestamp: '0' });
+const incoming = (value: Buffer | null): IncomingMessage => ({
+  topic: 'raw',
+  partition: 2,
+  offset: '41',
+  key: 'k',
+  value,
+  headers: { traceparent: 'tp' },
+  timestamp: '0',
+});
 
 test('a small original travels whole, with its size and hash', () => {
   const value = Buffer.from([0xff, 0x00, 0x41]);
@@ -35,8 +43,16 @@ test('an original too large to carry whole gives a reduced letter under the budg
 
 test('the budget counts the headers too, and a null value stays null', () => {
   const value = Buffer.alloc(600, 0x61);
-  assert.equal(parseDeadLetter(JSON.parse(deadLetterMessage({ message: incoming(value), reason: 'r' }, 's', 'dlq', { maxBytes: 2000 }).value)).reduced, undefined);
-  assert.equal(parseDeadLetter(JSON.parse(deadLetterMessage({ message: incoming(value), reason: 'r'.repeat(900) }, 's', 'dlq', { maxBytes: 2000 }).value)).reduced, true);
+  assert.equal(
+    parseDeadLetter(JSON.parse(deadLetterMessage({ message: incoming(value), reason: 'r' }, 's', 'dlq', { maxBytes: 2000 }).value)).reduced,
+    undefined,
+  );
+  assert.equal(
+    parseDeadLetter(
+      JSON.parse(deadLetterMessage({ message: incoming(value), reason: 'r'.repeat(900) }, 's', 'dlq', { maxBytes: 2000 }).value),
+    ).reduced,
+    true,
+  );
   const nothing = parseDeadLetter(JSON.parse(deadLetterMessage({ message: incoming(null), reason: 'empty' }, 's', 'dlq').value));
   assert.equal(nothing.original.valueBase64, null);
   assert.equal(nothing.original.valueBytes, undefined);

@@ -24,7 +24,12 @@ export interface DeadLetterOptions {
  * first bytes (the coordinates say where the rest is): one oversized message must never block a stage
  * behind a dead letter that Kafka can never accept.
  */
-export function deadLetterMessage(request: DeadLetterRequest, stage: string, topic: string, options: DeadLetterOptions = {}): OutgoingMessage & { value: string } {
+export function deadLetterMessage(
+  request: DeadLetterRequest,
+  stage: string,
+  topic: string,
+  options: DeadLetterOptions = {},
+): OutgoingMessage & { value: string } {
   const { message } = request;
   const reason = request.reason.slice(0, REASON_MAX_CHARS);
   const value = message.value;

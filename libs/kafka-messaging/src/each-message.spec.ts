@@ -5,7 +5,15 @@ import { PermanentFailure, TransientFailure, type IncomingMessage } from './type
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 const PARENT = `00-${TRACE}-b7ad6b7169203331-01`;
-const message = (offset: string): IncomingMessage => ({ topic: 'in', partition: 0, offset, key: `k${offset}`, value: Buffer.from(offset), headers: { traceparent: PARENT }, timestamp: '0' });
+const message = (offset: string): IncomingMessage => ({
+  topic: 'in',
+  partition: 0,
+  offset,
+  key: `k${offset}`,
+  value: Buffer.from(offset),
+  headers: { traceparent: PARENT },
+  timestamp: '0',
+});
 
 test('each message gets its own outputs or its own dead letter, in order, as per-message handlers do', () => {
   const messages = ['1', '2', '3'].map(message);
@@ -13,7 +21,13 @@ test('each message gets its own outputs or its own dead letter, in order, as per
     if (input.offset === '2') throw new PermanentFailure('empty-body');
     return [{ topic: 'out', key: input.key, value: `v${position}` }];
   });
-  assert.deepEqual(result.outgoing?.map((output) => [output.key, output.value]), [['k1', 'v0'], ['k3', 'v2']]);
+  assert.deepEqual(
+    result.outgoing?.map((output) => [output.key, output.value]),
+    [
+      ['k1', 'v0'],
+      ['k3', 'v2'],
+    ],
+  );
   assert.deepEqual(result.deadLetters, [{ message: messages[1], reason: 'PermanentFailure: empty-body' }]);
 });
 

@@ -8,7 +8,10 @@ import { TransientFailure, type IncomingMessage, type OutgoingMessage, type Stag
  * trip. A message's error is that message's dead letter (reason "Name: message"); a TransientFailure fails
  * the whole batch, which the stage server then retries; outputs carry the input's trace as a child span.
  */
-export function handleEachMessage(messages: readonly IncomingMessage[], step: (message: IncomingMessage, position: number) => OutgoingMessage[]): StageResult {
+export function handleEachMessage(
+  messages: readonly IncomingMessage[],
+  step: (message: IncomingMessage, position: number) => OutgoingMessage[],
+): StageResult {
   const result: Required<StageResult> = { outgoing: [], deadLetters: [], origins: [] };
   messages.forEach((message, position) => {
     let outgoing: OutgoingMessage[];

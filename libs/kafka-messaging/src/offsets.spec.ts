@@ -34,6 +34,8 @@ test('lag is the end offset minus the committed offset, per group, topic and par
 });
 
 test('partitions of topics without end offsets (deleted, unknown) are skipped', () => {
-  const groups: GroupOffsets[] = [{ group: 'g', state: 'Empty', members: 0, partitions: [{ group: 'g', topic: 'gone', partition: 0, committed: 5 }] }];
+  const groups: GroupOffsets[] = [
+    { group: 'g', state: 'Empty', members: 0, partitions: [{ group: 'g', topic: 'gone', partition: 0, committed: 5 }] },
+  ];
   assert.deepEqual(computeLag(ends, groups), []);
 });

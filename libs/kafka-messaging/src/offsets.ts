@@ -62,7 +62,12 @@ export class OffsetReader {
       topics
         .filter((topic) => existing.has(topic))
         .map(async (topic) =>
-          (await this.admin.fetchTopicOffsets(topic)).map((entry) => ({ topic, partition: entry.partition, start: Number(entry.low), end: Number(entry.high) })),
+          (await this.admin.fetchTopicOffsets(topic)).map((entry) => ({
+            topic,
+            partition: entry.partition,
+            start: Number(entry.low),
+            end: Number(entry.high),
+          })),
         ),
     );
     return perTopic.flat().sort(byTopicPartition);
@@ -81,7 +86,8 @@ export class OffsetReader {
       groups.map(async ({ group, topics }) => {
         const description = described.groups.find((entry) => entry.groupId === group);
         const wanted = topics?.filter((topic) => existing.has(topic));
-        const fetched = wanted?.length === 0 ? [] : await this.admin.fetchOffsets(wanted ? { groupId: group, topics: wanted } : { groupId: group });
+        const fetched =
+          wanted?.length === 0 ? [] : await this.admin.fetchOffsets(wanted ? { groupId: group, topics: wanted } : { groupId: group });
         const partitions = fetched
           .filter((entry) => existing.has(entry.topic))
           .flatMap((entry) =>
@@ -90,14 +96,23 @@ export class OffsetReader {
               return { group, topic: entry.topic, partition: partition.partition, committed: committed >= 0 ? committed : null };
             }),
           );
-        return { group, state: description?.state ?? 'Unknown', members: description?.members.length ?? 0, partitions: partitions.sort(byTopicPartition) };
+        return {
+          group,
+          state: description?.state ?? 'Unknown',
+          members: description?.members.length ?? 0,
+          partitions: partitions.sort(byTopicPartition),
+        };
       }),
     );
   }
 
   /** Moves a group's committed offsets (the group must have no active members), e.g. to skip or replay. */
   async commitGroupOffsets(group: string, topic: string, offsets: { partition: number; offset: number }[]): Promise<void> {
-    await this.admin.setOffsets({ groupId: group, topic, partitions: offsets.map((entry) => ({ partition: entry.partition, offset: String(entry.offset) })) });
+    await this.admin.setOffsets({
+      groupId: group,
+      topic,
+      partitions: offsets.map((entry) => ({ partition: entry.partition, offset: String(entry.offset) })),
+    });
   }
 
   async close(): Promise<void> {
@@ -118,7 +133,14 @@ export function computeLag(ends: readonly PartitionEndOffsets[], groups: readonl
       const range = endOf.get(`${position.topic}\u0000${position.partition}`);
       if (!range) continue;
       const from = position.committed ?? range.start;
-      lags.push({ group: group.group, topic: position.topic, partition: position.partition, end: range.end, committed: position.committed, lag: Math.max(0, range.end - from) });
+      lags.push({
+        group: group.group,
+        topic: position.topic,
+        partition: position.partition,
+        end: range.end,
+        committed: position.committed,
+        lag: Math.max(0, range.end - from),
+      });
     }
   }
   return lags;

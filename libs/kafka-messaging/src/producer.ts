@@ -40,7 +40,11 @@ export class MessageProducer {
       compression: CompressionTypes.None,
       topicMessages: [...byTopic].map(([topic, list]) => ({
         topic,
-        messages: list.map((message) => ({ key: message.key, value: message.value, headers: { ...message.rawHeaders, ...message.headers } })),
+        messages: list.map((message) => ({
+          key: message.key,
+          value: message.value,
+          headers: { ...message.rawHeaders, ...message.headers },
+        })),
       })),
     });
   }

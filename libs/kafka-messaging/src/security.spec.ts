@@ -15,8 +15,17 @@ describe('Kafka security settings from the environment', () => {
   });
 
   it('reads TLS with a CA file and SCRAM credentials', () => {
-    const env = { KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: SOME_FILE, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'presswatch-cleaner', KAFKA_SASL_PASSWORD: 's3cret' };
-    assert.deepEqual(kafkaSecurityFromEnv(env), { ssl: { caFile: SOME_FILE }, sasl: { mechanism: 'scram-sha-512', username: 'presswatch-cleaner', password: 's3cret' } });
+    const env = {
+      KAFKA_SSL: 'true',
+      KAFKA_SSL_CA_FILE: SOME_FILE,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'presswatch-cleaner',
+      KAFKA_SASL_PASSWORD: 's3cret',
+    };
+    assert.deepEqual(kafkaSecurityFromEnv(env), {
+      ssl: { caFile: SOME_FILE },
+      sasl: { mechanism: 'scram-sha-512', username: 'presswatch-cleaner', password: 's3cret' },
+    });
     assert.deepEqual(kafkaSecurityFromEnv({ KAFKA_SSL: '1' }), { ssl: { caFile: undefined }, sasl: undefined });
   });
 
@@ -28,11 +37,18 @@ describe('Kafka security settings from the environment', () => {
       'KAFKA_SASL_USERNAME: required with KAFKA_SASL_MECHANISM=scram-sha-512',
       'KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM=scram-sha-512',
     ]);
-    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SASL_USERNAME: 'u' }), ['KAFKA_SASL_MECHANISM: set it (scram-sha-512 or scram-sha-256) to use KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD']);
+    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SASL_USERNAME: 'u' }), [
+      'KAFKA_SASL_MECHANISM: set it (scram-sha-512 or scram-sha-256) to use KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD',
+    ]);
     assert.deepEqual(problems({ KAFKA_SSL_CA_FILE: SOME_FILE }), ['KAFKA_SSL_CA_FILE: set KAFKA_SSL=true to use a CA file']);
-    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem' }), ['KAFKA_SSL_CA_FILE: no such file: /nonexistent/ca.pem']);
+    assert.deepEqual(problems({ KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem' }), [
+      'KAFKA_SSL_CA_FILE: no such file: /nonexistent/ca.pem',
+    ]);
     assert.equal(problems({ KAFKA_SSL: 'yes' }).length, 1);
-    assert.equal(problems({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }).length, 1);
+    assert.equal(
+      problems({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'plain', KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }).length,
+      1,
+    );
     assert.throws(() => kafkaSecurityFromEnv({ KAFKA_SASL_USERNAME: 'u' }), /invalid Kafka settings:\n {2}KAFKA_SASL_MECHANISM/);
   });
 });

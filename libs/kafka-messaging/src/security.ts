@@ -18,7 +18,10 @@ export const kafkaSecurityEnvShape = {
   KAFKA_SSL: flag(false),
   /** PEM file of the CA that signed the brokers' certificates (Strimzi: `<cluster>-cluster-ca-cert`, key ca.crt). */
   KAFKA_SSL_CA_FILE: z.string().optional().transform(empty),
-  KAFKA_SASL_MECHANISM: z.enum(['scram-sha-512', 'scram-sha-256', '']).optional().transform((value) => (value ? value : undefined)),
+  KAFKA_SASL_MECHANISM: z
+    .enum(['scram-sha-512', 'scram-sha-256', ''])
+    .optional()
+    .transform((value) => (value ? value : undefined)),
   KAFKA_SASL_USERNAME: z.string().optional().transform(empty),
   KAFKA_SASL_PASSWORD: z.string().optional().transform(empty),
 };
@@ -29,11 +32,15 @@ type SecurityEnv = { [K in keyof typeof kafkaSecurityEnvShape]: z.output<(typeof
 export function checkKafkaSecurity(env: SecurityEnv, context: z.RefinementCtx): void {
   const issue = (path: keyof SecurityEnv, message: string) => context.addIssue({ code: 'custom', path: [path], message });
   if (env.KAFKA_SSL_CA_FILE !== undefined && !env.KAFKA_SSL) issue('KAFKA_SSL_CA_FILE', 'set KAFKA_SSL=true to use a CA file');
-  if (env.KAFKA_SSL_CA_FILE !== undefined && !existsSync(env.KAFKA_SSL_CA_FILE)) issue('KAFKA_SSL_CA_FILE', `no such file: ${env.KAFKA_SSL_CA_FILE}`);
+  if (env.KAFKA_SSL_CA_FILE !== undefined && !existsSync(env.KAFKA_SSL_CA_FILE))
+    issue('KAFKA_SSL_CA_FILE', `no such file: ${env.KAFKA_SSL_CA_FILE}`);
   if (env.KAFKA_SASL_MECHANISM !== undefined) {
-    if (!env.KAFKA_SSL) issue('KAFKA_SASL_MECHANISM', 'SASL needs KAFKA_SSL=true (credentials and data must not cross the network in clear)');
-    if (env.KAFKA_SASL_USERNAME === undefined) issue('KAFKA_SASL_USERNAME', `required with KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}`);
-    if (env.KAFKA_SASL_PASSWORD === undefined) issue('KAFKA_SASL_PASSWORD', `required with KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}`);
+    if (!env.KAFKA_SSL)
+      issue('KAFKA_SASL_MECHANISM', 'SASL needs KAFKA_SSL=true (credentials and data must not cross the network in clear)');
+    if (env.KAFKA_SASL_USERNAME === undefined)
+      issue('KAFKA_SASL_USERNAME', `required with KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}`);
+    if (env.KAFKA_SASL_PASSWORD === undefined)
+      issue('KAFKA_SASL_PASSWORD', `required with KAFKA_SASL_MECHANISM=${env.KAFKA_SASL_MECHANISM}`);
   } else if (env.KAFKA_SASL_USERNAME !== undefined || env.KAFKA_SASL_PASSWORD !== undefined) {
     issue('KAFKA_SASL_MECHANISM', 'set it (scram-sha-512 or scram-sha-256) to use KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD');
   }
@@ -55,6 +62,9 @@ export function kafkaSecurityOf(env: SecurityEnv): KafkaSecurity {
 /** For tools without a service config (the CLI): validates the environment or throws naming each bad variable. */
 export function kafkaSecurityFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaSecurity {
   const result = kafkaSecurityEnvSchema.safeParse(env);
-  if (!result.success) throw new Error(`invalid Kafka settings:\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+  if (!result.success)
+    throw new Error(
+      `invalid Kafka settings:\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+    );
   return kafkaSecurityOf(result.data);
 }

@@ -24,7 +24,10 @@ export interface OutputsContext {
  * its input; a refused dead letter is resent reduced. What Kafka refuses even then is logged and skipped:
  * one message never holds the partition. Outages throw, for the caller's retry loop.
  */
-export async function publishOutputs(outputs: Output[], context: OutputsContext): Promise<{ sent: OutgoingMessage[]; deadLettered: number; dropped: number }> {
+export async function publishOutputs(
+  outputs: Output[],
+  context: OutputsContext,
+): Promise<{ sent: OutgoingMessage[]; deadLettered: number; dropped: number }> {
   const refused = new Set((await context.producer.sendOrRefuse(outputs.map((output) => output.message))).map((entry) => entry.message));
   if (refused.size === 0) return { sent: outputs.map((output) => output.message), deadLettered: 0, dropped: 0 };
   const sent = outputs.filter((output) => !refused.has(output.message)).map((output) => output.message);
@@ -33,16 +36,25 @@ export async function publishOutputs(outputs: Output[], context: OutputsContext)
   for (const output of outputs.filter((candidate) => refused.has(candidate.message))) {
     if (output.letter) replacements.push({ ...output, message: context.deadLetter(output.letter, 0) });
     else if (output.origin) {
-      const letter = { message: output.origin, reason: `output refused by Kafka: ${Buffer.byteLength(output.message.value)} bytes to ${output.message.topic}` };
+      const letter = {
+        message: output.origin,
+        reason: `output refused by Kafka: ${Buffer.byteLength(output.message.value)} bytes to ${output.message.topic}`,
+      };
       context.deadLettered(letter);
       replacements.push({ message: context.deadLetter(letter), origin: output.origin, letter });
       deadLettered++;
     } else replacements.push(output);
   }
-  const stillRefused = new Set((await context.producer.sendOrRefuse(replacements.map((output) => output.message))).map((entry) => entry.message));
+  const stillRefused = new Set(
+    (await context.producer.sendOrRefuse(replacements.map((output) => output.message))).map((entry) => entry.message),
+  );
   for (const output of replacements) {
     if (!stillRefused.has(output.message)) sent.push(output.message);
-    else context.logger.error({ ...(output.origin ? messageLogFields(output.origin) : {}), to: output.message.topic }, 'Kafka refused the message and its dead letter: skipped');
+    else
+      context.logger.error(
+        { ...(output.origin ? messageLogFields(output.origin) : {}), to: output.message.topic },
+        'Kafka refused the message and its dead letter: skipped',
+      );
   }
   return { sent, deadLettered, dropped: stillRefused.size };
 }

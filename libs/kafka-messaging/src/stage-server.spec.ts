@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import type { MessageHandler } from '@nestjs/microservices';
 import { parseDeadLetter } from '@presswatch/contracts';
 import { KafkaStageServer, type StageServerOptions } from './stage-server.js';
-import { PermanentFailure, TransientFailure, type IncomingMessage, type OutgoingMessage, type StageObserver, type StructuredLogger } from './types.js';
+import {
+  PermanentFailure,
+  TransientFailure,
+  type IncomingMessage,
+  type OutgoingMessage,
+  type StageObserver,
+  type StructuredLogger,
+} from './types.js';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
 
@@ -15,7 +22,13 @@ interface Line {
 
 function recordingLogger(lines: Line[], bound: object = {}): StructuredLogger {
   const at = (level: string) => (fields: object, message: string) => void lines.push({ level, fields: { ...bound, ...fields }, message });
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (more) => recordingLogger(lines, { ...bound, ...more }) };
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    child: (more) => recordingLogger(lines, { ...bound, ...more }),
+  };
 }
 
 /** kafkajs's shape for broker errors: a protocol error with a type, wrapped by its retrier. */
@@ -79,7 +92,9 @@ async function runBatch(handle: (message: IncomingMessage) => unknown, fakes: Fa
   internals.producer = {
     sendOrRefuse: async (messages: OutgoingMessage[]) => {
       if (failures-- > 0) throw new Error('broker unavailable');
-      const refused = messages.filter((message) => message.value.length > limit).map((message) => ({ message, reason: 'MESSAGE_TOO_LARGE' }));
+      const refused = messages
+        .filter((message) => message.value.length > limit)
+        .map((message) => ({ message, reason: 'MESSAGE_TOO_LARGE' }));
       sent.push(...messages.filter((message) => message.value.length <= limit));
       return refused;
     },
@@ -127,9 +142,23 @@ test('each dead-lettered message is logged with its coordinates and trace id, an
     return forward(message);
   });
   const warning = lines.find((line) => line.message === 'message dead-lettered');
-  assert.deepEqual(warning?.fields, { topic: 'in', partition: 1, offset: '11', trace_id: TRACE, stage: 'cleaner', key: 'k11', reason: 'PermanentFailure: empty-body' });
+  assert.deepEqual(warning?.fields, {
+    topic: 'in',
+    partition: 1,
+    offset: '11',
+    trace_id: TRACE,
+    stage: 'cleaner',
+    key: 'k11',
+    reason: 'PermanentFailure: empty-body',
+  });
   assert.equal(lines.filter((line) => line.message === 'message dead-lettered').length, 1);
-  assert.deepEqual(observed, ['consumed in ok 1', 'consumed in dead-lettered 1', 'dead-lettered in cleaner 1', 'produced out 1', 'produced dlq 1']);
+  assert.deepEqual(observed, [
+    'consumed in ok 1',
+    'consumed in dead-lettered 1',
+    'dead-lettered in cleaner 1',
+    'produced out 1',
+    'produced dlq 1',
+  ]);
   // behaviour unchanged: output keeps the trace, the dead letter is published, the offset after the batch is committed
   assert.equal(traceOf(sent.find((entry) => entry.topic === 'out')), TRACE);
   assert.ok(sent.some((entry) => entry.topic === 'dlq'));
@@ -142,7 +171,15 @@ test('each retry is logged with topic, partition and the offsets it holds', asyn
   assert.equal(retries.length, 2);
   assert.deepEqual(
     retries.map(({ fields }) => ({ ...fields, delayMs: undefined })),
-    [0, 1].map((attempt) => ({ topic: 'in', partition: 1, offset: '10', lastOffset: '11', attempt, delayMs: undefined, error: 'Error: broker unavailable' })),
+    [0, 1].map((attempt) => ({
+      topic: 'in',
+      partition: 1,
+      offset: '10',
+      lastOffset: '11',
+      attempt,
+      delayMs: undefined,
+      error: 'Error: broker unavailable',
+    })),
   );
   assert.equal(commits.length, 1);
 });
@@ -225,7 +262,12 @@ function traceOf(message: OutgoingMessage | undefined): string | undefined {
 
 test('a gathering batch handler commits what its full bulk held and leaves the rest of a lagging partition uncommitted', async () => {
   const values = [0, 1, 2, 3, 4].map(() => Buffer.from('{}'));
-  const { calls, commits, resolved, sent } = await runBatch(forward, { batch: true, values, highWatermark: '100', options: { batchSize: 2, gatherLingerMs: 5 } });
+  const { calls, commits, resolved, sent } = await runBatch(forward, {
+    batch: true,
+    values,
+    highWatermark: '100',
+    options: { batchSize: 2, gatherLingerMs: 5 },
+  });
   assert.deepEqual(calls, ['10', '11', '12', '13'], 'two full bulks; the fifth message waits for the next fetch');
   assert.deepEqual(commits, [{ topic: 'in', partition: 1, offset: '14' }]);
   assert.deepEqual(resolved, ['13'], 'kafkajs fetches again from offset 14');

@@ -157,7 +157,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   private fetchSizes(): { maxBytesPerPartition?: number; maxBytes?: number } {
     const { maxBytesPerPartition: perPartition, partitionsConsumedConcurrently: partitions = 1 } = this.options;
     if (perPartition === undefined) return {};
-    return { maxBytesPerPartition: perPartition, maxBytes: Math.min(MAX_FETCH_BYTES, Math.max(DEFAULT_FETCH_BYTES, perPartition * partitions)) };
+    return {
+      maxBytesPerPartition: perPartition,
+      maxBytes: Math.min(MAX_FETCH_BYTES, Math.max(DEFAULT_FETCH_BYTES, perPartition * partitions)),
+    };
   }
 
   private async onBatch(payload: EachBatchPayload): Promise<void> {
@@ -200,7 +203,11 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const { topic, partition } = payload.batch;
     const began = process.hrtime.bigint();
     const { admitted, oversized: over } = this.admit(whole);
-    const run = this.gathers(handler) ? this.runGathered.bind(this) : handler.extras?.['batch'] === true ? this.runBatch.bind(this) : this.runEach.bind(this);
+    const run = this.gathers(handler)
+      ? this.runGathered.bind(this)
+      : handler.extras?.['batch'] === true
+        ? this.runBatch.bind(this)
+        : this.runEach.bind(this);
     const result: GatheredPart = admitted.length === 0 ? { outgoing: [], deadLetters: [] } : await run(handler, admitted, payload);
     // Deferred messages (and the oversized among them) are left for the next fetch, uncommitted.
     const cutoff = result.deferredFrom === undefined ? undefined : BigInt(admitted[result.deferredFrom]!.offset);
@@ -210,7 +217,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const oversized = over.filter((request) => before(request.message));
     const deadLetters = [...oversized, ...result.deadLetters];
     for (const request of deadLetters) this.logDeadLetter(request);
-    const outputs: Output[] = [...result.outgoing, ...deadLetters.map((letter) => ({ message: this.deadLetter(letter), origin: letter.message, letter }))];
+    const outputs: Output[] = [
+      ...result.outgoing,
+      ...deadLetters.map((letter) => ({ message: this.deadLetter(letter), origin: letter.message, letter })),
+    ];
     const last = chunk[chunk.length - 1]!;
     const span = { offset: chunk[0]!.offset, lastOffset: last.offset };
     const context = {
@@ -272,14 +282,19 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const outgoing: Output[] = [];
     const deadLetters: DeadLetterRequest[] = [];
     for (const message of chunk) {
-      const result = await this.retrying(payload, 'handle message', async () => {
-        try {
-          return await this.invoke(handler, message);
-        } catch (error) {
-          if (error instanceof TransientFailure) throw error;
-          return { deadLetters: [{ message, reason: describeError(error) }] } satisfies StageResult;
-        }
-      }, messageLogFields(message));
+      const result = await this.retrying(
+        payload,
+        'handle message',
+        async () => {
+          try {
+            return await this.invoke(handler, message);
+          } catch (error) {
+            if (error instanceof TransientFailure) throw error;
+            return { deadLetters: [{ message, reason: describeError(error) }] } satisfies StageResult;
+          }
+        },
+        messageLogFields(message),
+      );
       outgoing.push(...withTrace(result.outgoing ?? [], message).map((output) => ({ message: output, origin: message })));
       deadLetters.push(...(result.deadLetters ?? []));
       // Handlers are synchronous CPU work: yield between messages so heartbeats and health probes get through.
@@ -302,7 +317,11 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     const { topic, highWatermark } = payload.batch;
     let gatherer = this.gatherers.get(topic);
     if (!gatherer) {
-      gatherer = new BulkGatherer({ size: this.batchSize, lingerMs: this.options.gatherLingerMs ?? 0, run: (messages) => this.handleBatch(handler, messages) });
+      gatherer = new BulkGatherer({
+        size: this.batchSize,
+        lingerMs: this.options.gatherLingerMs ?? 0,
+        run: (messages) => this.handleBatch(handler, messages),
+      });
       this.gatherers.set(topic, gatherer);
     }
     const moreBehind = BigInt(highWatermark) - 1n > BigInt(chunk[chunk.length - 1]!.offset);
@@ -320,7 +339,8 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     }
     // The input a refused output came from: as the handler says, else the input with the output's key.
     const byKey = new Map(chunk.map((message) => [message.key, message]));
-    const originOf = (message: OutgoingMessage, position: number) => result.origins?.[position] ?? (typeof message.key === 'string' ? byKey.get(message.key) : undefined) ?? null;
+    const originOf = (message: OutgoingMessage, position: number) =>
+      result.origins?.[position] ?? (typeof message.key === 'string' ? byKey.get(message.key) : undefined) ?? null;
     const outgoing = (result.outgoing ?? []).map((message, position) => ({ message, origin: originOf(message, position) }));
     return { outgoing, deadLetters: result.deadLetters ?? [] };
   }
@@ -363,7 +383,6 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       }
     }
   }
-
 }
 
 function spanOf(chunk: IncomingMessage[]): object {

@@ -18,7 +18,12 @@ export interface ReadOptions {
  * Reads a topic from the beginning with a throwaway consumer group (nothing committed that matters), for
  * tools and tests that inspect a topic, e.g. the dead letters.
  */
-export async function readTopic(settings: KafkaSettings, topic: string, options: ReadOptions, logger: StructuredLogger): Promise<IncomingMessage[]> {
+export async function readTopic(
+  settings: KafkaSettings,
+  topic: string,
+  options: ReadOptions,
+  logger: StructuredLogger,
+): Promise<IncomingMessage[]> {
   const groupId = `${READER_GROUP_PREFIX}${randomUUID()}`;
   if (options.from && options.from.length > 0) {
     // The throwaway group has no members yet, so its starting offsets can be set from outside.
@@ -64,7 +69,12 @@ export async function readTopic(settings: KafkaSettings, topic: string, options:
 }
 
 /** Reads every message a topic retains right now (from its start to its end offsets). */
-export async function readWholeTopic(settings: KafkaSettings, topic: string, timeoutMs: number, logger: StructuredLogger): Promise<IncomingMessage[]> {
+export async function readWholeTopic(
+  settings: KafkaSettings,
+  topic: string,
+  timeoutMs: number,
+  logger: StructuredLogger,
+): Promise<IncomingMessage[]> {
   return readTopicSince(settings, topic, [], timeoutMs, logger);
 }
 
@@ -84,7 +94,10 @@ export async function readTopicSince(
   let from: { partition: number; offset: number }[];
   try {
     const ranges = await reader.readTopicOffsets([topic]);
-    from = ranges.map((range) => ({ partition: range.partition, offset: Math.max(range.start, since.find((entry) => entry.partition === range.partition)?.offset ?? range.start) }));
+    from = ranges.map((range) => ({
+      partition: range.partition,
+      offset: Math.max(range.start, since.find((entry) => entry.partition === range.partition)?.offset ?? range.start),
+    }));
     ranges.forEach((range, position) => (pending += Math.max(0, range.end - from[position]!.offset)));
   } finally {
     await reader.close();

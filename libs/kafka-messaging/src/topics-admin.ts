@@ -17,7 +17,12 @@ export interface TopicSpec {
  * user has no Create right) a missing topic is an error instead. Only topics the user may describe are
  * listed, so a service passes the topics it uses, not the whole pipeline's.
  */
-export async function ensureTopics(settings: KafkaSettings, specs: TopicSpec[], logger: StructuredLogger, options: { create?: boolean } = {}): Promise<void> {
+export async function ensureTopics(
+  settings: KafkaSettings,
+  specs: TopicSpec[],
+  logger: StructuredLogger,
+  options: { create?: boolean } = {},
+): Promise<void> {
   const admin = createKafkaClient(settings, logger).admin();
   await admin.connect();
   try {
@@ -44,7 +49,9 @@ async function ensureWith(admin: Admin, specs: TopicSpec[], logger: StructuredLo
   const existing = new Set(await admin.listTopics());
   const missing = specs.filter((spec) => !existing.has(spec.topic));
   if (missing.length > 0 && options.create === false) {
-    throw new Error(`missing topics (KAFKA_CREATE_TOPICS=false: they must be declared, e.g. as KafkaTopic resources): ${missing.map((spec) => spec.topic).join(', ')}`);
+    throw new Error(
+      `missing topics (KAFKA_CREATE_TOPICS=false: they must be declared, e.g. as KafkaTopic resources): ${missing.map((spec) => spec.topic).join(', ')}`,
+    );
   }
   if (missing.length > 0) {
     await admin.createTopics({
@@ -73,7 +80,12 @@ async function ensureWith(admin: Admin, specs: TopicSpec[], logger: StructuredLo
  * benchmarks and tests can start a run from empty topics and uncommitted groups. Groups must have no
  * active members; missing topics and groups are skipped.
  */
-export async function deleteTopicsAndGroups(settings: KafkaSettings, topics: readonly string[], groups: readonly string[], logger: StructuredLogger): Promise<void> {
+export async function deleteTopicsAndGroups(
+  settings: KafkaSettings,
+  topics: readonly string[],
+  groups: readonly string[],
+  logger: StructuredLogger,
+): Promise<void> {
   const admin = createKafkaClient(settings, logger).admin();
   await admin.connect();
   try {

@@ -15,7 +15,12 @@ test('a child traceparent keeps the trace id and flags and gets a new span id', 
 });
 
 test('missing, malformed or all-zero trace ids start a new trace', () => {
-  for (const bad of [undefined, 'garbage', `00-${'0'.repeat(32)}-00f067aa0ba902b7-01`, `00-4bf92f3577b34da6a3ce929d0e0e4736-${'0'.repeat(16)}-01`]) {
+  for (const bad of [
+    undefined,
+    'garbage',
+    `00-${'0'.repeat(32)}-00f067aa0ba902b7-01`,
+    `00-4bf92f3577b34da6a3ce929d0e0e4736-${'0'.repeat(16)}-01`,
+  ]) {
     const child = childTraceparent(bad);
     const traceId = traceIdOf(child);
     assert.ok(traceId && traceId !== '0'.repeat(32), `new trace for ${bad}`);
@@ -25,7 +30,15 @@ test('missing, malformed or all-zero trace ids start a new trace', () => {
 });
 
 test('message log fields carry coordinates and the trace id when there is one', () => {
-  const message: IncomingMessage = { topic: 't', partition: 2, offset: '41', key: 'k', value: null, headers: { traceparent: parent }, timestamp: '0' };
+  const message: IncomingMessage = {
+    topic: 't',
+    partition: 2,
+    offset: '41',
+    key: 'k',
+    value: null,
+    headers: { traceparent: parent },
+    timestamp: '0',
+  };
   assert.deepEqual(messageLogFields(message), { topic: 't', partition: 2, offset: '41', trace_id: '4bf92f3577b34da6a3ce929d0e0e4736' });
   assert.deepEqual(messageLogFields({ ...message, headers: {} }), { topic: 't', partition: 2, offset: '41' });
 });

@@ -18,9 +18,18 @@ describe('CrawlStateStore on SQLite', () => {
   it('remembers runs, the next due time and the end of the backfill', async () => {
     const started = await store.sourceStarted('feed:a', 'feed', '2024-05-01T10:00:00.000Z');
     assert.deepEqual([started.runs, started.backfilledAt], [1, null]);
-    await store.sourceFinished('feed:a', { status: 'partial', error: null, finishedAt: '2024-05-01T10:01:00.000Z', nextDueAt: '2024-05-01T10:16:00.000Z', backfilled: true });
+    await store.sourceFinished('feed:a', {
+      status: 'partial',
+      error: null,
+      finishedAt: '2024-05-01T10:01:00.000Z',
+      nextDueAt: '2024-05-01T10:16:00.000Z',
+      backfilled: true,
+    });
     const again = await store.sourceStarted('feed:a', 'feed', '2024-05-01T10:16:00.000Z');
-    assert.deepEqual([again.runs, again.backfilledAt, again.nextDueAt, again.lastStatus], [2, '2024-05-01T10:01:00.000Z', '2024-05-01T10:16:00.000Z', 'partial']);
+    assert.deepEqual(
+      [again.runs, again.backfilledAt, again.nextDueAt, again.lastStatus],
+      [2, '2024-05-01T10:01:00.000Z', '2024-05-01T10:16:00.000Z', 'partial'],
+    );
   });
 
   it('counts consecutive failures and knows which URLs are current', async () => {
@@ -40,8 +49,17 @@ describe('CrawlStateStore on SQLite', () => {
     assert.equal(await memory.published('r1'), null);
     const location = 'https://a.example/1';
     const fetchedAt = '2024-05-01T10:00:00.000Z';
-    await memory.recordPublished({ id: 'r1', source: 'feed:a', location, contentHash: 'e'.repeat(64), fetchedAt, etag: '"v1"', lastModified: null }, 1);
+    await memory.recordPublished(
+      { id: 'r1', source: 'feed:a', location, contentHash: 'e'.repeat(64), fetchedAt, etag: '"v1"', lastModified: null },
+      1,
+    );
     await memory.refreshValidators('r1', '"v2"', 'Wed, 01 May 2024 10:00:00 GMT');
-    assert.deepEqual(await memory.published('r1'), { contentHash: 'e'.repeat(64), etag: '"v2"', lastModified: 'Wed, 01 May 2024 10:00:00 GMT', fetchedAt: '2024-05-01T10:00:00.000Z', version: 1 });
+    assert.deepEqual(await memory.published('r1'), {
+      contentHash: 'e'.repeat(64),
+      etag: '"v2"',
+      lastModified: 'Wed, 01 May 2024 10:00:00 GMT',
+      fetchedAt: '2024-05-01T10:00:00.000Z',
+      version: 1,
+    });
   });
 });

@@ -61,7 +61,12 @@ export class CrawlStateStore {
   }
 
   async sourceFinished(name: string, end: SourceRunEnd): Promise<void> {
-    const patch: Partial<CrawlSource> = { lastFinishedAt: end.finishedAt, lastStatus: end.status, lastError: end.error?.slice(0, 1000) ?? null, nextDueAt: end.nextDueAt };
+    const patch: Partial<CrawlSource> = {
+      lastFinishedAt: end.finishedAt,
+      lastStatus: end.status,
+      lastError: end.error?.slice(0, 1000) ?? null,
+      nextDueAt: end.nextDueAt,
+    };
     if (end.backfilled) patch.backfilledAt = end.finishedAt;
     await this.sources.update({ name }, patch);
   }

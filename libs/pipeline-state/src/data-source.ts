@@ -35,7 +35,13 @@ export function createStateDataSource(databaseUrl: string): DataSource {
     // WAL with synchronous=NORMAL: a commit appends to the log without an fsync. A power loss may lose the
     // last commits, never corrupt the file: the fetcher then republishes what it had recorded, the cleaner's
     // template misses what it had learned since (an application crash loses nothing).
-    return new DataSource({ type: 'better-sqlite3', database, enableWAL: true, prepareDatabase: (db: SqlitePragmas) => void db.pragma('synchronous = NORMAL'), ...common });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database,
+      enableWAL: true,
+      prepareDatabase: (db: SqlitePragmas) => void db.pragma('synchronous = NORMAL'),
+      ...common,
+    });
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     return new DataSource({ type: 'postgres', url: databaseUrl, ...common });

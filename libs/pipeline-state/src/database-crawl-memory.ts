@@ -17,7 +17,15 @@ export class DatabaseCrawlMemory {
 
   async published(id: string) {
     const document = await this.ledger.find(id);
-    return document && { contentHash: document.contentHash, etag: document.etag, lastModified: document.lastModified, fetchedAt: document.fetchedAt, version: document.version };
+    return (
+      document && {
+        contentHash: document.contentHash,
+        etag: document.etag,
+        lastModified: document.lastModified,
+        fetchedAt: document.fetchedAt,
+        version: document.version,
+      }
+    );
   }
 
   recordPublished(record: FetchObservation, version: number): Promise<void> {

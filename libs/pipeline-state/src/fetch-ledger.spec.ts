@@ -8,7 +8,13 @@ import { FetchLedger } from './fetch-ledger.js';
 describe('FetchLedger on SQLite', () => {
   let database: DataSource;
   let ledger: FetchLedger;
-  const observation = { id: 'r1', source: 'folder:x', location: '/x/a.txt', contentHash: 'a'.repeat(64), fetchedAt: '2024-01-01T00:00:00.000Z' };
+  const observation = {
+    id: 'r1',
+    source: 'folder:x',
+    location: '/x/a.txt',
+    contentHash: 'a'.repeat(64),
+    fetchedAt: '2024-01-01T00:00:00.000Z',
+  };
 
   before(async () => {
     database = await openStateDatabase('sqlite::memory:');
@@ -32,7 +38,10 @@ describe('FetchLedger on SQLite', () => {
   it('decides and records a batch at once, as the single calls do', async () => {
     const batch = ['b1', 'b2', 'b3'].map((id) => ({ ...observation, id, location: `/x/${id}.txt` }));
     const first = await ledger.decideAll(batch);
-    assert.deepEqual(first, [1, 1, 1].map((version) => ({ publish: true, version })));
+    assert.deepEqual(
+      first,
+      [1, 1, 1].map((version) => ({ publish: true, version })),
+    );
     await ledger.recordAll(batch.map((entry) => ({ observation: entry, version: 1 })));
     const changed = { ...batch[1]!, contentHash: 'e'.repeat(64) };
     assert.deepEqual(await ledger.decideAll([batch[0]!, changed, { ...observation, id: 'b4' }]), [

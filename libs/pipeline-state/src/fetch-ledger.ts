@@ -32,7 +32,12 @@ export class FetchLedger {
   /** The decisions for a batch of documents, read with one query (the folder source asks per publish batch). */
   async decideAll(observations: readonly FetchObservation[]): Promise<FetchDecision[]> {
     if (observations.length === 0) return [];
-    const known = new Map((await this.repository.findBy({ id: In(observations.map((observation) => observation.id)) })).map((document) => [document.id, document]));
+    const known = new Map(
+      (await this.repository.findBy({ id: In(observations.map((observation) => observation.id)) })).map((document) => [
+        document.id,
+        document,
+      ]),
+    );
     return observations.map((observation) => decision(known.get(observation.id), observation));
   }
 
@@ -47,7 +52,10 @@ export class FetchLedger {
    */
   async recordAll(entries: readonly { observation: FetchObservation; version: number }[]): Promise<void> {
     if (entries.length === 0) return;
-    const columns = this.repository.metadata.columns.map((column) => ({ name: column.databaseName, property: column.propertyName as keyof FetchedDocument }));
+    const columns = this.repository.metadata.columns.map((column) => ({
+      name: column.databaseName,
+      property: column.propertyName as keyof FetchedDocument,
+    }));
     const postgres = this.repository.manager.connection.options.type === 'postgres';
     const rows = entries.map((entry) => ledgerRow(entry.observation, entry.version));
     const updates = columns.filter((column) => column.property !== 'id').map(({ name }) => `${name} = excluded.${name}`);
@@ -62,7 +70,10 @@ export class FetchLedger {
           return `(${cells.join(', ')})`;
         });
         const names = columns.map((column) => column.name).join(', ');
-        await manager.query(`INSERT INTO ${this.repository.metadata.tableName} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`, parameters);
+        await manager.query(
+          `INSERT INTO ${this.repository.metadata.tableName} (${names}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`,
+          parameters,
+        );
       }
     });
   }

@@ -3,7 +3,13 @@ import { enrich, type EnrichmentInput } from '@presswatch/enrichment';
 
 /** What the enricher reads of a cleaned release. */
 export function enrichmentInput(clean: CleanRelease): EnrichmentInput {
-  return { title: clean.title, body: clean.body, dateline: clean.dateline?.text ?? null, language: clean.language, contacts: clean.contacts };
+  return {
+    title: clean.title,
+    body: clean.body,
+    dateline: clean.dateline?.text ?? null,
+    language: clean.language,
+    contacts: clean.contacts,
+  };
 }
 
 /** The enricher stage as a pure function, shared by the service and the offline CLI. */

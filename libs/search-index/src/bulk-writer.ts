@@ -41,7 +41,12 @@ export class SearchUnavailable extends Error {
  * retries only what can succeed later and dead-letters only what never will. `requestTimeoutMs` bounds the
  * wait for a node that hangs (a long GC, a frozen VM) instead of the client's default.
  */
-export async function bulkWrite(client: SearchClient, items: BulkItem[], index: string = RELEASES_ALIAS, requestTimeoutMs?: number): Promise<BulkOutcome> {
+export async function bulkWrite(
+  client: SearchClient,
+  items: BulkItem[],
+  index: string = RELEASES_ALIAS,
+  requestTimeoutMs?: number,
+): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { acknowledged: [], rejected: [], retryable: [] };
   if (items.length === 0) return outcome;
   const body = items.flatMap((item) => [
@@ -52,7 +57,9 @@ export async function bulkWrite(client: SearchClient, items: BulkItem[], index: 
   try {
     response = await client.bulk({ body }, requestTimeoutMs === undefined ? {} : { requestTimeout: requestTimeoutMs });
   } catch (error) {
-    throw new SearchUnavailable(`bulk request failed${statusOf(error) ? ` with HTTP ${statusOf(error)}` : ''}: ${(error as Error).message}`);
+    throw new SearchUnavailable(
+      `bulk request failed${statusOf(error) ? ` with HTTP ${statusOf(error)}` : ''}: ${(error as Error).message}`,
+    );
   }
   response.body.items.forEach((entry, position) => {
     const item = items[position]!;
@@ -96,7 +103,11 @@ export interface RetryingBulkOptions {
  * OpenSearch cannot take the request at all or still refuses items after the retries, so the caller holds
  * the batch (uncommitted) and tries again later.
  */
-export async function bulkWriteWithRetries(client: SearchClient, items: BulkItem[], options: RetryingBulkOptions): Promise<Omit<BulkOutcome, 'retryable'>> {
+export async function bulkWriteWithRetries(
+  client: SearchClient,
+  items: BulkItem[],
+  options: RetryingBulkOptions,
+): Promise<Omit<BulkOutcome, 'retryable'>> {
   const { observer = {}, retryInitialMs = 200, retryMaxMs = 10_000 } = options;
   const result: Omit<BulkOutcome, 'retryable'> = { acknowledged: [], rejected: [] };
   let pending = items;
@@ -115,7 +126,9 @@ export async function bulkWriteWithRetries(client: SearchClient, items: BulkItem
     result.rejected.push(...outcome.rejected);
     if (outcome.retryable.length === 0) break;
     if (attempt >= options.itemRetries) {
-      throw new SearchUnavailable(`${outcome.retryable.length} documents still refused after ${attempt + 1} attempts (${outcome.retryable[0]?.reason})`);
+      throw new SearchUnavailable(
+        `${outcome.retryable.length} documents still refused after ${attempt + 1} attempts (${outcome.retryable[0]?.reason})`,
+      );
     }
     for (const failure of outcome.retryable) observer.itemRefused?.(failure, attempt);
     const retry = new Set(outcome.retryable.map((failure) => failure.id));

@@ -16,5 +16,12 @@ export {
 } from './bulk-writer.js';
 export { refreshReleases, countReleases, facetCounts, type FacetBucket } from './queries.js';
 export { searchReleases, releaseSearchBody, type ReleaseQuery, type ReleaseHit, type ReleaseSearchResult } from './search.js';
-export { releasesSavedObjects, toNdjson, INDEX_PATTERN_ID, type SavedObject, type VisState, type VisAggregation } from './dashboards/saved-objects.js';
+export {
+  releasesSavedObjects,
+  toNdjson,
+  INDEX_PATTERN_ID,
+  type SavedObject,
+  type VisState,
+  type VisAggregation,
+} from './dashboards/saved-objects.js';
 export { encodedRequest, type EncodedRequest } from './dashboards/encoded-query.js';

@@ -35,7 +35,8 @@ export async function reindexReleases(
     await client.indices.create({ index: to });
   } catch (error) {
     // Another indexer replica started the same roll-forward: let it finish.
-    if (statusOf(error) === 400) throw new Error(`${to} already exists: another reindex is running or was interrupted (finish it with cli reindex)`);
+    if (statusOf(error) === 400)
+      throw new Error(`${to} already exists: another reindex is running or was interrupted (finish it with cli reindex)`);
     throw error;
   }
   await updateAliases(client, [

@@ -36,7 +36,8 @@ export function releaseSearchBody(query: ReleaseQuery): object {
   if (query.countries?.length) filter.push({ terms: { country_codes: query.countries } });
   if (query.themes?.length) filter.push({ terms: { theme_ids: query.themes } });
   if (query.languages?.length) filter.push({ terms: { language: query.languages } });
-  if (query.since || query.until) filter.push({ range: { date: { ...(query.since ? { gte: query.since } : {}), ...(query.until ? { lte: query.until } : {}) } } });
+  if (query.since || query.until)
+    filter.push({ range: { date: { ...(query.since ? { gte: query.since } : {}), ...(query.until ? { lte: query.until } : {}) } } });
   const must = query.text ? [{ multi_match: { query: query.text, fields: TEXT_FIELDS, type: 'most_fields' } }] : [];
   const highlight = query.highlight ?? { pre: '**', post: '**' };
   return {
@@ -55,10 +56,17 @@ export function releaseSearchBody(query: ReleaseQuery): object {
 }
 
 interface RawSearchResponse {
-  hits: { total: { value: number }; hits: { _id: string; _score: number | null; _source: ReleaseDocument; highlight?: Record<string, string[]> }[] };
+  hits: {
+    total: { value: number };
+    hits: { _id: string; _score: number | null; _source: ReleaseDocument; highlight?: Record<string, string[]> }[];
+  };
 }
 
-export async function searchReleases(client: SearchClient, query: ReleaseQuery, alias: string = RELEASES_ALIAS): Promise<ReleaseSearchResult> {
+export async function searchReleases(
+  client: SearchClient,
+  query: ReleaseQuery,
+  alias: string = RELEASES_ALIAS,
+): Promise<ReleaseSearchResult> {
   const response = await rawRequest<RawSearchResponse>(client, 'POST', `/${alias}/_search`, releaseSearchBody(query));
   return {
     total: response.hits.total.value,

@@ -35,7 +35,12 @@ export interface RunningService {
  */
 export async function bootstrapService(definition: ServiceDefinition): Promise<RunningService> {
   const logger = createLogger(definition.service, definition.logLevel);
-  const runtime: RuntimeContext = { metrics: new ServiceMetrics(definition.service), readiness: new ReadinessRegistry(), liveness: new LivenessRegistry(), logger };
+  const runtime: RuntimeContext = {
+    metrics: new ServiceMetrics(definition.service),
+    readiness: new ReadinessRegistry(),
+    liveness: new LivenessRegistry(),
+    logger,
+  };
   const root = definition.module(runtime);
   const app = await NestFactory.create(
     { module: class RootModule {}, imports: [ServiceRuntimeModule.forRoot(runtime), root as never] },

@@ -15,13 +15,21 @@ export const baseEnvSchema = z
     KAFKA_BROKERS: brokerListSchema('expected host:port').prefault(DEFAULT_KAFKA_BROKERS),
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
     /** Create the service's missing topics at start-up (local); `false` where topics are declared (Strimzi KafkaTopic). */
-    KAFKA_CREATE_TOPICS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+    KAFKA_CREATE_TOPICS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     ...kafkaSecurityEnvShape,
     // Loopback unless told otherwise: a container or a host that must be reached sets HTTP_HOST itself.
     HTTP_HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Largest release message (its JSON, in bytes): refused by the fetcher, dead-lettered unread by a stage. */
-    MAX_RELEASE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_MAX_RELEASE_BYTES),
+    MAX_RELEASE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(DEFAULT_MAX_RELEASE_BYTES),
     /** Consuming stages: Kafka evicts a member it has not heard from for this long (the broker allows 6 s to 30 min). */
     KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(1_800_000).default(30_000),
     /**

@@ -8,7 +8,10 @@ const TOKEN = 'c0ntrol-token-for-the-unit-test-0123456789';
 /** The two things the guard reads from Nest's context: the request headers and the response. */
 function contextWith(headers: Record<string, string>): { context: ExecutionContext; sent: Record<string, string> } {
   const sent: Record<string, string> = {};
-  const http = { getRequest: () => ({ headers }), getResponse: () => ({ setHeader: (name: string, value: string) => (sent[name] = value) }) };
+  const http = {
+    getRequest: () => ({ headers }),
+    getResponse: () => ({ setHeader: (name: string, value: string) => (sent[name] = value) }),
+  };
   return { context: { switchToHttp: () => http } as unknown as ExecutionContext, sent };
 }
 

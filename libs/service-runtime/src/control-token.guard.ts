@@ -13,7 +13,13 @@ export const controlTokenVar = z
   .string()
   .optional()
   .transform((value) => (value ? value : undefined))
-  .pipe(z.string().min(32, 'at least 32 characters (e.g. `openssl rand -hex 32`)').regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces').optional());
+  .pipe(
+    z
+      .string()
+      .min(32, 'at least 32 characters (e.g. `openssl rand -hex 32`)')
+      .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+      .optional(),
+  );
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
@@ -45,7 +51,10 @@ export class ControlTokenGuard implements CanActivate {
     const presented = typeof header === 'string' ? /^Bearer ([\x21-\x7e]+)$/i.exec(header.trim())?.[1] : undefined;
     if (presented === undefined || !tokenMatches(presented, this.token)) {
       context.switchToHttp().getResponse<HeaderResponse>().setHeader('WWW-Authenticate', 'Bearer');
-      throw new UnauthorizedException({ statusCode: 401, message: 'a valid bearer token is required (Authorization: Bearer <CONTROL_TOKEN>)' });
+      throw new UnauthorizedException({
+        statusCode: 401,
+        message: 'a valid bearer token is required (Authorization: Bearer <CONTROL_TOKEN>)',
+      });
     }
     return true;
   }

@@ -14,8 +14,14 @@ test('a readiness check that hangs counts as not ready after its deadline, the o
 
 test('liveness lists the reason of each failing check', () => {
   const liveness = new LivenessRegistry();
-  liveness.add({ name: 'kafka-consumer', check: () => ({ live: false, reason: 'no offset committed for 301 s while 12 messages behind' }) });
+  liveness.add({
+    name: 'kafka-consumer',
+    check: () => ({ live: false, reason: 'no offset committed for 301 s while 12 messages behind' }),
+  });
   liveness.add({ name: 'other', check: () => ({ live: true, reason: null }) });
-  assert.deepEqual(liveness.evaluate(), { live: false, checks: { 'kafka-consumer': 'no offset committed for 301 s while 12 messages behind', other: 'ok' } });
+  assert.deepEqual(liveness.evaluate(), {
+    live: false,
+    checks: { 'kafka-consumer': 'no offset committed for 301 s while 12 messages behind', other: 'ok' },
+  });
   assert.deepEqual(new LivenessRegistry().evaluate(), { live: true, checks: {} });
 });

@@ -41,11 +41,25 @@ test('a subscribed input topic has its consumed and dead-letter series at 0, so 
   metrics.subscribed('presswatch.releases.clean.v1', 'enricher');
   const text = await metrics.registry.metrics();
   for (const outcome of ['ok', 'dead-lettered', 'retried']) {
-    assert.equal(sample(text, 'presswatch_messages_consumed_total', { topic: 'presswatch.releases.clean.v1', outcome, service: 'enricher' }), 0, outcome);
+    assert.equal(
+      sample(text, 'presswatch_messages_consumed_total', { topic: 'presswatch.releases.clean.v1', outcome, service: 'enricher' }),
+      0,
+      outcome,
+    );
   }
-  assert.equal(sample(text, 'presswatch_dead_letters_total', { topic: 'presswatch.releases.clean.v1', stage: 'enricher', service: 'enricher' }), 0);
+  assert.equal(
+    sample(text, 'presswatch_dead_letters_total', { topic: 'presswatch.releases.clean.v1', stage: 'enricher', service: 'enricher' }),
+    0,
+  );
   metrics.deadLettered('presswatch.releases.clean.v1', 'enricher', 2);
-  assert.equal(sample(await metrics.registry.metrics(), 'presswatch_dead_letters_total', { topic: 'presswatch.releases.clean.v1', stage: 'enricher', service: 'enricher' }), 2);
+  assert.equal(
+    sample(await metrics.registry.metrics(), 'presswatch_dead_letters_total', {
+      topic: 'presswatch.releases.clean.v1',
+      stage: 'enricher',
+      service: 'enricher',
+    }),
+    2,
+  );
 });
 
 test('service-specific histograms get the prefix and their buckets', async () => {

@@ -25,7 +25,12 @@ async function withDeadline(check: ReadinessCheck, timeoutMs: number): Promise<b
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
   try {
-    return await Promise.race([Promise.resolve().then(() => check.check()).catch(() => false), late]);
+    return await Promise.race([
+      Promise.resolve()
+        .then(() => check.check())
+        .catch(() => false),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -26,7 +26,9 @@ export interface StageServiceOptions {
 export async function runStageService(options: StageServiceOptions): Promise<RunningService> {
   const { service, config } = options;
   const kafka = serviceKafkaSettings(config, service);
-  await ensureTopics(kafka, serviceTopicSpecs(service, config.KAFKA_PARTITIONS), createLogger(service, config.LOG_LEVEL), { create: config.KAFKA_CREATE_TOPICS });
+  await ensureTopics(kafka, serviceTopicSpecs(service, config.KAFKA_PARTITIONS), createLogger(service, config.LOG_LEVEL), {
+    create: config.KAFKA_CREATE_TOPICS,
+  });
   return bootstrapService({
     service,
     httpHost: config.HTTP_HOST,

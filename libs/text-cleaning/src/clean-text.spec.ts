@@ -99,7 +99,9 @@ describe('cleanText on text dumps', () => {
       'The teams include a doctor, two nurses and a midwife, and they carry vaccines, medicines and water purification tablets for six weeks.',
       'Road repairs are expected to take at least three months, and the clinics will operate until the health centres can be reached again by car.',
     ]);
-    assert.deepEqual(r.contacts, [{ name: 'Helen Moss', office: 'IOM Port Moresby', email: 'hmoss@example.org', phones: ['+675 321 0000'] }]);
+    assert.deepEqual(r.contacts, [
+      { name: 'Helen Moss', office: 'IOM Port Moresby', email: 'hmoss@example.org', phones: ['+675 321 0000'] },
+    ]);
     assert.deepEqual(r.warnings, []);
   });
 
@@ -110,7 +112,10 @@ describe('cleanText on text dumps', () => {
     assert.equal(r.language, 'es');
     assert.ok(r.body.startsWith('La organización inauguró este lunes'));
     assert.equal(r.body.split('\n\n').length, 2);
-    assert.deepEqual(r.contacts.map((c) => c.name), ['Lucía Herrera', 'Pablo Ortiz']);
+    assert.deepEqual(
+      r.contacts.map((c) => c.name),
+      ['Lucía Herrera', 'Pablo Ortiz'],
+    );
     assert.deepEqual(r.contacts[0]?.phones, ['+52 55 5536 3922 ext. 110']);
     assert.equal(r.contacts[0]?.office, 'OIM México');
   });
@@ -132,7 +137,8 @@ describe('cleanText on text dumps', () => {
   });
 
   it('keeps a short headline that looks like a menu entry when prose follows', () => {
-    const body = 'Niamey – ' + 'Les équipes sont mobilisées pour aider les familles sinistrées dans la capitale et les régions voisines. '.repeat(3);
+    const body =
+      'Niamey – ' + 'Les équipes sont mobilisées pour aider les familles sinistrées dans la capitale et les régions voisines. '.repeat(3);
     const r = cleanText(['Accueil', 'Actualités', 'Inondations au Niger', body].join('\n'));
     assert.equal(r.title, 'Inondations au Niger');
     assert.equal(r.removedLines, 2);
@@ -170,7 +176,9 @@ describe('cleanText on text dumps', () => {
 
   it('splits a headline glued to the body (a flattened feed) into title and body, once', () => {
     const r = cleanText(
-      'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger Le HCR, l’Agence des Nations Unies pour les réfugiés, a évacué lundi 74 réfugiés vulnérables.\n\nIls ont été accueillis à Niamey par les autorités nigériennes et les équipes du HCR.',
+      'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger Le HCR, l’Agence des Nations Unies pour ' +
+        'les réfugiés, a évacué lundi 74 réfugiés vulnérables.\n\nIls ont été accueillis à Niamey par les autorités ' +
+        'nigériennes et les équipes du HCR.',
     );
     assert.equal(r.title, 'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger');
     assert.match(r.body, /^Le HCR, l’Agence des Nations Unies/);

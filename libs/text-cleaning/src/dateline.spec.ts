@@ -4,17 +4,61 @@ import { gluedDateline, splitDateline } from './dateline.js';
 
 describe('splitDateline', () => {
   const cases: Array<[string, string, string]> = [
-    ['Niamey – Cette semaine, les équipes ont distribué des vivres à 2 000 familles.', 'Niamey', 'Cette semaine, les équipes ont distribué des vivres à 2 000 familles.'],
-    ['Port-au-Prince, Haïti — Les écoles rouvrent progressivement après le passage du cyclone.', 'Port-au-Prince, Haïti', 'Les écoles rouvrent progressivement après le passage du cyclone.'],
-    ['Trinité-et-Tobago - Un nouveau centre d’accueil a ouvert ses portes mardi.', 'Trinité-et-Tobago', 'Un nouveau centre d’accueil a ouvert ses portes mardi.'],
-    ['GENEVA - The organization released its annual report on displacement today.', 'GENEVA', 'The organization released its annual report on displacement today.'],
-    ["Cox's Bazar, Bangladesh – Heavy rains damaged more than 300 shelters overnight.", "Cox's Bazar, Bangladesh", 'Heavy rains damaged more than 300 shelters overnight.'],
-    ['Ciudad de Guatemala — La organización entregó kits de higiene a 500 familias.', 'Ciudad de Guatemala', 'La organización entregó kits de higiene a 500 familias.'],
-    ['Buenos Aires, 12 de marzo de 2021 – Más de 300 personas participaron en el taller.', 'Buenos Aires', 'Más de 300 personas participaron en el taller.'],
-    ['Nairobi, 4 June 2020 — Partners met to coordinate the response to the locust outbreak.', 'Nairobi', 'Partners met to coordinate the response to the locust outbreak.'],
-    ['PLAINE DE LA BEKAA, Liban – Huit enfants syriens ont trouvé la mort la semaine dernière.', 'PLAINE DE LA BEKAA, Liban', 'Huit enfants syriens ont trouvé la mort la semaine dernière.'],
-    ['SAN SALVADOR, Dec 21 2017 (IPS) – The countries of Central America are striving to define a plan.', 'SAN SALVADOR', 'The countries of Central America are striving to define a plan.'],
-    ['BAMAKO / GENEVE (1er décembre 2017) – Au terme de sa visite, l’Expert a rencontré les autorités.', 'BAMAKO / GENEVE', 'Au terme de sa visite, l’Expert a rencontré les autorités.'],
+    [
+      'Niamey – Cette semaine, les équipes ont distribué des vivres à 2 000 familles.',
+      'Niamey',
+      'Cette semaine, les équipes ont distribué des vivres à 2 000 familles.',
+    ],
+    [
+      'Port-au-Prince, Haïti — Les écoles rouvrent progressivement après le passage du cyclone.',
+      'Port-au-Prince, Haïti',
+      'Les écoles rouvrent progressivement après le passage du cyclone.',
+    ],
+    [
+      'Trinité-et-Tobago - Un nouveau centre d’accueil a ouvert ses portes mardi.',
+      'Trinité-et-Tobago',
+      'Un nouveau centre d’accueil a ouvert ses portes mardi.',
+    ],
+    [
+      'GENEVA - The organization released its annual report on displacement today.',
+      'GENEVA',
+      'The organization released its annual report on displacement today.',
+    ],
+    [
+      "Cox's Bazar, Bangladesh – Heavy rains damaged more than 300 shelters overnight.",
+      "Cox's Bazar, Bangladesh",
+      'Heavy rains damaged more than 300 shelters overnight.',
+    ],
+    [
+      'Ciudad de Guatemala — La organización entregó kits de higiene a 500 familias.',
+      'Ciudad de Guatemala',
+      'La organización entregó kits de higiene a 500 familias.',
+    ],
+    [
+      'Buenos Aires, 12 de marzo de 2021 – Más de 300 personas participaron en el taller.',
+      'Buenos Aires',
+      'Más de 300 personas participaron en el taller.',
+    ],
+    [
+      'Nairobi, 4 June 2020 — Partners met to coordinate the response to the locust outbreak.',
+      'Nairobi',
+      'Partners met to coordinate the response to the locust outbreak.',
+    ],
+    [
+      'PLAINE DE LA BEKAA, Liban – Huit enfants syriens ont trouvé la mort la semaine dernière.',
+      'PLAINE DE LA BEKAA, Liban',
+      'Huit enfants syriens ont trouvé la mort la semaine dernière.',
+    ],
+    [
+      'SAN SALVADOR, Dec 21 2017 (IPS) – The countries of Central America are striving to define a plan.',
+      'SAN SALVADOR',
+      'The countries of Central America are striving to define a plan.',
+    ],
+    [
+      'BAMAKO / GENEVE (1er décembre 2017) – Au terme de sa visite, l’Expert a rencontré les autorités.',
+      'BAMAKO / GENEVE',
+      'Au terme de sa visite, l’Expert a rencontré les autorités.',
+    ],
   ];
   for (const [paragraph, place, rest] of cases) {
     it(`splits "${place}"`, () => {

@@ -4,34 +4,57 @@ import { splitGluedHeadline } from './glued-headline.js';
 
 describe('splitGluedHeadline', () => {
   it('splits at a word that opens a sentence', () => {
-    const p = 'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger Le HCR, l’Agence des Nations Unies pour les réfugiés, a évacué 74 personnes.';
+    const p =
+      'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger Le HCR, l’Agence des Nations Unies pour les réfugiés, a évacué 74 personnes.';
     assert.deepEqual(splitGluedHeadline(p), {
       title: 'Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger',
       dateline: null,
       rest: 'Le HCR, l’Agence des Nations Unies pour les réfugiés, a évacué 74 personnes.',
     });
-    assert.equal(splitGluedHeadline('Point de suivi des flux, Guinée - Kouremalé - Dashboard #2 (1-30 juin 2017) L’OIM travaille avec les autorités locales depuis 2017.')?.title, 'Point de suivi des flux, Guinée - Kouremalé - Dashboard #2 (1-30 juin 2017)');
+    assert.equal(
+      splitGluedHeadline(
+        'Point de suivi des flux, Guinée - Kouremalé - Dashboard #2 (1-30 juin 2017) L’OIM travaille avec les autorités locales depuis 2017.',
+      )?.title,
+      'Point de suivi des flux, Guinée - Kouremalé - Dashboard #2 (1-30 juin 2017)',
+    );
   });
 
   it('splits at a dash after a dateline, which it keeps', () => {
-    assert.deepEqual(splitGluedHeadline("A Genève, l'ONU lance un appel record pour 2018 1 décembre 2017 – L'ONU a réclamé vendredi 22,5 milliards de dollars pour 2018."), {
-      title: "A Genève, l'ONU lance un appel record pour 2018",
-      dateline: null,
-      rest: "L'ONU a réclamé vendredi 22,5 milliards de dollars pour 2018.",
-    });
-    const mali = "Mali : l'Expert conclut sa mission au Mali BAMAKO / GENEVE (1er décembre 2017) – Au terme de sa visite, l'Expert a rencontré les autorités.";
-    assert.deepEqual([splitGluedHeadline(mali)?.title, splitGluedHeadline(mali)?.dateline], ["Mali : l'Expert conclut sa mission au Mali", 'BAMAKO / GENEVE']);
-    const sudan = 'Experts call for justice in South Sudan JUBA/ADDIS ABABA (22 December 2017) – Four years after the start of the conflict, abuses continue.';
-    assert.deepEqual([splitGluedHeadline(sudan)?.title, splitGluedHeadline(sudan)?.dateline], ['Experts call for justice in South Sudan', 'JUBA / ADDIS ABABA']);
+    assert.deepEqual(
+      splitGluedHeadline(
+        "A Genève, l'ONU lance un appel record pour 2018 1 décembre 2017 – L'ONU a réclamé vendredi 22,5 milliards de dollars pour 2018.",
+      ),
+      {
+        title: "A Genève, l'ONU lance un appel record pour 2018",
+        dateline: null,
+        rest: "L'ONU a réclamé vendredi 22,5 milliards de dollars pour 2018.",
+      },
+    );
+    const mali =
+      "Mali : l'Expert conclut sa mission au Mali BAMAKO / GENEVE (1er décembre 2017) – Au terme de sa visite, l'Expert a rencontré les autorités.";
+    assert.deepEqual(
+      [splitGluedHeadline(mali)?.title, splitGluedHeadline(mali)?.dateline],
+      ["Mali : l'Expert conclut sa mission au Mali", 'BAMAKO / GENEVE'],
+    );
+    const sudan =
+      'Experts call for justice in South Sudan JUBA/ADDIS ABABA (22 December 2017) – Four years after the start of the conflict, abuses continue.';
+    assert.deepEqual(
+      [splitGluedHeadline(sudan)?.title, splitGluedHeadline(sudan)?.dateline],
+      ['Experts call for justice in South Sudan', 'JUBA / ADDIS ABABA'],
+    );
   });
 
   it('ends the headline at a dash between a place and a sentence, the place kept in it', () => {
     assert.equal(
-      splitGluedHeadline('New Mobile Clinic for Stranded Migrants in Djibouti Djibouti – The Ministry of Health opened a clinic for stranded migrants.')?.title,
+      splitGluedHeadline(
+        'New Mobile Clinic for Stranded Migrants in Djibouti Djibouti – The Ministry of Health opened a clinic for stranded migrants.',
+      )?.title,
       'New Mobile Clinic for Stranded Migrants in Djibouti Djibouti',
     );
     assert.equal(
-      splitGluedHeadline('Arrivals Reach 170,249 in 2017; Deaths Reach 3,116 Geneva – IOM, the UN Migration Agency, reports that 170,249 migrants arrived.')?.title,
+      splitGluedHeadline(
+        'Arrivals Reach 170,249 in 2017; Deaths Reach 3,116 Geneva – IOM, the UN Migration Agency, reports that 170,249 migrants arrived.',
+      )?.title,
       'Arrivals Reach 170,249 in 2017; Deaths Reach 3,116 Geneva',
     );
   });

@@ -1,4 +1,11 @@
-export { sourceTemplateSchema, type CleanTextOptions, type CleanedText, type CleaningWarning, type Contact, type SourceTemplate } from './types.js';
+export {
+  sourceTemplateSchema,
+  type CleanTextOptions,
+  type CleanedText,
+  type CleaningWarning,
+  type Contact,
+  type SourceTemplate,
+} from './types.js';
 export { cleanText, SHORT_BODY_WORDS } from './clean-text.js';
 export { looksLikeHtml } from './html/looks-like-html.js';
 export { htmlToText, type HtmlExtraction } from './html/to-text.js';

@@ -45,6 +45,9 @@ describe('cleanText publication date', () => {
     const cleaned = cleanText(text);
     assert.equal(cleaned.publishedAt, '2016-10-14T00:00:00.000Z');
     assert.doesNotMatch(cleaned.body, /Publié/);
-    assert.equal(cleanText('Un titre\nHaïti – Un texte sans date, mais assez long pour être un corps de texte plausible ici.').publishedAt, null);
+    assert.equal(
+      cleanText('Un titre\nHaïti – Un texte sans date, mais assez long pour être un corps de texte plausible ici.').publishedAt,
+      null,
+    );
   });
 });

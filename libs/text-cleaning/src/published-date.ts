@@ -42,7 +42,16 @@ function isoTimestamp(match: RegExpExecArray): string | null {
   return Number.isNaN(parsed) ? day : new Date(parsed).toISOString();
 }
 
-const META_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate'];
+const META_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'og:published_time',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'pubdate',
+  'publishdate',
+];
 
 /** The publication date a page declares in its <meta> tags or JSON-LD, or null. */
 export function declaredPublicationDate(meta: ReadonlyMap<string, string>, jsonLd: readonly string[]): string | null {

@@ -21,7 +21,8 @@ const header = [
   'Bienvenue sur le site de l’Agence régionale de solidarité, membre du réseau humanitaire international depuis 1998.',
   'Abonnez-vous à notre lettre d’information mensuelle pour recevoir nos communiqués et nos rapports.',
 ];
-const footer = 'Agence régionale de solidarité, 12 rue des Lilas, 75000 Paris. Tous droits réservés, mentions légales et politique de confidentialité.';
+const footer =
+  'Agence régionale de solidarité, 12 rue des Lilas, 75000 Paris. Tous droits réservés, mentions légales et politique de confidentialité.';
 
 function page(title: string, body: string[]): string {
   return [...header, title, ...body, footer].join('\n');
@@ -43,7 +44,9 @@ const pages = [
 ];
 
 const newPage = page('Reconstruction de puits après les inondations', [
-  'Tillabéri – Vingt puits endommagés par les inondations ont été réhabilités, rendant l’accès à l’eau potable à 9 000 personnes. '.repeat(2),
+  'Tillabéri – Vingt puits endommagés par les inondations ont été réhabilités, rendant l’accès à l’eau potable à 9 000 personnes. '.repeat(
+    2,
+  ),
   'Les comités de gestion de l’eau ont été formés à l’entretien des pompes et à la chloration.',
 ]);
 
@@ -65,8 +68,21 @@ describe('source templates', () => {
 
   it('keys lines as it always did: case, digit runs and whitespace runs normalised, trimmed', () => {
     const lines = [
-      '', '   ', '\t\u00a0', 'Accueil', '  Publié le 13  janvier\u00a02013 ', 'ÉTATS-UNIS 2024–2025', 'a1b22c333 4 5', 'İstanbul', '\u2003x\u3000y\ufeff',
-      'x'.repeat(600), 'x'.repeat(601), ` ${'y'.repeat(600)} `, `${'1'.repeat(700)}`, ...header, footer,
+      '',
+      '   ',
+      '\t\u00a0',
+      'Accueil',
+      '  Publié le 13  janvier\u00a02013 ',
+      'ÉTATS-UNIS 2024–2025',
+      'a1b22c333 4 5',
+      'İstanbul',
+      '\u2003x\u3000y\ufeff',
+      'x'.repeat(600),
+      'x'.repeat(601),
+      ` ${'y'.repeat(600)} `,
+      `${'1'.repeat(700)}`,
+      ...header,
+      footer,
     ];
     for (const line of lines) assert.equal(templateKey(line), referenceKey(line), JSON.stringify(line.slice(0, 40)));
   });
@@ -90,9 +106,15 @@ describe('source templates', () => {
   it('stays bounded on a stream of unique lines, forgetting the rarest lines and never the recurring ones', () => {
     const template = emptyTemplate();
     for (let n = 0; n < 400; n++) {
-      const unique = Array.from({ length: 30 }, (_, line) => `Ligne ${line} propre au document ${n.toString(36)}${'x'.repeat(line)} du flux.`);
+      const unique = Array.from(
+        { length: 30 },
+        (_, line) => `Ligne ${line} propre au document ${n.toString(36)}${'x'.repeat(line)} du flux.`,
+      );
       learnTemplate(template, [...header, ...unique, footer].join('\n'));
-      assert.ok(Object.keys(template.lineCounts).length <= MAX_KEYS, `${Object.keys(template.lineCounts).length} keys after ${n + 1} documents`);
+      assert.ok(
+        Object.keys(template.lineCounts).length <= MAX_KEYS,
+        `${Object.keys(template.lineCounts).length} keys after ${n + 1} documents`,
+      );
     }
     const isTemplate = templateMatcher(template)!;
     assert.equal(isTemplate(header[1] ?? ''), true);

@@ -11,7 +11,8 @@ const DAY = String.raw`\d{1,2}(?:er|st|nd|rd|th|º)?`;
 const WRITTEN_DATE = String.raw`${DAY}\s+(?:de\s+)?${MONTHS}(?:\s+(?:de\s+)?\d{4})?|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
 const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}`;
 const DATE_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:${WRITTEN_DATE}|${NUMERIC_DATE})(?![\p{L}\d])`, 'iu');
-const META_PREFIX_RE = /^(?:publi[ée]e?|published|publicado|posted|mis\s+[àa]\s+jour|updated|actualizado|date|fecha|last\s+updated)(?![\p{L}])/iu;
+const META_PREFIX_RE =
+  /^(?:publi[ée]e?|published|publicado|posted|mis\s+[àa]\s+jour|updated|actualizado|date|fecha|last\s+updated)(?![\p{L}])/iu;
 
 const MAX_HEADLINE_WORDS_WITH_PERIOD = 12;
 

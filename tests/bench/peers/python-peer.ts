@@ -39,7 +39,8 @@ function lastLines(text: string, n = 3): string {
 function ensureVirtualenv(): { python: string } | { reason: string } {
   const python = process.env['PRESSWATCH_PYTHON'] ?? 'python3';
   const probe = spawnSync(python, ['-c', 'import sys; print(sys.executable, sys.version_info >= (3, 9))'], { encoding: 'utf8' });
-  if (probe.error !== undefined || probe.status !== 0) return { reason: `${python} not runnable (${probe.error?.message ?? lastLines(probe.stderr)})` };
+  if (probe.error !== undefined || probe.status !== 0)
+    return { reason: `${python} not runnable (${probe.error?.message ?? lastLines(probe.stderr)})` };
   const [executable = python, recent] = probe.stdout.trim().split(' ');
   if (recent !== 'True') return { reason: `${executable} is older than Python 3.9` };
   const requirements = readFileSync(join(PEER_DIR, 'requirements.txt'), 'utf8');
@@ -55,7 +56,10 @@ function ensureVirtualenv(): { python: string } | { reason: string } {
   rmSync(building, { recursive: true, force: true });
   const steps: [string, string[]][] = [
     [executable, ['-m', 'venv', building]],
-    [join(building, 'bin', 'python'), ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', '-r', join(PEER_DIR, 'requirements.txt')]],
+    [
+      join(building, 'bin', 'python'),
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', '-r', join(PEER_DIR, 'requirements.txt')],
+    ],
   ];
   for (const [cmd, args] of steps) {
     const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS });
@@ -97,13 +101,20 @@ export function runPythonPeers(peers: readonly PythonPeer[], pages: readonly Ben
     writeFileSync(input, JSON.stringify(pages.map((p) => ({ id: p.id, url: p.url, path: p.htmlPath }))));
     const args = [join(PEER_DIR, 'extract.py'), input, output, '--systems', peers.join(','), '--runs', String(runs)];
     const r = spawnSync(env.python, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.error !== undefined || r.status !== 0) return { ok: false, reason: `extract.py failed (${r.error?.message ?? `exit ${String(r.status)}`})` };
+    if (r.error !== undefined || r.status !== 0)
+      return { ok: false, reason: `extract.py failed (${r.error?.message ?? `exit ${String(r.status)}`})` };
     const out = PeerOutput.parse(JSON.parse(readFileSync(output, 'utf8')));
     const results: SystemResult[] = [];
     for (const peer of peers) {
       const o = out[peer];
       if (o === undefined) return { ok: false, reason: `extract.py gave no output for ${peer}` };
-      results.push({ system: `${peer} ${o.version}`, texts: pages.map((p) => o.texts[p.id] ?? ''), pageMs: o.pageMs, errors: o.errors, runs: o.runs });
+      results.push({
+        system: `${peer} ${o.version}`,
+        texts: pages.map((p) => o.texts[p.id] ?? ''),
+        pageMs: o.pageMs,
+        errors: o.errors,
+        runs: o.runs,
+      });
     }
     return { ok: true, results };
   } finally {

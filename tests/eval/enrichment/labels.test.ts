@@ -109,7 +109,9 @@ describe('enrichment evaluation labels', () => {
       assert.ok(item !== undefined, `${l.id} is not in the corpus`);
       assert.equal(item.language, l.language, `${l.id}: language`);
     }
-    const chosen = selectCorpus(corpus, EVAL_PER_LANGUAGE).map((c) => c.id).sort();
+    const chosen = selectCorpus(corpus, EVAL_PER_LANGUAGE)
+      .map((c) => c.id)
+      .sort();
     assert.deepEqual(labelled.map((l) => l.id).sort(), chosen);
   });
 
@@ -140,13 +142,17 @@ describe('enrichment adjudicated gold and additions', () => {
 
   it('gives reasons only for vocabulary themes', (t) => {
     if (!present(t, gold, ADJUDICATED_FILE)) return;
-    for (const g of gold) for (const id of Object.keys(g.reasons.themes ?? {})) assert.ok(VOCABULARY.has(id), `${g.key}: reason for unknown theme ${id}`);
+    for (const g of gold)
+      for (const id of Object.keys(g.reasons.themes ?? {})) assert.ok(VOCABULARY.has(id), `${g.key}: reason for unknown theme ${id}`);
   });
 
   it("adds exactly the corpus reports the additions' rule selects and the IOM samples", (t) => {
     if (!present(t, gold, ADJUDICATED_FILE) || !present(t, corpus, '../shared/corpus')) return;
     const labelled = new Set([...labels, ...train].flatMap((l) => (l.source === 'corpus' ? [l.id] : [])));
-    const expected = [...selectAdditions(corpus, labelled).map((c) => `corpus:${c.id}`), ...(iomSampleFiles() ?? []).map((f) => `iom:${f}`)].sort();
+    const expected = [
+      ...selectAdditions(corpus, labelled).map((c) => `corpus:${c.id}`),
+      ...(iomSampleFiles() ?? []).map((f) => `iom:${f}`),
+    ].sort();
     assert.deepEqual(sortedKeys(additions()), expected);
     const language = new Map(corpus.map((c) => [`corpus:${c.id}`, c.language]));
     for (const g of additions()) if (g.key.startsWith('corpus:')) assert.equal(g.language, language.get(g.key), `${g.key}: language`);
@@ -158,7 +164,12 @@ describe('enrichment adjudicated gold and additions', () => {
       checkValues(() => keyed(list ?? []));
       it('labelled exactly the additions', (t) => {
         if (!present(t, list, file) || !present(t, gold, ADJUDICATED_FILE)) return;
-        assert.deepEqual(keyed(list).map((l) => l.key).sort(), sortedKeys(additions()));
+        assert.deepEqual(
+          keyed(list)
+            .map((l) => l.key)
+            .sort(),
+          sortedKeys(additions()),
+        );
       });
     });
   }
@@ -200,7 +211,13 @@ describe('synthetic training releases', () => {
     for (const file of SYNTHETIC_LABELLER_FILES) {
       const list = loadOptionalLabels(file);
       if (list === null) continue;
-      assert.deepEqual(keyed(list).map((l) => l.key).sort(), [...ids].sort(), `${file}: not the synthetic releases`);
+      assert.deepEqual(
+        keyed(list)
+          .map((l) => l.key)
+          .sort(),
+        [...ids].sort(),
+        `${file}: not the synthetic releases`,
+      );
     }
   });
 });

@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
 import { HEADERS, TOPICS, parseDeadLetter, type DeadLetter } from '@presswatch/contracts';
-import { MessageProducer, createKafkaClient, kafkaSecurityFromEnv, readWholeTopic, type IncomingMessage, type OutgoingMessage, type StructuredLogger } from '@presswatch/kafka-messaging';
+import {
+  MessageProducer,
+  createKafkaClient,
+  kafkaSecurityFromEnv,
+  readWholeTopic,
+  type IncomingMessage,
+  type OutgoingMessage,
+  type StructuredLogger,
+} from '@presswatch/kafka-messaging';
 import { BROKERS_DEFAULT_HELP, brokersOption } from './connection-options.js';
 
 export const DEAD_LETTERS_HELP = `Usage:
@@ -28,7 +36,13 @@ KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (README, "Configu
 const ignore = (): void => undefined;
 const quiet: StructuredLogger = { debug: ignore, info: ignore, warn: ignore, error: ignore };
 const REPLAY_CHUNK = 100;
-const DEAD_LETTER_HEADERS = new Set<string>([HEADERS.deadLetterReason, HEADERS.deadLetterStage, HEADERS.originalTopic, HEADERS.originalPartition, HEADERS.originalOffset]);
+const DEAD_LETTER_HEADERS = new Set<string>([
+  HEADERS.deadLetterReason,
+  HEADERS.deadLetterStage,
+  HEADERS.originalTopic,
+  HEADERS.originalPartition,
+  HEADERS.originalOffset,
+]);
 
 export async function deadLettersCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
@@ -62,7 +76,8 @@ export async function deadLettersCommand(args: string[]): Promise<number> {
     return 0;
   }
   const { resend, skipped } = replayable(letters);
-  for (const { letter, why } of skipped) process.stderr.write(`not resent: ${letter.original.topic}[${letter.original.partition}]@${letter.original.offset}: ${why}\n`);
+  for (const { letter, why } of skipped)
+    process.stderr.write(`not resent: ${letter.original.topic}[${letter.original.partition}]@${letter.original.offset}: ${why}\n`);
   let replayed = 0;
   const producer = new MessageProducer(createKafkaClient(kafka, quiet));
   try {
@@ -116,7 +131,13 @@ function replayOf(message: IncomingMessage, letter: DeadLetter): OutgoingMessage
     return `reduced letter (original of ${original.valueBytes ?? '?'} bytes too large to keep): read it at ${original.topic}/${original.partition}@${original.offset}`;
   }
   if (letter.original.valueBase64 === null) return 'the letter holds no original value';
-  const raw = message.rawHeaders ?? Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, [Buffer.from(value, 'utf8')]]));
+  const raw =
+    message.rawHeaders ?? Object.fromEntries(Object.entries(message.headers).map(([name, value]) => [name, [Buffer.from(value, 'utf8')]]));
   const rawHeaders = Object.fromEntries(Object.entries(raw).filter(([name]) => !DEAD_LETTER_HEADERS.has(name)));
-  return { topic: letter.original.topic, key: message.rawKey === undefined ? letter.original.key : message.rawKey, value: Buffer.from(letter.original.valueBase64, 'base64'), rawHeaders };
+  return {
+    topic: letter.original.topic,
+    key: message.rawKey === undefined ? letter.original.key : message.rawKey,
+    value: Buffer.from(letter.original.valueBase64, 'base64'),
+    rawHeaders,
+  };
 }

@@ -1,7 +1,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseRawRelease } from '@presswatch/contracts';
-import { crawlWebSource, DEFAULT_POLITENESS, detectDocumentKind, hostsOf, NO_PRIVATE_HOSTS, redactCredentials, WebFetcher, type WebSourceConfig } from '@presswatch/fetching';
+import {
+  crawlWebSource,
+  DEFAULT_POLITENESS,
+  detectDocumentKind,
+  hostsOf,
+  NO_PRIVATE_HOSTS,
+  redactCredentials,
+  WebFetcher,
+  type WebSourceConfig,
+} from '@presswatch/fetching';
 
 export const FETCH_HELP = `Usage:
   npm run --silent cli -- fetch --dry-run [--allow-private] [options] URL
@@ -98,7 +107,9 @@ export async function fetchCommand(args: string[]): Promise<number> {
       : kind === 'sitemap' || kind === 'sitemap-index'
         ? { kind: 'sitemap', name, url, allowPrivate, enabled: true, backfill }
         : { kind: 'urls', name, urls: [url], allowPrivate, enabled: true };
-  process.stderr.write(`${redactCredentials(url)}: ${kind === 'feed' || kind.startsWith('sitemap') ? kind : `${kind} document, fetched as a single page`}\n`);
+  process.stderr.write(
+    `${redactCredentials(url)}: ${kind === 'feed' || kind.startsWith('sitemap') ? kind : `${kind} document, fetched as a single page`}\n`,
+  );
 
   const stats = await crawlWebSource(source, {
     fetcher,
@@ -109,7 +120,9 @@ export async function fetchCommand(args: string[]): Promise<number> {
     onPageError: (pageUrl, reason) => process.stderr.write(`${pageUrl}: ${reason}\n`),
   });
   if (stats.error) process.stderr.write(`${stats.error}\n`);
-  process.stderr.write(`${stats.seen} listed, ${stats.published} printed, ${stats.failed.length} failed (${stats.documents} feed/sitemap documents)\n`);
+  process.stderr.write(
+    `${stats.seen} listed, ${stats.published} printed, ${stats.failed.length} failed (${stats.documents} feed/sitemap documents)\n`,
+  );
   return stats.error !== undefined || stats.failed.length > 0 ? 1 : 0;
 }
 

@@ -32,10 +32,25 @@ test('exports offsets, lag and members with kafka_exporter names and labels', ()
     readSeconds: 0.25,
   });
   assert.deepEqual(series(text, 'kafka_topic_partitions'), new Map([['topic="raw"', 2]]));
-  assert.deepEqual(series(text, 'kafka_topic_partition_current_offset'), new Map([['topic="raw",partition="0"', 10], ['topic="raw",partition="1"', 8]]));
-  assert.deepEqual(series(text, 'kafka_topic_partition_oldest_offset'), new Map([['topic="raw",partition="0"', 0], ['topic="raw",partition="1"', 5]]));
+  assert.deepEqual(
+    series(text, 'kafka_topic_partition_current_offset'),
+    new Map([
+      ['topic="raw",partition="0"', 10],
+      ['topic="raw",partition="1"', 8],
+    ]),
+  );
+  assert.deepEqual(
+    series(text, 'kafka_topic_partition_oldest_offset'),
+    new Map([
+      ['topic="raw",partition="0"', 0],
+      ['topic="raw",partition="1"', 5],
+    ]),
+  );
   // Partition 1 was never committed: no current offset, lag = the retained messages (8 - 5).
-  assert.deepEqual(series(text, 'kafka_consumergroup_current_offset'), new Map([['consumergroup="presswatch-cleaner",topic="raw",partition="0"', 7]]));
+  assert.deepEqual(
+    series(text, 'kafka_consumergroup_current_offset'),
+    new Map([['consumergroup="presswatch-cleaner",topic="raw",partition="0"', 7]]),
+  );
   assert.deepEqual(
     series(text, 'kafka_consumergroup_lag'),
     new Map([
@@ -44,7 +59,10 @@ test('exports offsets, lag and members with kafka_exporter names and labels', ()
     ]),
   );
   assert.deepEqual(series(text, 'kafka_consumergroup_lag_sum'), new Map([['consumergroup="presswatch-cleaner",topic="raw"', 6]]));
-  assert.deepEqual(series(text, 'kafka_consumergroup_current_offset_sum'), new Map([['consumergroup="presswatch-cleaner",topic="raw"', 7]]));
+  assert.deepEqual(
+    series(text, 'kafka_consumergroup_current_offset_sum'),
+    new Map([['consumergroup="presswatch-cleaner",topic="raw"', 7]]),
+  );
   assert.deepEqual(series(text, 'kafka_consumergroup_members'), new Map([['consumergroup="presswatch-cleaner"', 2]]));
   assert.deepEqual(series(text, 'presswatch_lag_exporter_read_duration_seconds'), new Map([['', 0.25]]));
   assert.match(text, /^# TYPE kafka_consumergroup_lag gauge$/m);

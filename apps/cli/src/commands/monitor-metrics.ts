@@ -51,9 +51,15 @@ function sumBy<T>(items: readonly T[], key: (item: T) => string, value: (item: T
 export function renderLagMetrics(input: LagMetricsInput): string {
   const partition = (entry: { topic: string; partition: number }) => ({ topic: entry.topic, partition: String(entry.partition) });
   const lags = computeLag(input.topics, input.groups);
-  const committed = input.groups.flatMap((group) => group.partitions.flatMap((entry) => (entry.committed === null ? [] : [{ ...entry, committed: entry.committed }])));
+  const committed = input.groups.flatMap((group) =>
+    group.partitions.flatMap((entry) => (entry.committed === null ? [] : [{ ...entry, committed: entry.committed }])),
+  );
   const groupTopic = (entry: { group: string; topic: string }) => `${entry.group}\u0000${entry.topic}`;
-  const partitionsPerTopic = sumBy(input.topics, (entry) => entry.topic, () => 1);
+  const partitionsPerTopic = sumBy(
+    input.topics,
+    (entry) => entry.topic,
+    () => 1,
+  );
   return render([
     {
       name: 'kafka_topic_partitions',
@@ -83,7 +89,10 @@ export function renderLagMetrics(input: LagMetricsInput): string {
       name: 'kafka_consumergroup_current_offset_sum',
       help: 'Sum of the offsets the consumer group committed on the topic.',
       type: 'gauge',
-      samples: [...sumBy(committed, groupTopic, (entry) => entry.committed).values()].map(({ first, total }) => ({ labels: { consumergroup: first.group, topic: first.topic }, value: total })),
+      samples: [...sumBy(committed, groupTopic, (entry) => entry.committed).values()].map(({ first, total }) => ({
+        labels: { consumergroup: first.group, topic: first.topic },
+        value: total,
+      })),
     },
     {
       name: 'kafka_consumergroup_lag',
@@ -95,7 +104,10 @@ export function renderLagMetrics(input: LagMetricsInput): string {
       name: 'kafka_consumergroup_lag_sum',
       help: 'Lag of the consumer group summed over the partitions of the topic.',
       type: 'gauge',
-      samples: [...sumBy(lags, groupTopic, (entry) => entry.lag).values()].map(({ first, total }) => ({ labels: { consumergroup: first.group, topic: first.topic }, value: total })),
+      samples: [...sumBy(lags, groupTopic, (entry) => entry.lag).values()].map(({ first, total }) => ({
+        labels: { consumergroup: first.group, topic: first.topic },
+        value: total,
+      })),
     },
     {
       name: 'kafka_consumergroup_members',

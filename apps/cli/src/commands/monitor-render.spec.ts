@@ -43,7 +43,17 @@ test('the table shows throughput per topic and rate, lag and lag per partition p
 });
 
 test('columns are padded to their widest cell, numbers right-aligned', () => {
-  assert.deepEqual(table(['NAME', 'N'], [['a', '100'], ['long name', '2']], 'lr'), ['NAME         N', 'a          100', 'long name    2']);
+  assert.deepEqual(
+    table(
+      ['NAME', 'N'],
+      [
+        ['a', '100'],
+        ['long name', '2'],
+      ],
+      'lr',
+    ),
+    ['NAME         N', 'a          100', 'long name    2'],
+  );
 });
 
 test('JSON output is one parseable line per sample', () => {

@@ -21,7 +21,12 @@ export function table(header: string[], rows: string[][], align: string): string
 
 /** The human view: topic throughput, then each group's consumption and lag (total and per partition). */
 export function renderTable(sample: MonitorSample): string {
-  const topicRows = sample.topics.map((topic) => [topic.topic, String(topic.partitions), String(topic.endOffset), perSecond(topic.messagesInPerSecond)]);
+  const topicRows = sample.topics.map((topic) => [
+    topic.topic,
+    String(topic.partitions),
+    String(topic.endOffset),
+    perSecond(topic.messagesInPerSecond),
+  ]);
   const groupRows = sample.groups.flatMap((group) =>
     group.topics.length === 0
       ? [[group.group, group.state, String(group.members), '(no offsets)', '', '', '', '']]

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { GroupOffsets, PartitionEndOffsets } from '@presswatch/kafka-messaging';
 import { computeSample, type Reading } from './monitor-sample.js';
 
-const ends = (topic: string, values: number[]): PartitionEndOffsets[] => values.map((end, partition) => ({ topic, partition, start: 0, end }));
+const ends = (topic: string, values: number[]): PartitionEndOffsets[] =>
+  values.map((end, partition) => ({ topic, partition, start: 0, end }));
 const group = (name: string, topic: string, committed: (number | null)[]): GroupOffsets => ({
   group: name,
   state: 'Stable',
@@ -12,21 +13,35 @@ const group = (name: string, topic: string, committed: (number | null)[]): Group
 });
 
 test('in and consumed rates come from the offset deltas over the time between readings', () => {
-  const before: Reading = { at: 10_000, topics: [...ends('raw', [100, 50]), ...ends('clean', [7])], groups: [group('cleaner', 'raw', [90, 50])] };
-  const after: Reading = { at: 14_000, topics: [...ends('raw', [140, 70]), ...ends('clean', [7])], groups: [group('cleaner', 'raw', [130, 58])] };
+  const before: Reading = {
+    at: 10_000,
+    topics: [...ends('raw', [100, 50]), ...ends('clean', [7])],
+    groups: [group('cleaner', 'raw', [90, 50])],
+  };
+  const after: Reading = {
+    at: 14_000,
+    topics: [...ends('raw', [140, 70]), ...ends('clean', [7])],
+    groups: [group('cleaner', 'raw', [130, 58])],
+  };
   const sample = computeSample(before, after, new Date('2026-01-02T03:04:05Z'));
   assert.equal(sample.intervalSeconds, 4);
   assert.equal(sample.time, '2026-01-02T03:04:05.000Z');
   const raw = sample.topics.find((topic) => topic.topic === 'raw')!;
   assert.equal(raw.endOffset, 210);
   assert.equal(raw.messagesInPerSecond, (40 + 20) / 4);
-  assert.deepEqual(raw.byPartition.map((partition) => partition.messagesInPerSecond), [10, 5]);
+  assert.deepEqual(
+    raw.byPartition.map((partition) => partition.messagesInPerSecond),
+    [10, 5],
+  );
   assert.equal(sample.topics.find((topic) => topic.topic === 'clean')!.messagesInPerSecond, 0);
   const cleaner = sample.groups[0]!.topics[0]!;
   assert.equal(cleaner.consumedPerSecond, (40 + 8) / 4);
   // lag 10+0 before, 10+12 after: falling behind by 12 over 4 s
   assert.equal(cleaner.lag, 22);
-  assert.deepEqual(cleaner.byPartition.map((partition) => partition.lag), [10, 12]);
+  assert.deepEqual(
+    cleaner.byPartition.map((partition) => partition.lag),
+    [10, 12],
+  );
   assert.equal(cleaner.lagChangePerSecond, 3);
 });
 

@@ -49,7 +49,8 @@ const key = (topic: string, partition: number): string => `${topic}\u0000${parti
  */
 export function computeSample(previous: Reading, current: Reading, time: Date = new Date()): MonitorSample {
   const seconds = Math.max((current.at - previous.at) / 1000, 1e-3);
-  const rate = (now: number, before: number | null | undefined) => (before === null || before === undefined ? 0 : Math.max(0, now - before) / seconds);
+  const rate = (now: number, before: number | null | undefined) =>
+    before === null || before === undefined ? 0 : Math.max(0, now - before) / seconds;
 
   const endBefore = new Map(previous.topics.map((entry) => [key(entry.topic, entry.partition), entry.end]));
   const topics = new Map<string, TopicSample>();
@@ -63,28 +64,54 @@ export function computeSample(previous: Reading, current: Reading, time: Date = 
     topics.set(entry.topic, sample);
   }
 
-  const lagBefore = new Map(computeLag(previous.topics, previous.groups).map((entry): [string, number] => [`${entry.group}\u0000${key(entry.topic, entry.partition)}`, entry.lag]));
+  const lagBefore = new Map(
+    computeLag(previous.topics, previous.groups).map((entry): [string, number] => [
+      `${entry.group}\u0000${key(entry.topic, entry.partition)}`,
+      entry.lag,
+    ]),
+  );
   const committedBefore = new Map<string, number | null>(
-    previous.groups.flatMap((group) => group.partitions.map((entry): [string, number | null] => [`${group.group}\u0000${key(entry.topic, entry.partition)}`, entry.committed])),
+    previous.groups.flatMap((group) =>
+      group.partitions.map((entry): [string, number | null] => [
+        `${group.group}\u0000${key(entry.topic, entry.partition)}`,
+        entry.committed,
+      ]),
+    ),
   );
   const lags = computeLag(current.topics, current.groups);
   const groups = current.groups.map((group): GroupSample => {
     const perTopic = new Map<string, GroupTopicSample & { lagBefore: number }>();
     for (const entry of lags.filter((lag) => lag.group === group.group)) {
       const id = `${group.group}\u0000${key(entry.topic, entry.partition)}`;
-      const sample = perTopic.get(entry.topic) ?? { topic: entry.topic, consumedPerSecond: 0, lag: 0, lagChangePerSecond: 0, lagBefore: 0, byPartition: [] };
+      const sample = perTopic.get(entry.topic) ?? {
+        topic: entry.topic,
+        consumedPerSecond: 0,
+        lag: 0,
+        lagChangePerSecond: 0,
+        lagBefore: 0,
+        byPartition: [],
+      };
       const consumed = entry.committed === null ? 0 : rate(entry.committed, committedBefore.get(id));
       sample.consumedPerSecond += consumed;
       sample.lag += entry.lag;
       sample.lagBefore += lagBefore.get(id) ?? entry.lag;
-      sample.byPartition.push({ partition: entry.partition, endOffset: entry.end, committed: entry.committed, lag: entry.lag, consumedPerSecond: consumed });
+      sample.byPartition.push({
+        partition: entry.partition,
+        endOffset: entry.end,
+        committed: entry.committed,
+        lag: entry.lag,
+        consumedPerSecond: consumed,
+      });
       perTopic.set(entry.topic, sample);
     }
     return {
       group: group.group,
       state: group.state,
       members: group.members,
-      topics: [...perTopic.values()].map(({ lagBefore: before, ...sample }) => ({ ...sample, lagChangePerSecond: (sample.lag - before) / seconds })),
+      topics: [...perTopic.values()].map(({ lagBefore: before, ...sample }) => ({
+        ...sample,
+        lagChangePerSecond: (sample.lag - before) / seconds,
+      })),
     };
   });
 

@@ -38,7 +38,8 @@ export class LagExporter {
   async listen(port: number, host: string): Promise<string> {
     const server = createServer((request, response) => {
       const path = (request.url ?? '/').split('?')[0];
-      const reply = (status: number, body: string, type = 'text/plain; charset=utf-8') => response.writeHead(status, { 'content-type': type }).end(body);
+      const reply = (status: number, body: string, type = 'text/plain; charset=utf-8') =>
+        response.writeHead(status, { 'content-type': type }).end(body);
       if (request.method !== 'GET') return reply(405, 'GET only\n');
       if (path === '/health/live') return reply(200, 'ok\n');
       if (path !== '/metrics' && path !== '/health/ready') return reply(404, 'not found: /metrics, /health/live, /health/ready\n');

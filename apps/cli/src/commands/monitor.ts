@@ -2,7 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CONSUMER_GROUPS, TOPICS } from '@presswatch/contracts';
-import { OffsetReader, brokerListSchema, kafkaSecurityFromEnv, type GroupSubscription, type StructuredLogger } from '@presswatch/kafka-messaging';
+import {
+  OffsetReader,
+  brokerListSchema,
+  kafkaSecurityFromEnv,
+  type GroupSubscription,
+  type StructuredLogger,
+} from '@presswatch/kafka-messaging';
 import { computeSample, type Reading } from './monitor-sample.js';
 import { renderJson, renderTable } from './monitor-render.js';
 import { LagExporter } from './monitor-serve.js';
@@ -67,7 +73,9 @@ function stderrLogger(verbose: boolean): StructuredLogger {
 }
 
 function logError(error: unknown): void {
-  process.stderr.write(`${JSON.stringify({ level: 'error', message: 'cannot read Kafka', error: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'error', message: 'cannot read Kafka', error: error instanceof Error ? error.message : String(error) })}\n`,
+  );
 }
 
 /** Serves /metrics until the signal aborts; exit status 0 after a clean stop. */
@@ -110,7 +118,10 @@ export async function monitorCommand(args: string[]): Promise<number> {
       ? PIPELINE_GROUPS.map(({ group }) => ({ group, topics: values.topic }))
       : PIPELINE_GROUPS;
 
-  const reader = await OffsetReader.connect({ brokers, clientId: 'presswatch-monitor', ...kafkaSecurityFromEnv() }, stderrLogger(values.verbose));
+  const reader = await OffsetReader.connect(
+    { brokers, clientId: 'presswatch-monitor', ...kafkaSecurityFromEnv() },
+    stderrLogger(values.verbose),
+  );
   const stopped = new AbortController();
   const stop = () => stopped.abort();
   process.once('SIGINT', stop);
@@ -121,7 +132,8 @@ export async function monitorCommand(args: string[]): Promise<number> {
       const [topicOffsets, groupOffsets] = await Promise.all([reader.readTopicOffsets(topics), reader.readGroupOffsets(groups)]);
       return { at, topics: topicOffsets, groups: groupOffsets };
     };
-    if (values.serve) return await serve(new LagExporter({ read }, (error) => logError(error)), parsed.data.port, parsed.data.host, stopped.signal);
+    if (values.serve)
+      return await serve(new LagExporter({ read }, (error) => logError(error)), parsed.data.port, parsed.data.host, stopped.signal);
     let previous = await read();
     const live = !values.json && samples === undefined && process.stdout.isTTY;
     if (!values.json) process.stderr.write(`monitor: first reading taken, next in ${interval} s\n`);

@@ -4,7 +4,15 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_RELEASE_BYTES, parseEnrichedRelease, type RawRelease } from '@presswatch/contracts';
 import { buildRawRelease, decodeText } from '@presswatch/fetching';
-import { cleanRelease, cleanReleaseRefusal, emptyTemplate, enrichRelease, learnTemplate, rawReleaseRefusal, type SourceTemplate } from '@presswatch/release-processing';
+import {
+  cleanRelease,
+  cleanReleaseRefusal,
+  emptyTemplate,
+  enrichRelease,
+  learnTemplate,
+  rawReleaseRefusal,
+  type SourceTemplate,
+} from '@presswatch/release-processing';
 
 export const PROCESS_HELP = `Usage: npm run --silent cli -- process [--separate] [--source NAME] FILE...
 
@@ -111,7 +119,13 @@ export async function processCommand(args: string[]): Promise<number> {
 async function readRelease(file: InputFile, maxBytes: number): Promise<RawRelease | string> {
   const info = await stat(file.path);
   if (info.size > maxBytes) return `oversized: ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`;
-  return buildRawRelease({ source: file.source, location: file.path, url: null, body: decodeText(await readFile(file.path)), fetchedAt: info.mtime });
+  return buildRawRelease({
+    source: file.source,
+    location: file.path,
+    url: null,
+    body: decodeText(await readFile(file.path)),
+    fetchedAt: info.mtime,
+  });
 }
 
 /** Writes one line to stdout, waiting when the reader is slower than us instead of buffering without bound. */

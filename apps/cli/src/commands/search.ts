@@ -26,7 +26,14 @@ Example: npm run --silent cli -- search "traite" --country MX --theme human-traf
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const optionsSchema = z.object({
-  country: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'expected a 2-letter country code').transform((code) => code.toUpperCase())).optional(),
+  country: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z]{2}$/, 'expected a 2-letter country code')
+        .transform((code) => code.toUpperCase()),
+    )
+    .optional(),
   theme: z.array(z.string().regex(/^[a-z-]+$/)).optional(),
   language: z.array(z.string().regex(/^[a-z]{2,3}$/)).optional(),
   since: isoDate.optional(),
@@ -86,6 +93,10 @@ export async function searchCommand(args: string[]): Promise<number> {
 function renderHit({ release, highlights }: ReleaseHit): string {
   const date = release.date.slice(0, 10);
   const facets = [release.language, release.primary_country ?? '??', release.theme_ids.slice(0, 4).join(', ')].filter(Boolean).join(' | ');
-  const passages = (highlights.length > 0 ? highlights : [release.body.slice(0, 200)]).map((passage) => `    … ${passage.replace(/\s+/g, ' ').trim()} …`);
-  return [`${date}  ${release.title ?? '(no title)'}`, `    ${facets}`, ...passages, `    ${release.url ?? release.source}`, '', ''].join('\n');
+  const passages = (highlights.length > 0 ? highlights : [release.body.slice(0, 200)]).map(
+    (passage) => `    … ${passage.replace(/\s+/g, ' ').trim()} …`,
+  );
+  return [`${date}  ${release.title ?? '(no title)'}`, `    ${facets}`, ...passages, `    ${release.url ?? release.source}`, '', ''].join(
+    '\n',
+  );
 }

@@ -30,7 +30,8 @@ export async function summaryCommand(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ total, countries, primaryCountries: primary, themes, languages })}\n`);
     return 0;
   }
-  const list = (buckets: { key: string; count: number }[]) => buckets.map((bucket) => `${bucket.key} ${bucket.count}`).join(', ') || '(none)';
+  const list = (buckets: { key: string; count: number }[]) =>
+    buckets.map((bucket) => `${bucket.key} ${bucket.count}`).join(', ') || '(none)';
   process.stdout.write(
     [
       `Releases indexed: ${total}`,

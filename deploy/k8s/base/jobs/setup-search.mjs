@@ -60,7 +60,9 @@ try {
   const savedObjectsDir = process.env.SAVED_OBJECTS_DIR ?? '/saved-objects';
   const security = searchSecurityFromEnv(opensearchUrl);
   const search = createSearchClient({ node: opensearchUrl, ...security });
-  const headers = security.auth ? { authorization: `Basic ${Buffer.from(`${security.auth.username}:${security.auth.password}`).toString('base64')}` } : {};
+  const headers = security.auth
+    ? { authorization: `Basic ${Buffer.from(`${security.auth.username}:${security.auth.password}`).toString('base64')}` }
+    : {};
   await waitFor('OpenSearch', () => searchIsReachable(search));
   const { index, created } = await ensureReleasesIndex(search);
   log('releases index ready', { index, created });

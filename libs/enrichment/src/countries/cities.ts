@@ -18,7 +18,9 @@ export const CITIES: Readonly<Record<string, string>> = {
     'Reynosa; Nuevo Laredo; Matamoros; Mexicali; Nogales; Ciudad Hidalgo; Tenosique; Acapulco; Cancún; Puebla; Saltillo; Piedras Negras; ' +
     'Hermosillo; Tuxtla Gutiérrez|Tuxtla Gutierrez; San Cristóbal de las Casas|San Cristobal de las Casas; Villahermosa; Coatzacoalcos; ' +
     'Chiapas; Oaxaca; Veracruz; Tabasco; Sonora; Chihuahua; Baja California; Tamaulipas; Coahuila; Nuevo León; Quintana Roo; Jalisco; Michoacán; Sinaloa; Zacatecas',
-  GT: 'Guatemala City|Ciudad de Guatemala|Ville de Guatemala|Ciudad Guatemala; Quetzaltenango|Xela; Tecún Umán|Tecun Uman; Huehuetenango; Petén; Escuintla; Chiquimula; Puerto Barrios; Cobán; Esquipulas',
+  GT:
+    'Guatemala City|Ciudad de Guatemala|Ville de Guatemala|Ciudad Guatemala; Quetzaltenango|Xela; ' +
+    'Tecún Umán|Tecun Uman; Huehuetenango; Petén; Escuintla; Chiquimula; Puerto Barrios; Cobán; Esquipulas',
   HN: 'Tegucigalpa; San Pedro Sula; La Ceiba; Choluteca; Comayagua; Trojes',
   SV: 'San Salvador; Santa Ana',
   NI: 'Managua; Chinandega; Estelí',
@@ -26,7 +28,7 @@ export const CITIES: Readonly<Record<string, string>> = {
   PA: 'Panama City|Ciudad de Panamá|Ciudad de Panama|Panama Ville; Darién|Darien|Darién Gap|Tapón del Darién|Bouchon du Darién; Bocas del Toro; Metetí; Lajas Blancas',
   BZ: 'Belmopan; Belize City',
   CU: 'Havana|La Havane|La Habana; Santiago de Cuba; Camagüey',
-  HT: "Port-au-Prince|Puerto Príncipe; Cap-Haïtien|Cap Haïtien|Cap-Haitien|Cabo Haitiano; Les Cayes; Gonaïves|Gonaives; Ouanaminthe; Jacmel; Hinche; Belladère; Artibonite",
+  HT: 'Port-au-Prince|Puerto Príncipe; Cap-Haïtien|Cap Haïtien|Cap-Haitien|Cabo Haitiano; Les Cayes; Gonaïves|Gonaives; Ouanaminthe; Jacmel; Hinche; Belladère; Artibonite',
   DO: 'Santo Domingo|Saint-Domingue; Santiago de los Caballeros; Dajabón|Dajabon; Puerto Plata; Punta Cana; San Pedro de Macorís',
   JM: 'Kingston; Montego Bay',
   TT: "Port of Spain|Port-of-Spain|Port-d'Espagne|Puerto España; Chaguaramas",
@@ -53,7 +55,9 @@ export const CITIES: Readonly<Record<string, string>> = {
   AR: 'Buenos Aires; Mar del Plata; Ushuaia; Tucumán',
   UY: 'Montevideo',
   PY: 'Asunción|Asuncion|Assomption; Ciudad del Este',
-  BR: 'Brasília|Brasilia; São Paulo|Sao Paulo|São Paulo; Rio de Janeiro|Río de Janeiro; Manaus; Boa Vista; Pacaraima; Roraima; Belém; Salvador de Bahia; Recife; Porto Alegre; Curitiba; Belo Horizonte',
+  BR:
+    'Brasília|Brasilia; São Paulo|Sao Paulo|São Paulo; Rio de Janeiro|Río de Janeiro; Manaus; Boa Vista; Pacaraima; ' +
+    'Roraima; Belém; Salvador de Bahia; Recife; Porto Alegre; Curitiba; Belo Horizonte',
   // --- Northern America
   US:
     '@Washington|Washington D.C.|Washington DC|Washington, D.C.; @New York|Nueva York|New York City; Los Angeles; Miami; Houston; San Diego; Chicago; ' +
@@ -120,7 +124,10 @@ export const CITIES: Readonly<Record<string, string>> = {
   AT: '@Vienne|Vienna|Viena|Wien',
   IT: '@Rome|Roma; Lampedusa; Sicile|Sicily|Sicilia; Milan|Milano|Milán; Naples|Naples|Nápoles|Napoli; Palerme|Palermo; Calabre|Calabria; Turin|Torino; Venise|Venice|Venecia',
   FR: 'Paris|París; Calais; Marseille|Marsella; Lyon; Strasbourg|Estrasburgo; Toulouse; Bordeaux; Menton; Vintimille; Lille; Dunkerque|Dunkirk',
-  ES: 'Madrid; Barcelone|Barcelona; Séville|Seville|Sevilla; Malaga|Málaga; Almería|Almeria; Ceuta; Melilla; Canaries|îles Canaries|Canary Islands|Islas Canarias|Canarias; Las Palmas; Tenerife; Lanzarote; Fuerteventura; El Hierro; Algésiras|Algeciras; Cadix|Cádiz; Bilbao',
+  ES:
+    'Madrid; Barcelone|Barcelona; Séville|Seville|Sevilla; Malaga|Málaga; Almería|Almeria; Ceuta; Melilla; ' +
+    'Canaries|îles Canaries|Canary Islands|Islas Canarias|Canarias; Las Palmas; Tenerife; Lanzarote; Fuerteventura; ' +
+    'El Hierro; Algésiras|Algeciras; Cadix|Cádiz; Bilbao',
   PT: 'Lisbonne|Lisbon|Lisboa',
   GB: 'Londres|London; Manchester; Édimbourg|Edinburgh|Edimburgo; Douvres|Dover; Glasgow; Birmingham',
   IE: 'Dublin|Dublín',

@@ -15,7 +15,7 @@ function primaryOf(title: string | null, body: string, dateline: string | null):
 describe('country names', () => {
   it('matches French names with articles, elisions and without accents', () => {
     assert.deepEqual(codes("Le Mexique coopère avec les autorités d'Equateur et l'équipe au Pérou."), ['MX', 'EC', 'PE']);
-    assert.deepEqual(codes("Des experts d’Équateur et du Pérou"), ['EC', 'PE']);
+    assert.deepEqual(codes('Des experts d’Équateur et du Pérou'), ['EC', 'PE']);
   });
 
   it('matches hyphenated multi-word names as one mention', () => {
@@ -75,7 +75,14 @@ describe('demonyms', () => {
   });
 
   it('covers Spanish genders and numbers', () => {
-    assert.deepEqual(codes('colombiana colombianas guatemaltecos hondureña estadounidenses marroquíes'), ['CO', 'CO', 'GT', 'HN', 'US', 'MA']);
+    assert.deepEqual(codes('colombiana colombianas guatemaltecos hondureña estadounidenses marroquíes'), [
+      'CO',
+      'CO',
+      'GT',
+      'HN',
+      'US',
+      'MA',
+    ]);
   });
 
   it('reads "Département d’État américain" as the United States', () => {
@@ -125,7 +132,10 @@ describe('primary country', () => {
   });
 
   it('takes the country announced at the head of the title ("Haïti : ...") over everything else', () => {
-    assert.equal(primaryOf('Guinée-Bissau : retour de 30 enfants exploités à Dakar', 'À Dakar, au Sénégal, les enfants sénégalais.', 'Dakar'), 'GW');
+    assert.equal(
+      primaryOf('Guinée-Bissau : retour de 30 enfants exploités à Dakar', 'À Dakar, au Sénégal, les enfants sénégalais.', 'Dakar'),
+      'GW',
+    );
     assert.equal(primaryOf('Ebola : riposte renforcée', 'En Guinée et en Guinée, la Sierra Leone aussi.', null), 'GN');
   });
 
@@ -136,7 +146,8 @@ describe('primary country', () => {
   });
 
   it('counts every country of a dateline as mentioned, a headquarters one included', () => {
-    const codes = (dateline: string): string[] => detectCountries(null, tokenize('Les familles déplacées au Mali reçoivent des kits.'), dateline).countries.map((c) => c.code);
+    const codes = (dateline: string): string[] =>
+      detectCountries(null, tokenize('Les familles déplacées au Mali reçoivent des kits.'), dateline).countries.map((c) => c.code);
     assert.deepEqual(codes('BAMAKO / GENÈVE'), ['ML', 'CH']);
     assert.deepEqual(codes('Genève'), ['ML', 'CH']);
   });

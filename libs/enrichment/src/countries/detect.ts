@@ -24,8 +24,21 @@ interface Candidate extends PlaceMatch {
 
 const LANGUAGE_BEFORE = new Set(['en', 'in', 'el', 'le', 'l', 'al']);
 const LANGUAGE_AFTER = new Set([
-  'language', 'languages', 'speaking', 'speaker', 'speakers', 'langue', 'langues', 'idioma', 'idiomas', 'lengua',
-  'version', 'translation', 'traduction', 'traduccion', 'sign',
+  'language',
+  'languages',
+  'speaking',
+  'speaker',
+  'speakers',
+  'langue',
+  'langues',
+  'idioma',
+  'idiomas',
+  'lengua',
+  'version',
+  'translation',
+  'traduction',
+  'traduccion',
+  'sign',
 ]);
 
 /** Mostly capitals ("HELP US REACH HAITI"): short acronyms like US/UK mean nothing there. */
@@ -69,7 +82,7 @@ function scan(doc: TokenizedText, from: number, bareRegions = false): Candidate[
   // A subdivision is only read next to an administrative word; elsewhere a shorter match may apply.
   const accept = (e: PlaceEntry, s: number, en: number): boolean =>
     caseOk(doc, e, s, en, loud) && (e.kind !== 'region' || bareRegions || administrative(doc, s, en));
-  for (let i = from; i < tokens.length; ) {
+  for (let i = from; i < tokens.length;) {
     const m = GAZETTEER.trie.longest(tokens, i, accept);
     if (m === null) {
       i++;
@@ -110,8 +123,26 @@ function locallyValid(doc: TokenizedText, c: Candidate, excluded?: ReadonlySet<n
 
 /** Folded words that say the next or previous name is a subdivision ("département du", "Lagos State"). */
 const ADMIN_WORDS: ReadonlySet<string> = new Set([
-  'department', 'departement', 'departamento', 'province', 'provincia', 'region', 'state', 'estado', 'etat', 'district',
-  'distrito', 'gobernacion', 'governorate', 'gouvernorat', 'county', 'canton', 'prefecture', 'oblast', 'division', 'comuna',
+  'department',
+  'departement',
+  'departamento',
+  'province',
+  'provincia',
+  'region',
+  'state',
+  'estado',
+  'etat',
+  'district',
+  'distrito',
+  'gobernacion',
+  'governorate',
+  'gouvernorat',
+  'county',
+  'canton',
+  'prefecture',
+  'oblast',
+  'division',
+  'comuna',
 ]);
 const ADMIN_GLUE: ReadonlySet<string> = new Set(['of', 'de', 'del', 'du', 'la', 'l', 'd']);
 
@@ -121,7 +152,8 @@ function administrative(doc: TokenizedText, start: number, end: number): boolean
   let k = start - 1;
   while (k >= 0 && start - k <= 2 && ADMIN_GLUE.has(t[k]?.norm ?? '')) k--;
   const before = t[k];
-  if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0))) return true;
+  if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0)))
+    return true;
   const after = t[end];
   return after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ';
 }
@@ -171,7 +203,7 @@ function resolveAmbiguous(
     const list = valid[k] ?? [];
     const accepted = new Set(list.filter((c) => !c.entry.ambiguous));
     // Fixpoint so that lists of ambiguous names ("Chad, Jordan and Georgia") support each other.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const c of list) {
         if (accepted.has(c)) continue;
@@ -181,9 +213,7 @@ function resolveAmbiguous(
         }
       }
     }
-    return list
-      .filter((c) => accepted.has(c))
-      .map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office }));
+    return list.filter((c) => accepted.has(c)).map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office }));
   });
 }
 
@@ -301,8 +331,7 @@ export function detectCountries(
     else s.mentions++;
   }
   const ordered = [...stats.values()].sort(
-    (a, b) =>
-      Number(b.code === primary) - Number(a.code === primary) || b.mentions - a.mentions || a.first - b.first,
+    (a, b) => Number(b.code === primary) - Number(a.code === primary) || b.mentions - a.mentions || a.first - b.first,
   );
   const countries = ordered.map((s) => ({
     code: s.code,
@@ -319,9 +348,7 @@ export function detectCountries(
  * word, but only if every one of them belongs to the same country.
  */
 function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: ReadonlySet<number> | undefined }[]): PlaceMatch[][] {
-  const found = parts.map(({ doc, excluded }) =>
-    scan(doc, 0, true).filter((c) => c.kind === 'region' && locallyValid(doc, c, excluded)),
-  );
+  const found = parts.map(({ doc, excluded }) => scan(doc, 0, true).filter((c) => c.kind === 'region' && locallyValid(doc, c, excluded)));
   const codes = new Set(found.flat().map((c) => c.code));
   if (codes.size !== 1) return parts.map(() => []);
   return found.map((list) => list.map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));

@@ -5,14 +5,17 @@
  * not "cohabitation pacifique"). `(s)` marks an optional ending (see expandForms).
  */
 export const REGION_NAMES: Readonly<Record<string, string>> = {
-  '002': "Afrique|Africa|África|Afrique subsaharienne|Afrique sub-saharienne|sub-Saharan Africa|Sub-Saharan Africa|África subsahariana",
-  '011': "Afrique de l'Ouest|Afrique occidentale|West Africa|Western Africa|África Occidental|África del Oeste|Sahel|Afrique de l'Ouest et du Centre|West and Central Africa",
-  '014': "Afrique de l'Est|Afrique orientale|East Africa|Eastern Africa|África Oriental|Corne de l'Afrique|Horn of Africa|Cuerno de África|Grands Lacs|Great Lakes|Grandes Lagos",
+  '002': 'Afrique|Africa|África|Afrique subsaharienne|Afrique sub-saharienne|sub-Saharan Africa|Sub-Saharan Africa|África subsahariana',
+  '011':
+    "Afrique de l'Ouest|Afrique occidentale|West Africa|Western Africa|África Occidental|África del Oeste|Sahel|Afrique de l'Ouest et du Centre|West and Central Africa",
+  '014':
+    "Afrique de l'Est|Afrique orientale|East Africa|Eastern Africa|África Oriental|Corne de l'Afrique|Horn of Africa|Cuerno de África|Grands Lacs|Great Lakes|Grandes Lagos",
   '015': 'Afrique du Nord|North Africa|Northern Africa|África del Norte|Maghreb|Magreb',
   '017': 'Afrique centrale|Central Africa|África Central|bassin du lac Tchad|Lake Chad Basin|Lake Chad region|cuenca del lago Chad',
   '018': 'Afrique australe|Southern Africa|África Austral|África meridional',
   '019': 'Amériques|Americas|Américas|continent américain',
-  '419': 'Amérique latine|Latin America|América Latina|Latinoamérica|Amérique latine et Caraïbes|Latin America and the Caribbean|América Latina y el Caribe',
+  '419':
+    'Amérique latine|Latin America|América Latina|Latinoamérica|Amérique latine et Caraïbes|Latin America and the Caribbean|América Latina y el Caribe',
   '013': 'Amérique centrale|Central America|Centroamérica|América Central|Mesoamérica|Triangle du Nord|Northern Triangle|Triángulo Norte',
   '029': 'Caraïbes|Caribbean|Caribe|Antilles',
   '005': 'Amérique du Sud|South America|América del Sur|Sudamérica|Suramérica',

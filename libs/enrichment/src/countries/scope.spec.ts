@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enrich, type EnrichmentInput } from '../enrich.js';
 
-const release = (title: string | null, body: string, dateline: string | null = null): EnrichmentInput => ({ title, body, dateline, language: 'fr', contacts: [] });
+const release = (title: string | null, body: string, dateline: string | null = null): EnrichmentInput => ({
+  title,
+  body,
+  dateline,
+  language: 'fr',
+  contacts: [],
+});
 const primaryOf = (input: EnrichmentInput): string | null => enrich(input).countries.find((c) => c.role === 'primary')?.code ?? null;
 
 describe('release scope: one country or several', () => {
@@ -13,27 +19,43 @@ describe('release scope: one country or several', () => {
         'Au Niger, des inondations ont touché 2 000 familles. Au Mali, les déplacements continuent. Au Burkina Faso, les écoles ferment.',
       ),
     );
-    assert.equal(r.countries.find((c) => c.role === 'primary'), undefined);
+    assert.equal(
+      r.countries.find((c) => c.role === 'primary'),
+      undefined,
+    );
     assert.deepEqual(r.countries.map((c) => c.code).sort(), ['BF', 'ML', 'NE']);
     assert.equal(r.regions[0]?.code, '011');
     assert.equal(r.location, null);
   });
 
   it('keeps the country a title announces, whatever the framing', () => {
-    assert.equal(primaryOf(release('Mali : la crise au Sahel s’aggrave', 'Au Niger, au Mali et au Tchad, les besoins augmentent. Le Niger accueille des réfugiés.')), 'ML');
+    assert.equal(
+      primaryOf(
+        release(
+          'Mali : la crise au Sahel s’aggrave',
+          'Au Niger, au Mali et au Tchad, les besoins augmentent. Le Niger accueille des réfugiés.',
+        ),
+      ),
+      'ML',
+    );
   });
 
   it('gives none when several countries share the weight and the title names none', () => {
-    const body = 'Des équipes travaillent au Niger, au Mali, au Tchad et au Burkina Faso. Le Niger, le Mali, le Tchad et le Burkina Faso reçoivent des kits.';
+    const body =
+      'Des équipes travaillent au Niger, au Mali, au Tchad et au Burkina Faso. Le Niger, le Mali, le Tchad et le Burkina Faso reçoivent des kits.';
     assert.equal(primaryOf(release('Distribution de kits avant la saison sèche', body)), null);
   });
 
   it('keeps a primary when one country leads', () => {
-    const body = 'Au Niger, le HCR a accueilli 300 réfugiés venus du Mali. Les autorités du Niger ont ouvert un site à Niamey pour les familles.';
+    const body =
+      'Au Niger, le HCR a accueilli 300 réfugiés venus du Mali. Les autorités du Niger ont ouvert un site à Niamey pour les familles.';
     assert.equal(primaryOf(release('Le HCR accueille des réfugiés à Niamey', body)), 'NE');
   });
 
   it('gives none when only headquarters cities are named', () => {
-    assert.equal(primaryOf(release('Journée des migrants', 'À Genève, l’organisation a publié un rapport sur les migrants disparus en 2017.')), null);
+    assert.equal(
+      primaryOf(release('Journée des migrants', 'À Genève, l’organisation a publié un rapport sur les migrants disparus en 2017.')),
+      null,
+    );
   });
 });

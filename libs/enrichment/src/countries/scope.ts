@@ -42,7 +42,7 @@ export interface ScopeEvidence {
 function framing(doc: TokenizedText, end: number, skip: Uint8Array): { regions: string[]; global: boolean } {
   const regions: string[] = [];
   let global = false;
-  for (let i = 0; i < end; ) {
+  for (let i = 0; i < end;) {
     const t = doc.tokens[i];
     if (t === undefined) break;
     if (skip[i] === 1) {
@@ -79,7 +79,8 @@ export function scopeEvidence(
   found: CountryDetection,
   covered: readonly Uint8Array[],
 ): ScopeEvidence {
-  const inTitle = title === null ? { regions: [], global: false } : framing(title, title.tokens.length, skipped(title, found.titleMatches, covered[1]));
+  const inTitle =
+    title === null ? { regions: [], global: false } : framing(title, title.tokens.length, skipped(title, found.titleMatches, covered[1]));
   const inLead = framing(body, leadTokens(body), skipped(body, found.bodyMatches, covered[0]));
   const total = found.weights.reduce((n, w) => n + w.weight, 0);
   const top = found.weights[0]?.weight ?? 0;

@@ -10,7 +10,13 @@ describe('theme model fitting', () => {
       const noise = ((i * 7) % 10) / 10;
       examples.push({ x: [a, noise], theme: i % 2 === 0 ? 'x' : 'y', y: a >= 0.5 && (i % 2 === 0 || a >= 0.7) ? 1 : 0 });
     }
-    const model = fitLogistic(examples, new Map([['x', 0], ['y', 1]]));
+    const model = fitLogistic(
+      examples,
+      new Map([
+        ['x', 0],
+        ['y', 1],
+      ]),
+    );
     assert.ok(model.probability([0.9, 0.5], 'x') > 0.8);
     assert.ok(model.probability([0.1, 0.5], 'x') < 0.2);
     // The noise feature barely moves the probability; theme y needs more evidence than x.

@@ -39,7 +39,6 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
-
 export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMap<string, number>): FittedModel {
   const features = examples[0]?.x.length ?? 0;
   const size = 1 + features + themeIndex.size;

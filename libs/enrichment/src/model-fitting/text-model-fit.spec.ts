@@ -22,8 +22,18 @@ describe('text model fitting', () => {
     assert.equal(model.themes.gender, undefined);
     const p = (stems: [string, number][]): number =>
       textProbability(textVector(new Map(stems), model.stems, model.idf), model, 'human-trafficking');
-    assert.ok(p([['traffi', 1], ['report', 1]]) > 0.7);
-    assert.ok(p([['weathe', 1], ['report', 1]]) < 0.3);
+    assert.ok(
+      p([
+        ['traffi', 1],
+        ['report', 1],
+      ]) > 0.7,
+    );
+    assert.ok(
+      p([
+        ['weathe', 1],
+        ['report', 1],
+      ]) < 0.3,
+    );
   });
 
   it('gives out-of-fold probabilities for every example', () => {

@@ -22,7 +22,10 @@ const STEPS = 300;
 function vocabulary(examples: readonly TextExample[]): { stems: string[]; idf: number[] } {
   const df = new Map<string, number>();
   for (const e of examples) for (const stem of e.bag.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const stems = [...df].filter(([, n]) => n >= MIN_DOCUMENTS).map(([s]) => s).sort();
+  const stems = [...df]
+    .filter(([, n]) => n >= MIN_DOCUMENTS)
+    .map(([s]) => s)
+    .sort();
   const n = examples.length;
   return { stems, idf: stems.map((s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 1))) };
 }
@@ -97,7 +100,10 @@ export function fitTextModel(examples: readonly TextExample[], themes: readonly 
 export function outOfFoldText(examples: readonly TextExample[], themes: readonly ThemeId[], folds: number): Map<ThemeId, number>[] {
   const out = examples.map(() => new Map<ThemeId, number>());
   for (let f = 0; f < folds; f++) {
-    const model = fitTextModel(examples.filter((_, i) => i % folds !== f), themes);
+    const model = fitTextModel(
+      examples.filter((_, i) => i % folds !== f),
+      themes,
+    );
     examples.forEach((e, i) => {
       if (i % folds !== f) return;
       const v = textVector(e.bag, model.stems, model.idf);

@@ -23,7 +23,16 @@ describe('known organisations', () => {
     assert.deepEqual(ids("L'ONUDC, le HCR et l'Union européenne", 'fr'), ['UNODC', 'UNHCR', 'EU']);
     assert.deepEqual(ids('ACNUR, la UE, ONU Mujeres y la OIT', 'es'), ['UNHCR', 'EU', 'UN-WOMEN', 'ILO']);
     assert.deepEqual(ids('UNICEF, UNFPA, WHO, WFP, UNDP, OAS, ECOWAS, USAID, ECHO and INTERPOL', 'en'), [
-      'UNICEF', 'UNFPA', 'WHO', 'WFP', 'UNDP', 'OAS', 'ECOWAS', 'USAID', 'ECHO', 'INTERPOL',
+      'UNICEF',
+      'UNFPA',
+      'WHO',
+      'WFP',
+      'UNDP',
+      'OAS',
+      'ECOWAS',
+      'USAID',
+      'ECHO',
+      'INTERPOL',
     ]);
     assert.deepEqual(ids('le PNUD, la CEDEAO, le PAM, l’OMS et ONU Femmes', 'fr'), ['UNDP', 'ECOWAS', 'WFP', 'WHO', 'UN-WOMEN']);
   });
@@ -56,7 +65,7 @@ describe('ministries', () => {
 
 describe('other organisations', () => {
   it('builds ORG ids from capitalised institution names', () => {
-    assert.deepEqual(ids("l’Institut national de la migration, afin de coordonner", 'fr'), ['ORG:institut-national-de-la-migration']);
+    assert.deepEqual(ids('l’Institut national de la migration, afin de coordonner', 'fr'), ['ORG:institut-national-de-la-migration']);
     assert.deepEqual(ids('con la Fundación Esperanza para la Niñez y otras', 'es'), ['ORG:fundacion-esperanza-para-la-ninez']);
     assert.deepEqual(ids('the National Human Rights Commission said', 'en'), ['ORG:national-human-rights-commission']);
   });

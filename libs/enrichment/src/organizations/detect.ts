@@ -162,9 +162,8 @@ export function findOrganizations(
     const tokens = doc.tokens;
     const covered = coveredByDoc[d] ?? new Uint8Array(tokens.length);
     const places = placesByDoc[d] ?? [];
-    const accept = (e: KnownEntry, s: number, en: number): boolean =>
-      e.acronym ? acronymOk(doc, s, en) : tokens[s]?.cap === true;
-    for (let i = 0; i < tokens.length; ) {
+    const accept = (e: KnownEntry, s: number, en: number): boolean => (e.acronym ? acronymOk(doc, s, en) : tokens[s]?.cap === true);
+    for (let i = 0; i < tokens.length;) {
       const m = KNOWN_TRIE.longest(tokens, i, accept);
       if (m === null) {
         i++;

@@ -3,8 +3,7 @@ import { describe, it } from 'node:test';
 import { detectPersons } from './detect.js';
 import { tokenize } from '../text/tokenize.js';
 
-const persons = (text: string, contacts: { name: string | null; office: string | null }[] = []) =>
-  detectPersons(tokenize(text), contacts);
+const persons = (text: string, contacts: { name: string | null; office: string | null }[] = []) => detectPersons(tokenize(text), contacts);
 
 describe('persons', () => {
   it('finds a French speaker and the role after the comma', () => {

@@ -49,11 +49,7 @@ export class PhraseTrie<V> {
    * candidate (value, start, end) so callers can apply case and context rules
    * while still preferring the longest phrase that passes them.
    */
-  longest(
-    tokens: readonly Token[],
-    start: number,
-    accept: (value: V, start: number, end: number) => boolean,
-  ): TrieMatch<V> | null {
+  longest(tokens: readonly Token[], start: number, accept: (value: V, start: number, end: number) => boolean): TrieMatch<V> | null {
     const first = tokens[start];
     if (first === undefined || first.id < 0) return null;
     let node = this.roots[first.id];

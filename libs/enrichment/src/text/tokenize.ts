@@ -35,12 +35,7 @@ const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
 function foldUncached(lower: string): string {
-  return lower
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
+  return lower.normalize('NFD').replace(MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
 // Memo of folded non-ASCII words: vocabulary repeats across releases, NFD does not need to.

@@ -28,8 +28,10 @@ describe('themes', () => {
   });
 
   it('tags Spanish and English releases with the same ids', () => {
-    const es = 'La trata de personas es un delito. Las víctimas de trata necesitan protección. La lucha contra la trata continúa. ' + FILLER;
-    const en = 'Human trafficking is a crime. Victims of trafficking need protection. The fight against trafficking in persons goes on. ' + FILLER;
+    const es =
+      'La trata de personas es un delito. Las víctimas de trata necesitan protección. La lucha contra la trata continúa. ' + FILLER;
+    const en =
+      'Human trafficking is a crime. Victims of trafficking need protection. The fight against trafficking in persons goes on. ' + FILLER;
     assert.ok(themes(null, es).includes('human-trafficking'));
     assert.ok(themes(null, en).includes('human-trafficking'));
   });
@@ -62,9 +64,19 @@ describe('themes', () => {
   });
 
   it('tags capacity building, smuggling and displacement from their own vocabulary', () => {
-    assert.ok(themes(null, 'Un atelier de formation sur le renforcement des capacités. Les fonctionnaires formés. ' + FILLER).includes('capacity-building'));
-    assert.ok(themes(null, 'Le trafic illicite de migrants enrichit les passeurs. Les passeurs exploitent les migrants. ' + FILLER).includes('migrant-smuggling'));
-    assert.ok(themes(null, 'Los desplazados internos necesitan ayuda humanitaria tras el huracán. ' + FILLER).includes('displacement-emergency'));
+    assert.ok(
+      themes(null, 'Un atelier de formation sur le renforcement des capacités. Les fonctionnaires formés. ' + FILLER).includes(
+        'capacity-building',
+      ),
+    );
+    assert.ok(
+      themes(null, 'Le trafic illicite de migrants enrichit les passeurs. Les passeurs exploitent les migrants. ' + FILLER).includes(
+        'migrant-smuggling',
+      ),
+    );
+    assert.ok(
+      themes(null, 'Los desplazados internos necesitan ayuda humanitaria tras el huracán. ' + FILLER).includes('displacement-emergency'),
+    );
   });
 
   it('exposes every theme id with labels in three languages and a ReliefWeb theme', () => {
@@ -74,10 +86,26 @@ describe('themes', () => {
     assert.equal(themeLabel('human-trafficking', 'es'), 'Trata de personas');
     assert.equal(themeLabel('migration-health', 'en'), 'Migration health');
     const reliefweb = new Set([
-      'Agriculture', 'Camp Coordination and Camp Management', 'Climate Change and Environment', 'Contributions', 'Coordination',
-      'Disaster Management', 'Education', 'Food and Nutrition', 'Gender', 'Health', 'HIV/Aids', 'Humanitarian Financing',
-      'Logistics and Telecommunications', 'Mine Action', 'Peacekeeping and Peacebuilding', 'Protection and Human Rights',
-      'Recovery and Reconstruction', 'Safety and Security', 'Shelter and Non-Food Items', 'Water Sanitation Hygiene',
+      'Agriculture',
+      'Camp Coordination and Camp Management',
+      'Climate Change and Environment',
+      'Contributions',
+      'Coordination',
+      'Disaster Management',
+      'Education',
+      'Food and Nutrition',
+      'Gender',
+      'Health',
+      'HIV/Aids',
+      'Humanitarian Financing',
+      'Logistics and Telecommunications',
+      'Mine Action',
+      'Peacekeeping and Peacebuilding',
+      'Protection and Human Rights',
+      'Recovery and Reconstruction',
+      'Safety and Security',
+      'Shelter and Non-Food Items',
+      'Water Sanitation Hygiene',
     ]);
     for (const t of THEMES) assert.ok(reliefweb.has(t.reliefweb), `${t.id}: ${t.reliefweb}`);
   });
@@ -86,8 +114,9 @@ describe('themes', () => {
 describe('theme context', () => {
   it('does not call general health news "migration health"', () => {
     const body =
-      "La riposte au VIH progresse. Les services de santé et la santé publique doivent atteindre tous les malades du sida. " +
-      "L'épidémie de VIH recule grâce aux traitements. " + FILLER;
+      'La riposte au VIH progresse. Les services de santé et la santé publique doivent atteindre tous les malades du sida. ' +
+      "L'épidémie de VIH recule grâce aux traitements. " +
+      FILLER;
     assert.ok(!themes(null, body).includes('migration-health'));
     const withMigrants = `${body} Les migrants et les personnes déplacées ont un accès limité aux services de santé.`;
     assert.ok(themes(null, withMigrants).includes('migration-health'));
@@ -96,9 +125,11 @@ describe('theme context', () => {
   it('tags refugees named throughout, not the mixed-flow phrase alone', () => {
     const about =
       'More refugees crossed the border this week. The refugees are registered on arrival and most refugees are women. ' +
-      'A new refugee settlement opened. ' + 'The programme involves local partners in several provinces over two years. ';
+      'A new refugee settlement opened. ' +
+      'The programme involves local partners in several provinces over two years. ';
     assert.ok(themes(null, about).includes('resettlement-refugees'));
-    const mixed = 'The route is used by refugees and migrants. Migrants and refugees need information on the route. ' +
+    const mixed =
+      'The route is used by refugees and migrants. Migrants and refugees need information on the route. ' +
       'The programme involves local partners in several provinces over two years. ';
     assert.ok(!themes(null, mixed).includes('resettlement-refugees'));
   });
@@ -122,7 +153,8 @@ describe('theme prominence', () => {
     const sentence = 'Un atelier de formation a réuni les agents formés. ';
     const inLead = `${sentence}\n\n${LONG_FILLER}\n\n${LONG_FILLER}`;
     const later = `${LONG_FILLER}\n\n${LONG_FILLER}\n\n${sentence}`;
-    const score = (body: string): number => detectThemes(null, tokenize(body), { minScore: 0 }).find((t) => t.id === 'capacity-building')?.score ?? 0;
+    const score = (body: string): number =>
+      detectThemes(null, tokenize(body), { minScore: 0 }).find((t) => t.id === 'capacity-building')?.score ?? 0;
     assert.ok(score(inLead) > score(later));
   });
 
@@ -146,12 +178,21 @@ describe('theme prominence', () => {
     const ids = themes(null, body);
     assert.ok(ids.includes('data-research'));
     assert.ok(ids.includes('displacement-emergency'));
-    assert.ok(themes('Flow Monitoring Dashboard', 'Flow monitoring points count travellers at the border each day. ' + FILLER).includes('data-research'));
+    assert.ok(
+      themes('Flow Monitoring Dashboard', 'Flow monitoring points count travellers at the border each day. ' + FILLER).includes(
+        'data-research',
+      ),
+    );
   });
 
   it('reads Spanish finite forms of "capacitar" and reception centres', () => {
-    assert.ok(themes('Agentes se capacitan en la frontera', 'La institución capacitó a 40 agentes en un curso de capacitación. ' + FILLER).includes('capacity-building'));
-    const reception = 'Conditions in the reception centres are poor and refugees sleep in tents. More reception centres are needed. ' + FILLER;
+    assert.ok(
+      themes('Agentes se capacitan en la frontera', 'La institución capacitó a 40 agentes en un curso de capacitación. ' + FILLER).includes(
+        'capacity-building',
+      ),
+    );
+    const reception =
+      'Conditions in the reception centres are poor and refugees sleep in tents. More reception centres are needed. ' + FILLER;
     assert.ok(themes('Migrants stranded at the reception centre', reception).includes('migrant-protection'));
     assert.ok(!themes(null, 'La comunidad de acogida recibe a las familias. ' + FILLER).includes('migrant-protection'));
   });

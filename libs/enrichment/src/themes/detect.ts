@@ -39,7 +39,12 @@ function buildTrie(): PhraseTrie<Group> {
       const term: Term = {
         theme,
         weight,
-        exact: exact ? form.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((s) => s !== '') : null,
+        exact: exact
+          ? form
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}]+/u)
+              .filter((s) => s !== '')
+          : null,
         upper,
       };
       const g = groups.get(k);
@@ -114,7 +119,6 @@ const LEAD_FACTOR = 2;
 /** A theme scoring below this fraction of the release's top theme, with no title or lead hit, is dropped. */
 const RELATIVE_FLOOR = 0.45;
 
-
 function surfaceOf(doc: TokenizedText, from: number, to: number): string {
   const a = doc.tokens[from];
   const b = doc.tokens[to - 1];
@@ -135,7 +139,7 @@ function scan(doc: TokenizedText, tallies: ThemeTally[], inTitle: boolean, skip:
   const starts = inTitle ? [] : sentenceStarts(doc.text);
   let sentence = 0;
   const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = TRIE.longest(tokens, i, accept);
     if (m === null) {
       i++;
@@ -213,12 +217,59 @@ export interface ThemeOptions {
  * general health news, not "migration health".
  */
 const MIGRATION_WORDS: ReadonlySet<string> = new Set([
-  'migrant', 'migrants', 'migrante', 'migrantes', 'migration', 'migrations', 'migracion', 'migraciones', 'migratoire',
-  'migratoires', 'migratory', 'migratorio', 'migratoria', 'migratorios', 'migratorias', 'refugie', 'refugies', 'refugiee',
-  'refugiees', 'refugee', 'refugees', 'refugiado', 'refugiados', 'refugiada', 'refugiadas', 'deplace', 'deplaces', 'deplacee',
-  'deplacees', 'displaced', 'desplazado', 'desplazados', 'desplazada', 'desplazadas', 'displacement', 'deplacement',
-  'deplacements', 'desplazamiento', 'desplazamientos', 'idp', 'idps', 'pdi', 'pdis', 'asylum', 'asile', 'asilo', 'returnee',
-  'returnees', 'retourne', 'retournes', 'retornado', 'retornados', 'retornadas',
+  'migrant',
+  'migrants',
+  'migrante',
+  'migrantes',
+  'migration',
+  'migrations',
+  'migracion',
+  'migraciones',
+  'migratoire',
+  'migratoires',
+  'migratory',
+  'migratorio',
+  'migratoria',
+  'migratorios',
+  'migratorias',
+  'refugie',
+  'refugies',
+  'refugiee',
+  'refugiees',
+  'refugee',
+  'refugees',
+  'refugiado',
+  'refugiados',
+  'refugiada',
+  'refugiadas',
+  'deplace',
+  'deplaces',
+  'deplacee',
+  'deplacees',
+  'displaced',
+  'desplazado',
+  'desplazados',
+  'desplazada',
+  'desplazadas',
+  'displacement',
+  'deplacement',
+  'deplacements',
+  'desplazamiento',
+  'desplazamientos',
+  'idp',
+  'idps',
+  'pdi',
+  'pdis',
+  'asylum',
+  'asile',
+  'asilo',
+  'returnee',
+  'returnees',
+  'retourne',
+  'retournes',
+  'retornado',
+  'retornados',
+  'retornadas',
 ]);
 const NEEDS_MIGRATION: ReadonlySet<ThemeId> = new Set(['migration-health']);
 

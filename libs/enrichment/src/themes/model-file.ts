@@ -22,7 +22,9 @@ const TextModelSchema = z.strictObject({
 
 const DecisionSchema = z.strictObject({
   /** Intercept and one weight per feature of the decision model. */
-  weights: z.strictObject(Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<(typeof WEIGHT_NAMES)[number], z.ZodNumber>),
+  weights: z.strictObject(
+    Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<(typeof WEIGHT_NAMES)[number], z.ZodNumber>,
+  ),
   themeBias: z.partialRecord(THEME_ID, z.number()),
   threshold: z.number().min(0).max(1),
 });

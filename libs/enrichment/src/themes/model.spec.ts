@@ -6,7 +6,20 @@ import { decideThemes, FEATURE_NAMES, themeFeatures, themeProbability, type Them
 import { wordBag } from './text-model.js';
 
 function candidate(id: ThemeCandidate['id'], score: number, rank: number, extra: Partial<ThemeCandidate> = {}): ThemeCandidate {
-  return { id, score, relative: score, titleHit: false, leadHit: false, hits: 3, distinct: 2, maxWeight: 2, coverage: 0.2, rank, evidence: ['w'], ...extra };
+  return {
+    id,
+    score,
+    relative: score,
+    titleHit: false,
+    leadHit: false,
+    hits: 3,
+    distinct: 2,
+    maxWeight: 2,
+    coverage: 0.2,
+    rank,
+    evidence: ['w'],
+    ...extra,
+  };
 }
 
 // Only the score counts (weight 10, intercept -5): probability 0.5 at score 0.5.
@@ -26,8 +39,14 @@ describe('theme model', () => {
   });
 
   it('tags candidates at or above the threshold, most probable first, with the probability as score', () => {
-    const tags = decideThemes([candidate('gender', 0.6, 2), candidate('human-trafficking', 0.9, 1), candidate('human-rights', 0.3, 3)], BY_SCORE);
-    assert.deepEqual(tags.map((t) => t.id), ['human-trafficking', 'gender']);
+    const tags = decideThemes(
+      [candidate('gender', 0.6, 2), candidate('human-trafficking', 0.9, 1), candidate('human-rights', 0.3, 3)],
+      BY_SCORE,
+    );
+    assert.deepEqual(
+      tags.map((t) => t.id),
+      ['human-trafficking', 'gender'],
+    );
     assert.equal(tags[0]?.score, Math.round(themeProbability(candidate('human-trafficking', 0.9, 1), BY_SCORE) * 1000) / 1000);
     assert.equal(tags[0]?.reliefwebTheme, 'Protection and Human Rights');
   });
@@ -44,12 +63,18 @@ describe('theme model', () => {
       text: { stems: ['gender'], idf: [1], themes: { gender: { bias: -4, weights: [10] } } },
     };
     const c = [candidate('gender', 0.2, 1)];
-    assert.deepEqual(decideThemes(c, byText, wordBag(null, tokenize('gender gender equality'))).map((t) => t.id), ['gender']);
+    assert.deepEqual(
+      decideThemes(c, byText, wordBag(null, tokenize('gender gender equality'))).map((t) => t.id),
+      ['gender'],
+    );
     assert.deepEqual(decideThemes(c, byText, null), []);
   });
 
   it('falls back to the hand rule without a model, which needs a specific term', () => {
     assert.deepEqual(decideThemes([candidate('gender', 0.9, 1, { maxWeight: 1 })], null), []);
-    assert.deepEqual(decideThemes([candidate('gender', 0.9, 1)], null).map((t) => t.id), ['gender']);
+    assert.deepEqual(
+      decideThemes([candidate('gender', 0.9, 1)], null).map((t) => t.id),
+      ['gender'],
+    );
   });
 });

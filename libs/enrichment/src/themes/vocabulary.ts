@@ -53,12 +53,12 @@ export const THEMES: readonly ThemeDefinition[] = [
       3:
         "traite des personnes; traite de personnes; traite des êtres humains; traite d'êtres humains; traite humaine; " +
         "trafic d'êtres humains; lutte contre la traite; contre la traite; victime(s) de (la) traite; crime de traite; " +
-        "cas de traite; délit de traite; human trafficking; trafficking in persons; trafficking in human beings; " +
+        'cas de traite; délit de traite; human trafficking; trafficking in persons; trafficking in human beings; ' +
         'trafficking of persons; trafficked person(s); trafficking victim(s); victim(s) of trafficking; counter-trafficking; ' +
         'anti-trafficking; survivors of trafficking; trata de personas; trata de seres humanos; trata de mujeres; ' +
         'trata de niños; víctima(s) de trata; lucha contra la trata; contra la trata; delito de trata; tratante(s); ' +
-        'trafiquant(s) d\'êtres humains; protocole de Palerme; Palermo Protocol; protocolo de Palermo; trata laboral; ' +
-        "journée mondiale contre la traite; World Day against Trafficking (in Persons); Día Mundial contra la Trata (de Personas); Blue Heart; Cœur bleu; Corazón Azul",
+        "trafiquant(s) d'êtres humains; protocole de Palerme; Palermo Protocol; protocolo de Palermo; trata laboral; " +
+        'journée mondiale contre la traite; World Day against Trafficking (in Persons); Día Mundial contra la Trata (de Personas); Blue Heart; Cœur bleu; Corazón Azul',
       2:
         'mendicité forcée; forced begging; mendicidad forzada; contraint(e)(s) de mendier; forced to beg; obligado(s) a mendigar; ' +
         '=la traite; =de traite; =de la traite; =les traites; traffickers; trafficker; trafficked; trafficking; la trata; de trata; ' +
@@ -114,12 +114,13 @@ export const THEMES: readonly ThemeDefinition[] = [
         'exploitation sexuelle; sexual exploitation; explotación sexual; explotación sexual comercial; prostitution forcée; ' +
         'forced prostitution; prostitución forzada; abus sexuel(s); sexual abuse; abuso(s) sexual(es); tourisme sexuel; ' +
         'sex tourism; turismo sexual; pornographie infantile; child pornography; pornografía infantil; ' +
-        'fins d\'exploitation sexuelle; fines de explotación sexual; esclavage sexuel; sexual slavery; esclavitud sexual; ' +
+        "fins d'exploitation sexuelle; fines de explotación sexual; esclavage sexuel; sexual slavery; esclavitud sexual; " +
         'explotación sexual y laboral; explotación laboral y sexual; exploitation sexuelle et (par le travail|économique); ' +
         'sexual and labour exploitation; labour and sexual exploitation; exploité(e)(s) sexuellement; explotado(s) sexualmente; ' +
         'explotada(s) sexualmente; sexually exploited; forced into prostitution; contraint(e)(s) à la prostitution; ' +
         'obligada(s) a prostituirse; forzada(s) a prostituirse',
-      2: 'prostitution; prostitución; proxénétisme; proxénète(s); pimp(s); proxeneta(s); prostíbulo(s); burdel(es); bordel(s); ' +
+      2:
+        'prostitution; prostitución; proxénétisme; proxénète(s); pimp(s); proxeneta(s); prostíbulo(s); burdel(es); bordel(s); ' +
         'brothel(s); maison(s) close(s); prostituées; prostitutas; trabajo sexual; travail du sexe; sex work; sex trade',
       1: 'sexuelle(s); sexual(es)',
     },
@@ -135,7 +136,7 @@ export const THEMES: readonly ThemeDefinition[] = [
         'victim identification; protection of victims; protección (a|de) (las) víctimas; atención (a|de) (las) víctimas; ' +
         'asistencia a (las) víctimas; identificación de (las) víctimas; refuge(s) pour victimes; shelter(s) for victims; ' +
         'albergue(s) para víctimas; victim-centred; victim-centered; centrado en las víctimas; centré sur les victimes; ' +
-        'orientation des victimes; referral mechanism(s); mécanisme(s) d\'orientation; mecanismo(s) de derivación; ' +
+        "orientation des victimes; referral mechanism(s); mécanisme(s) d'orientation; mecanismo(s) de derivación; " +
         'mecanismo(s) de referencia; soutien psychosocial; psychosocial support; apoyo psicosocial; ' +
         'reparación integral; reparación (a|de) (las) víctimas; víctimas del conflicto (armado); ley de víctimas; ' +
         'réparation(s) (des|aux) victimes; victimes du conflit (armé); reparations (for|to) victims; victims of (the) (armed) conflict; ' +
@@ -158,7 +159,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     terms: {
       3:
         'protection des migrants; migrant protection; protection of migrants; protección de (los) migrantes; ' +
-        'droits des migrants; migrant rights; migrants\' rights; rights of migrants; derechos de (los|las) (personas) migrantes; ' +
+        "droits des migrants; migrant rights; migrants' rights; rights of migrants; derechos de (los|las) (personas) migrantes; " +
         'migrants vulnérables; vulnerable migrants; migrantes vulnerables; migrants en situation de vulnérabilité; ' +
         'migrantes en situación de vulnerabilidad; migrants in vulnerable situations; migrants bloqués; stranded migrants; ' +
         'migrantes varados; assistance aux migrants; aide aux migrants; assistance to migrants; asistencia a (los) migrantes; ' +
@@ -202,11 +203,11 @@ export const THEMES: readonly ThemeDefinition[] = [
     terms: {
       3:
         "application de la loi; forces de l'ordre; forces de sécurité; law enforcement; aplicación de la ley; fuerzas del orden; " +
-        "fuerzas de seguridad; code pénal; criminal code; código penal; système judiciaire; judicial system; justice system; sistema judicial; " +
-        "sistema de justicia; fonctionnaires de justice; justice officials; operadores de justicia; poursuites judiciaires; " +
-        "criminal justice; justice pénale; justicia penal; enquêtes judiciaires; criminal investigation(s); investigación criminal; " +
-        "pouvoir judiciaire; judiciary; poder judicial; ministère public; public prosecutor(s); ministerio público; " +
-        "démantèlement de réseaux; dismantle(d) network(s); desarticulación de redes",
+        'fuerzas de seguridad; code pénal; criminal code; código penal; système judiciaire; judicial system; justice system; sistema judicial; ' +
+        'sistema de justicia; fonctionnaires de justice; justice officials; operadores de justicia; poursuites judiciaires; ' +
+        'criminal justice; justice pénale; justicia penal; enquêtes judiciaires; criminal investigation(s); investigación criminal; ' +
+        'pouvoir judiciaire; judiciary; poder judicial; ministère public; public prosecutor(s); ministerio público; ' +
+        'démantèlement de réseaux; dismantle(d) network(s); desarticulación de redes',
       2:
         'procureur(s); prosecutor(s); fiscalía(s); fiscales; poursuites pénales; prosecution(s); prosecute; prosecuted; procesamiento; ' +
         'enjuiciamiento; condamnation(s); conviction(s); condena(s); juge(s); judge(s); juez; jueces; magistrat(s); magistrate(s); ' +
@@ -267,8 +268,9 @@ export const THEMES: readonly ThemeDefinition[] = [
         'border security; seguridad fronteriza; ^MIDAS; gestion des migrations aux frontières; frontières terrestres; land borders; ' +
         "point(s) d'entrée; point(s) of entry; punto(s) de entrada; surveillance des frontières; border surveillance; " +
         'vigilancia fronteriza; franchissement(s) de la frontière; cross-border movements; movimientos transfronterizos',
-      2: 'douane(s); customs; aduana(s); agents d\'immigration; immigration officer(s); agentes de migración; oficiales de migración',
-      1: 'frontalier(s); frontalière(s); fronterizo(s); fronteriza(s); passage(s) frontalier(s); zone(s) frontalière(s); border area(s); ' +
+      2: "douane(s); customs; aduana(s); agents d'immigration; immigration officer(s); agentes de migración; oficiales de migración",
+      1:
+        'frontalier(s); frontalière(s); fronterizo(s); fronteriza(s); passage(s) frontalier(s); zone(s) frontalière(s); border area(s); ' +
         'frontière(s); border(s); frontera(s); immigration; inmigración; postes de contrôle; checkpoint(s)',
     },
   },
@@ -321,9 +323,9 @@ export const THEMES: readonly ThemeDefinition[] = [
       3:
         'personnes déplacées; déplacés internes; personnes déplacées internes; internally displaced; internally displaced persons; ^IDP(s); ' +
         'desplazados internos; personas desplazadas; desplazamiento forzado; desplazamiento interno; déplacement forcé; déplacement interne; ' +
-        'forced displacement; internal displacement; crise humanitaire; humanitarian crisis; crisis humanitaria; réponse d\'urgence; ' +
+        "forced displacement; internal displacement; crise humanitaire; humanitarian crisis; crisis humanitaria; réponse d'urgence; " +
         'emergency response; respuesta de emergencia; aide humanitaire; humanitarian aid; humanitarian assistance; ayuda humanitaria; ' +
-        'asistencia humanitaria; abri(s) d\'urgence; emergency shelter(s); albergue(s) temporal(es); articles non alimentaires; ' +
+        "asistencia humanitaria; abri(s) d'urgence; emergency shelter(s); albergue(s) temporal(es); articles non alimentaires; " +
         'non-food items; artículos no alimentarios; site(s) de déplacés; displacement site(s); camp(s) de déplacés; IDP camp(s); ' +
         'matrice de suivi des déplacements; displacement tracking matrix; matriz de seguimiento de desplazamiento(s); ^DTM; ' +
         'catastrophe(s) naturelle(s); natural disaster(s); desastre(s) natural(es); tremblement(s) de terre; séisme(s); earthquake(s); ' +
@@ -348,7 +350,8 @@ export const THEMES: readonly ThemeDefinition[] = [
         'santé mentale; mental health; salud mental; soins de santé; health care; healthcare; atención médica; atención sanitaria; ' +
         'services de santé; health services; servicios de salud; clinique(s) mobile(s); mobile clinic(s); clínica(s) móvil(es); ' +
         'vaccination(s); vaccine(s); vacunación; vacuna(s); santé publique; public health; salud pública',
-      2: 'épidémie(s); epidemic(s); epidemia(s); pandémie(s); pandemic; pandemia; médicament(s); medicine(s); medicamento(s); ' +
+      2:
+        'épidémie(s); epidemic(s); epidemia(s); pandémie(s); pandemic; pandemia; médicament(s); medicine(s); medicamento(s); ' +
         'hôpital; hôpitaux; hospital(es); clinique(s); clinic(s); clínica(s); infirmier(s); infirmière(s); nurse(s); enfermera(s); médecin(s); doctor(es); doctors',
       1: 'santé; health; salud; médical(e)(s); médicaux; medical; médico(s); médica(s); sanitaire(s); sanitario(s); sanitaria(s)',
     },
@@ -360,7 +363,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     terms: {
       3:
         'changement(s) climatique(s); climate change; cambio climático; migration climatique; migrations climatiques; ' +
-        'climate migration; climate-induced migration; migración climática; dégradation de l\'environnement; environmental degradation; ' +
+        "climate migration; climate-induced migration; migración climática; dégradation de l'environnement; environmental degradation; " +
         'degradación ambiental; désertification; desertification; desertificación; élévation du niveau de la mer; sea level rise; ' +
         'sea-level rise; aumento del nivel del mar; réduction des risques de catastrophe(s); disaster risk reduction; ' +
         'reducción del riesgo de desastres; adaptation au changement climatique; climate adaptation; adaptación al cambio climático; ' +
@@ -401,7 +404,7 @@ export const THEMES: readonly ThemeDefinition[] = [
         'violencia de género; violencia basada en (el) género; égalité des sexes; égalité de genre; égalité entre les femmes et les hommes; ' +
         'égalité hommes-femmes; gender equality; igualdad de género; perspective de genre; gender perspective; perspectiva de género; ' +
         'approche sensible au genre; gender-sensitive; gender-responsive; gender mainstreaming; enfoque de género; ' +
-        'autonomisation des femmes; women\'s empowerment; empowerment of women; empoderamiento de (las) mujeres; ' +
+        "autonomisation des femmes; women's empowerment; empowerment of women; empoderamiento de (las) mujeres; " +
         "violence(s) à l'égard des femmes; violence(s) contre les femmes; violence against women; violencia contra (las) mujeres; " +
         'féminicide(s); femicide(s); feminicidio(s); femmes et filles; women and girls; mujeres y niñas; droits des femmes; ' +
         "women's rights; derechos de las mujeres; ^LGBTI; ^LGBTIQ; ^LGBT",
@@ -429,7 +432,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     terms: {
       3:
         'politique(s) migratoire(s); migration polic(y|ies); política(s) migratoria(s); gouvernance des migrations; migration governance; ' +
-        'gobernanza migratoria; gobernanza de la migración; plan d\'action national; national action plan; plan de acción nacional; ' +
+        "gobernanza migratoria; gobernanza de la migración; plan d'action national; national action plan; plan de acción nacional; " +
         'plan national; plan nacional; stratégie nationale; national strategy; estrategia nacional; cadre juridique; legal framework; ' +
         'marco jurídico; marco legal; marco normativo; cadre réglementaire; regulatory framework; politique(s) publique(s); public polic(y|ies); ' +
         'política(s) pública(s); Pacte mondial; Global Compact; Pacto Mundial; cadre institutionnel; institutional framework; ' +
@@ -458,7 +461,9 @@ export const THEMES: readonly ThemeDefinition[] = [
       2:
         'étude(s); study; studies; estudio(s); research; données; data; datos; statistique(s); statistics; estadística(s); survey(s); ' +
         'encuesta(s); cartographie; mapping; mapeo; diagnostic(s); diagnóstico(s); indicateur(s); indicator(s); indicador(es); chercheur(s); researcher(s); investigador(es)',
-      1: 'recherche(s); rapport(s); report(s); informe(s); analyse(s); analysis; análisis; évaluation(s); assessment(s); evaluación(es); tendance(s); trend(s); tendencia(s); chiffres; figures; cifras; ampleur',
+      1:
+        'recherche(s); rapport(s); report(s); informe(s); analyse(s); analysis; análisis; évaluation(s); assessment(s); ' +
+        'evaluación(es); tendance(s); trend(s); tendencia(s); chiffres; figures; cifras; ampleur',
     },
   },
   {
@@ -468,7 +473,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     terms: {
       3:
         'financé(e)(s) par; funded by; financiado(s) por; financiada(s) por; soutien financier; financial support; apoyo financiero; ' +
-        'bailleur(s) de fonds; accord de financement; funding agreement; convenio de financiamiento; mémorandum d\'accord; ' +
+        "bailleur(s) de fonds; accord de financement; funding agreement; convenio de financiamiento; mémorandum d'accord; " +
         "protocole d'accord; memorandum of understanding; memorando de entendimiento; accord de partenariat; partnership agreement; " +
         'acuerdo de colaboración; convenio de cooperación; contribution financière; financial contribution; contribución financiera; ' +
         'don de; donation of; donación de; généreuse contribution; generous contribution; generosa contribución',
@@ -521,7 +526,7 @@ export const THEMES: readonly ThemeDefinition[] = [
     reliefweb: 'Protection and Human Rights',
     terms: {
       3:
-        'réinstallation; resettlement; reasentamiento; réinstallé(e)(s); resettled; reasentado(s); demandeur(s) d\'asile; ' +
+        "réinstallation; resettlement; reasentamiento; réinstallé(e)(s); resettled; reasentado(s); demandeur(s) d'asile; " +
         "demandeuse(s) d'asile; asylum seeker(s); asylum-seeker(s); solicitante(s) de asilo; statut de réfugié; refugee status; " +
         'condición de refugiado; estatuto de refugiado; protection internationale; international protection; protección internacional; ' +
         'camp(s) de réfugiés; refugee camp(s); campamento(s) de refugiados; voies complémentaires; complementary pathways; vías complementarias; ' +
@@ -557,7 +562,15 @@ export const THEMES: readonly ThemeDefinition[] = [
  * their tokens so the words inside do not count ("se trata de" = "it is about").
  */
 export const THEME_BLOCKS: readonly string[] = [
-  'se trata', 'se trataba', 'de qué se trata', 'trata de (que|un|una|ser|hacer|mejorar|dar|evitar|buscar|establecer)',
-  'projet de traité', 'treaty', 'tratado(s)', 'au cours de', 'en cours',
-  'en particulier', 'in particular',
+  'se trata',
+  'se trataba',
+  'de qué se trata',
+  'trata de (que|un|una|ser|hacer|mejorar|dar|evitar|buscar|establecer)',
+  'projet de traité',
+  'treaty',
+  'tratado(s)',
+  'au cours de',
+  'en cours',
+  'en particulier',
+  'in particular',
 ];

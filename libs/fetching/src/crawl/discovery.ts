@@ -52,7 +52,13 @@ export async function* discoverEntries(source: WebSourceConfig, context: Discove
   }
 }
 
-async function* walkSitemap(url: string, privateHosts: PrivateHosts, since: Date | undefined, context: DiscoveryContext, depth: number): AsyncGenerator<ListedEntry[]> {
+async function* walkSitemap(
+  url: string,
+  privateHosts: PrivateHosts,
+  since: Date | undefined,
+  context: DiscoveryContext,
+  depth: number,
+): AsyncGenerator<ListedEntry[]> {
   const page = await context.fetcher.fetchPage(url, { privateHosts, accept: XML_ACCEPT });
   context.onDocument?.(url);
   const sitemap = parseSitemap(page.text, page.finalUrl);
@@ -75,16 +81,26 @@ export function pageUrl(base: string, parameter: string, page: number): string {
   return url.href;
 }
 
-async function* walkListing(source: ListingSourceConfig, since: Date | undefined, context: DiscoveryContext): AsyncGenerator<ListedEntry[]> {
+async function* walkListing(
+  source: ListingSourceConfig,
+  since: Date | undefined,
+  context: DiscoveryContext,
+): AsyncGenerator<ListedEntry[]> {
   const limit = context.mode === 'backfill' ? (source.backfill?.maxPages ?? source.maxPages) : source.maxPages;
   const pagination = source.pagination;
   const visited = new Set<string>();
-  let url: string | undefined = 'pageParameter' in pagination && pagination.firstPage !== 1 ? pageUrl(source.url, pagination.pageParameter, pagination.firstPage) : source.url;
+  let url: string | undefined =
+    'pageParameter' in pagination && pagination.firstPage !== 1
+      ? pageUrl(source.url, pagination.pageParameter, pagination.firstPage)
+      : source.url;
   for (let index = 0; url && index < limit && !visited.has(url); index++) {
     visited.add(url);
     const page = await context.fetcher.fetchPage(url, { privateHosts: privateHostsOf(source) });
     context.onDocument?.(url);
-    const listing = parseListing(page.text, page.finalUrl, { links: source.linkSelector, next: 'nextSelector' in pagination ? pagination.nextSelector : undefined });
+    const listing = parseListing(page.text, page.finalUrl, {
+      links: source.linkSelector,
+      next: 'nextSelector' in pagination ? pagination.nextSelector : undefined,
+    });
     if (listing.entries.length === 0) return;
     const fresh = listing.entries.filter(notOlderThan(since));
     // Checked before the batch is handed out: afterwards every entry of it is known.

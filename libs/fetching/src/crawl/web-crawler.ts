@@ -65,7 +65,8 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     let page;
     try {
       page = await fetcher.fetchPage(entry.url, { privateHosts, etag: previous?.etag, lastModified: previous?.lastModified });
-      if (!page.notModified && page.mediaType && !TEXT_TYPES.has(page.mediaType)) throw new Error(`unsupported content type ${page.mediaType}`);
+      if (!page.notModified && page.mediaType && !TEXT_TYPES.has(page.mediaType))
+        throw new Error(`unsupported content type ${page.mediaType}`);
     } catch (error) {
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
       stats.failed.push({ location: redactCredentials(entry.url), reason });
@@ -81,7 +82,14 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
     // The id stays with the listed location (known before fetching, stable across runs); the release
     // records the URL that actually answered, after redirects.
     const location = withoutCredentials(entry.url);
-    const release = buildRawRelease({ source: source.name, location, url: withoutCredentials(page.finalUrl), body: page.text, fetchedAt, contentType });
+    const release = buildRawRelease({
+      source: source.name,
+      location,
+      url: withoutCredentials(page.finalUrl),
+      body: page.text,
+      fetchedAt,
+      contentType,
+    });
     if (previous && previous.contentHash === sha256Hex(page.text)) {
       stats.unchanged++;
       await memory?.refreshValidators(id, page.etag, page.lastModified);
@@ -94,7 +102,15 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
       return record(entry, 'failed', page.status, refusal);
     }
     await memory?.recordPublished(
-      { id, source: source.name, location, contentHash: release.contentHash, fetchedAt: release.fetchedAt, etag: page.etag, lastModified: page.lastModified },
+      {
+        id,
+        source: source.name,
+        location,
+        contentHash: release.contentHash,
+        fetchedAt: release.fetchedAt,
+        etag: page.etag,
+        lastModified: page.lastModified,
+      },
       (previous?.version ?? 0) + 1,
     );
     stats.published++;
@@ -129,7 +145,12 @@ export async function crawlWebSource(source: WebSourceConfig, options: WebCrawlO
  * Runs `task` over the items with at most `size` at a time. A task that throws (Kafka or the database
  * down) stops the others from taking new items; the first error is rethrown once all have settled.
  */
-async function runPool<T>(items: T[], size: number, task: (item: T) => Promise<void>, shouldStop: () => boolean = () => false): Promise<void> {
+async function runPool<T>(
+  items: T[],
+  size: number,
+  task: (item: T) => Promise<void>,
+  shouldStop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {

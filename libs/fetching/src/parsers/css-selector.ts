@@ -31,7 +31,11 @@ const PART = /#([\w-]+)|\.([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*(?:"([^"]*)"
 /** Parses a selector; throws with the offending part when it is outside the supported subset. */
 export function parseSelector(text: string): Selector {
   return text.split(',').map((alternative) => {
-    const tokens = alternative.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/).filter(Boolean);
+    const tokens = alternative
+      .trim()
+      .replace(/\s*>\s*/g, ' > ')
+      .split(/\s+/)
+      .filter(Boolean);
     const compounds: Compound[] = [];
     let combinator: ' ' | '>' = ' ';
     for (const token of tokens) {
@@ -41,11 +45,22 @@ export function parseSelector(text: string): Selector {
       }
       const match = COMPOUND.exec(token);
       if (!match || token === '') throw new Error(`unsupported selector part "${token}" in "${text}"`);
-      const compound: Compound = { tag: match[1] && match[1] !== '*' ? match[1].toLowerCase() : undefined, id: undefined, classes: [], attributes: [], combinator };
+      const compound: Compound = {
+        tag: match[1] && match[1] !== '*' ? match[1].toLowerCase() : undefined,
+        id: undefined,
+        classes: [],
+        attributes: [],
+        combinator,
+      };
       for (const part of (match[2] ?? '').matchAll(PART)) {
         if (part[1]) compound.id = part[1];
         else if (part[2]) compound.classes.push(part[2]);
-        else if (part[3]) compound.attributes.push({ name: part[3].toLowerCase(), operator: (part[4] ?? '') as AttributeTest['operator'], value: part[5] ?? part[6] ?? part[7] ?? '' });
+        else if (part[3])
+          compound.attributes.push({
+            name: part[3].toLowerCase(),
+            operator: (part[4] ?? '') as AttributeTest['operator'],
+            value: part[5] ?? part[6] ?? part[7] ?? '',
+          });
       }
       compounds.push(compound);
       combinator = ' ';

@@ -42,7 +42,11 @@ export function parseListing(html: string, baseUrl: string, selectors: ListingSe
   const addLink = (href: string | undefined) => {
     const url = resolveLink(href, baseUrl);
     if (!url) return;
-    const item = [...stack].reverse().slice(1).find((element) => ITEM_TAGS.has(element.name)) ?? stack[stack.length - 2];
+    const item =
+      [...stack]
+        .reverse()
+        .slice(1)
+        .find((element) => ITEM_TAGS.has(element.name)) ?? stack[stack.length - 2];
     found.push({ url, item: item?.id ?? -1 });
   };
 

@@ -15,11 +15,17 @@ const ATOM = `<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title>
 describe('feeds', () => {
   it('reads RSS items with links resolved and dates', () => {
     const entries = parseFeedEntries(RSS, 'https://news.example/feed.xml')!;
-    assert.deepEqual(entries.map((entry) => entry.url), ['https://news.example/fr/un', 'https://other.example/deux']);
+    assert.deepEqual(
+      entries.map((entry) => entry.url),
+      ['https://news.example/fr/un', 'https://other.example/deux'],
+    );
     assert.equal(entries[0]!.date?.toISOString(), '2024-01-02T10:00:00.000Z');
   });
   it('reads Atom entries', () => {
-    assert.deepEqual(parseFeedEntries(ATOM, 'https://news.example/')!.map((entry) => entry.url), ['https://news.example/en/one']);
+    assert.deepEqual(
+      parseFeedEntries(ATOM, 'https://news.example/')!.map((entry) => entry.url),
+      ['https://news.example/en/one'],
+    );
   });
   it('says null for a non-feed', () => {
     assert.equal(parseFeedEntries('<html><body>hi</body></html>', 'https://x.example/'), null);
@@ -33,7 +39,10 @@ describe('sitemaps', () => {
       '<url><loc> https://s.example/a </loc><lastmod>2024-05-01</lastmod></url><url><loc>https://s.example/b?x=1&amp;y=2</loc></url></urlset>';
     const set = parseSitemap(xml, 'https://s.example/sitemap.xml')!;
     assert.equal(set.kind, 'urlset');
-    assert.deepEqual(set.entries.map((entry) => entry.url), ['https://s.example/a', 'https://s.example/b?x=1&y=2']);
+    assert.deepEqual(
+      set.entries.map((entry) => entry.url),
+      ['https://s.example/a', 'https://s.example/b?x=1&y=2'],
+    );
     assert.equal(set.entries[0]!.date?.toISOString(), '2024-05-01T00:00:00.000Z');
     const index = parseSitemap('<sitemapindex><sitemap><loc>/s1.xml</loc></sitemap></sitemapindex>', 'https://s.example/index.xml')!;
     assert.deepEqual([index.kind, index.entries[0]!.url], ['sitemapindex', 'https://s.example/s1.xml']);
@@ -57,13 +66,23 @@ describe('listings', () => {
     </ul></body></html>`;
   it('finds links by selector, dated by the item, without duplicates, and the next page', () => {
     const page = parseListing(html, 'https://l.example/news', { links: 'ul.news li a.title, ul.news h3.t' });
-    assert.deepEqual(page.entries.map((entry) => entry.url), ['https://l.example/r/1', 'https://l.example/r/2']);
-    assert.deepEqual(page.entries.map((entry) => entry.date?.toISOString().slice(0, 10)), ['2024-02-01', '2024-01-15']);
+    assert.deepEqual(
+      page.entries.map((entry) => entry.url),
+      ['https://l.example/r/1', 'https://l.example/r/2'],
+    );
+    assert.deepEqual(
+      page.entries.map((entry) => entry.date?.toISOString().slice(0, 10)),
+      ['2024-02-01', '2024-01-15'],
+    );
     assert.equal(page.next, 'https://l.example/news?page=2');
   });
   it('supports child combinators and attribute operators', () => {
     const selector = parseSelector('ul > li > a[href^="/r/"]');
-    const path: Element[] = [{ name: 'ul', attribs: {} }, { name: 'li', attribs: {} }, { name: 'a', attribs: { href: '/r/9' } }];
+    const path: Element[] = [
+      { name: 'ul', attribs: {} },
+      { name: 'li', attribs: {} },
+      { name: 'a', attribs: { href: '/r/9' } },
+    ];
     assert.equal(selectorMatches(selector, path), true);
     assert.equal(selectorMatches(selector, [{ name: 'div', attribs: {} } as Element, ...path]), true);
     assert.equal(selectorMatches(selector, [path[0]!, { name: 'div', attribs: {} } as Element, path[1]!, path[2]!]), false);

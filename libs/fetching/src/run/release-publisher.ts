@@ -49,12 +49,20 @@ export class ReleasePublisher {
       const value = JSON.stringify(release);
       const bytes = Buffer.byteLength(value);
       if (bytes > this.options.maxReleaseBytes) {
-        refused.push({ id: release.id, reason: `oversized: ${bytes} bytes, over the ${this.options.maxReleaseBytes}-byte limit (MAX_RELEASE_BYTES)` });
+        refused.push({
+          id: release.id,
+          reason: `oversized: ${bytes} bytes, over the ${this.options.maxReleaseBytes}-byte limit (MAX_RELEASE_BYTES)`,
+        });
         continue;
       }
       // Keyed by source: one partition holds a source's whole stream, in order, so the one cleaner owning it
       // learns the source's template from every release whatever the number of replicas.
-      const message = { topic: TOPICS.raw, key: release.source, value, headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) } };
+      const message = {
+        topic: TOPICS.raw,
+        key: release.source,
+        value,
+        headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
+      };
       messages.push(message);
       idOf.set(message, release.id);
     }

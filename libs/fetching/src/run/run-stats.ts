@@ -22,7 +22,17 @@ export interface RunStats {
   error?: string;
 }
 
-export const emptyRunStats = (mode: CrawlMode): RunStats => ({ mode, seen: 0, published: 0, unchanged: 0, notModified: 0, skipped: 0, documents: 0, failed: [], publishRetries: 0 });
+export const emptyRunStats = (mode: CrawlMode): RunStats => ({
+  mode,
+  seen: 0,
+  published: 0,
+  unchanged: 0,
+  notModified: 0,
+  skipped: 0,
+  documents: 0,
+  failed: [],
+  publishRetries: 0,
+});
 
 export interface SourceRun {
   source: string;

@@ -15,7 +15,8 @@ function fakeProducer(options: { outage?: number; failAfter?: number; refuseOver
   let outage = options.outage ?? 0;
   const producer: RawProducer = {
     async sendOrRefuse(messages) {
-      if (outage-- > 0 || (options.failAfter !== undefined && sent.length >= options.failAfter)) throw new Error('Connection error: connect ECONNREFUSED');
+      if (outage-- > 0 || (options.failAfter !== undefined && sent.length >= options.failAfter))
+        throw new Error('Connection error: connect ECONNREFUSED');
       const refused = messages.filter((message) => Buffer.byteLength(message.value) > (options.refuseOver ?? Infinity));
       sent.push(...messages.filter((message) => !refused.includes(message)));
       return refused.map((message) => ({ message, reason: 'MESSAGE_TOO_LARGE' }));
@@ -39,7 +40,11 @@ describe('SourceRunner', () => {
   before(async () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-runner-'));
     source.path = folder;
-    for (let n = 0; n < 120; n++) await writeFile(join(folder, `${String(n).padStart(3, '0')}.txt`), `Release ${n}\n\nTeams delivered aid to the valley, report number ${n}.`);
+    for (let n = 0; n < 120; n++)
+      await writeFile(
+        join(folder, `${String(n).padStart(3, '0')}.txt`),
+        `Release ${n}\n\nTeams delivered aid to the valley, report number ${n}.`,
+      );
   });
   after(async () => rm(folder, { recursive: true }));
 
@@ -73,9 +78,14 @@ describe('SourceRunner', () => {
     await writeFile(join(folder, 'huge.txt'), `Huge\n\n${'word '.repeat(1000)}`);
     const { producer, sent } = fakeProducer();
     let asked: string | undefined;
-    const run = await runner(producer, new AbortController(), 3000).run(source, { nextDueAt: (finished) => ((asked = finished.status), null) });
+    const run = await runner(producer, new AbortController(), 3000).run(source, {
+      nextDueAt: (finished) => ((asked = finished.status), null),
+    });
     assert.equal(run.status, 'partial');
-    assert.deepEqual(run.stats.failed.map((failure) => failure.location), ['huge.txt']);
+    assert.deepEqual(
+      run.stats.failed.map((failure) => failure.location),
+      ['huge.txt'],
+    );
     assert.match(run.stats.failed[0]!.reason, /^oversized: \d+ bytes, over the 3000-byte limit/);
     assert.equal(sent.length, 120);
     assert.equal(asked, 'partial');

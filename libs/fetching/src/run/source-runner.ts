@@ -40,7 +40,8 @@ export class SourceRunner {
     try {
       const state = await this.options.memory.store.sourceStarted(source.name, source.kind, startedAt);
       mode = stats.mode = request.mode ?? (state.backfilledAt || source.kind === 'folder' ? 'incremental' : 'backfill');
-      const publish = (releases: Parameters<ReleasePublisher['publish']>[0]) => this.options.publisher.publish(releases, () => stats.publishRetries++);
+      const publish = (releases: Parameters<ReleasePublisher['publish']>[0]) =>
+        this.options.publisher.publish(releases, () => stats.publishRetries++);
       if (source.kind === 'folder') {
         await fetchFolder({ folder: source.path, source: source.name, ledger: this.options.memory.ledger, publish, stats });
       } else {
@@ -60,7 +61,16 @@ export class SourceRunner {
       error = (thrown as Error).message;
     }
     const status = error !== undefined ? 'failed' : stats.failed.length > 0 ? 'partial' : 'ok';
-    const run: SourceRun = { source: source.name, kind: source.kind, mode, startedAt, finishedAt: new Date().toISOString(), status, ...(error !== undefined ? { error } : {}), stats };
+    const run: SourceRun = {
+      source: source.name,
+      kind: source.kind,
+      mode,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      status,
+      ...(error !== undefined ? { error } : {}),
+      stats,
+    };
     const interrupted = this.options.shouldStop();
     const nextDue = request.nextDueAt(run);
     try {
@@ -73,7 +83,11 @@ export class SourceRunner {
         backfilled: mode === 'backfill' && run.status !== 'failed' && !interrupted,
       });
     } catch (recordError) {
-      return { ...run, status: 'failed', error: `${run.error ? `${run.error}; ` : ''}could not record the run: ${(recordError as Error).message}` };
+      return {
+        ...run,
+        status: 'failed',
+        error: `${run.error ? `${run.error}; ` : ''}could not record the run: ${(recordError as Error).message}`,
+      };
     }
     return run;
   }

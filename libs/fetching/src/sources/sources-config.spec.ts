@@ -26,9 +26,20 @@ sources:
   });
   it('reads JSON and lists every problem', () => {
     assert.throws(
-      () => parseSourcesText('{"sources":[{"name":"a","kind":"feed","url":"ftp://x"},{"name":"a","kind":"listing","url":"https://x.example","linkSelector":"a:hover"}]}', 'bad.json'),
+      () =>
+        parseSourcesText(
+          '{"sources":[{"name":"a","kind":"feed","url":"ftp://x"},{"name":"a","kind":"listing","url":"https://x.example","linkSelector":"a:hover"}]}',
+          'bad.json',
+        ),
       (error: Error) => /sources\.0\.url/.test(error.message) && /linkSelector/.test(error.message),
     );
-    assert.throws(() => parseSourcesText('sources: [{ name: a, kind: urls, urls: [https://a.example] }, { name: a, kind: urls, urls: [https://b.example] }]', 'dup.yaml'), /duplicate source name a/);
+    assert.throws(
+      () =>
+        parseSourcesText(
+          'sources: [{ name: a, kind: urls, urls: [https://a.example] }, { name: a, kind: urls, urls: [https://b.example] }]',
+          'dup.yaml',
+        ),
+      /duplicate source name a/,
+    );
   });
 });

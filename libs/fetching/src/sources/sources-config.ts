@@ -7,17 +7,23 @@ import { DEFAULT_POLITENESS, type PolitenessSettings } from '../web/web-fetcher.
 import { NO_PRIVATE_HOSTS, hostsOf, type PrivateHosts } from '../web/address-guard.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
-const selector = z.string().min(1).refine(
-  (text) => {
-    try {
-      parseSelector(text);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'unsupported CSS selector (supported: tag, #id, .class, [attr], [attr=v], [attr~=v], [attr*=v], [attr^=v], [attr$=v], descendant and > combinators, commas)' },
-);
+const selector = z
+  .string()
+  .min(1)
+  .refine(
+    (text) => {
+      try {
+        parseSelector(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message:
+        'unsupported CSS selector (supported: tag, #id, .class, [attr], [attr=v], [attr~=v], [attr*=v], [attr^=v], [attr$=v], descendant and > combinators, commas)',
+    },
+  );
 
 /** How far back a backfill run goes: to a date, a number of listing pages, or both (whichever comes first). */
 const backfillSchema = z
@@ -29,7 +35,11 @@ const backfillSchema = z
 
 const common = {
   /** Recorded as the release's `source`; part of the release id, so keep it stable. */
-  name: z.string().min(1).max(200).regex(/^[\w.:/@-]+$/, 'letters, digits and . : / @ - _ only'),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\w.:/@-]+$/, 'letters, digits and . : / @ - _ only'),
   /** Seconds between incremental runs; 0 runs once at start-up. Defaults to FETCHER_INTERVAL_SECONDS. */
   intervalSeconds: z.number().int().min(0).optional(),
   /**
@@ -40,8 +50,12 @@ const common = {
   enabled: z.boolean().default(true),
 };
 
-export const feedSourceSchema = z.object({ ...common, kind: z.literal('feed'), url: httpUrl, backfill: backfillSchema.optional() }).strict();
-export const sitemapSourceSchema = z.object({ ...common, kind: z.literal('sitemap'), url: httpUrl, backfill: backfillSchema.optional() }).strict();
+export const feedSourceSchema = z
+  .object({ ...common, kind: z.literal('feed'), url: httpUrl, backfill: backfillSchema.optional() })
+  .strict();
+export const sitemapSourceSchema = z
+  .object({ ...common, kind: z.literal('sitemap'), url: httpUrl, backfill: backfillSchema.optional() })
+  .strict();
 export const listingSourceSchema = z
   .object({
     ...common,
@@ -63,7 +77,13 @@ export const listingSourceSchema = z
 export const urlsSourceSchema = z.object({ ...common, kind: z.literal('urls'), urls: z.array(httpUrl).min(1) }).strict();
 export const folderSourceSchema = z.object({ ...common, kind: z.literal('folder'), path: z.string().min(1) }).strict();
 
-export const sourceSchema = z.discriminatedUnion('kind', [feedSourceSchema, sitemapSourceSchema, listingSourceSchema, urlsSourceSchema, folderSourceSchema]);
+export const sourceSchema = z.discriminatedUnion('kind', [
+  feedSourceSchema,
+  sitemapSourceSchema,
+  listingSourceSchema,
+  urlsSourceSchema,
+  folderSourceSchema,
+]);
 export type SourceConfig = z.infer<typeof sourceSchema>;
 export type WebSourceConfig = Exclude<SourceConfig, { kind: 'folder' }>;
 export type ListingSourceConfig = z.infer<typeof listingSourceSchema>;
@@ -98,7 +118,8 @@ export const sourcesFileSchema = z
   .superRefine((file, context) => {
     const names = file.sources.map((source) => source.name);
     for (const [index, name] of names.entries()) {
-      if (names.indexOf(name) !== index) context.addIssue({ code: 'custom', path: ['sources', index, 'name'], message: `duplicate source name ${name}` });
+      if (names.indexOf(name) !== index)
+        context.addIssue({ code: 'custom', path: ['sources', index, 'name'], message: `duplicate source name ${name}` });
     }
   });
 
@@ -120,12 +141,16 @@ export function parseSourcesText(text: string, file: string, overrides: Politene
   }
   const result = sourcesFileSchema.safeParse(raw);
   if (!result.success) {
-    throw new Error(`${file} is invalid:\n${result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n')}`);
+    throw new Error(
+      `${file} is invalid:\n${result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n')}`,
+    );
   }
   const base = dirname(resolve(file));
   return {
     politeness: { ...DEFAULT_POLITENESS, ...result.data.politeness, ...definedOnly(overrides) },
-    sources: result.data.sources.map((source) => (source.kind === 'folder' && !isAbsolute(source.path) ? { ...source, path: resolve(base, source.path) } : source)),
+    sources: result.data.sources.map((source) =>
+      source.kind === 'folder' && !isAbsolute(source.path) ? { ...source, path: resolve(base, source.path) } : source,
+    ),
   };
 }
 

@@ -29,7 +29,10 @@ function isBlockedIpv4([a, b]: number[]): boolean {
 
 /** Expands an IPv6 address to its 8 groups (handles `::` and an embedded IPv4 tail). */
 function ipv6Groups(address: string): number[] | null {
-  let text = address.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let text = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4) {
     const parts = ipv4Parts(v4[1]!);
@@ -90,7 +93,12 @@ export function guardedLookup(allowPrivate: boolean) {
       const list = addresses;
       const refused = allowPrivate ? [] : list.filter((entry) => isBlockedAddress(entry.address));
       if (refused.length > 0) {
-        return callback(Object.assign(new RefusedFetch(`refused: ${hostname} resolves to a private or reserved address (${refused[0]!.address})`), { code: 'EREFUSEDADDRESS' }), []);
+        return callback(
+          Object.assign(new RefusedFetch(`refused: ${hostname} resolves to a private or reserved address (${refused[0]!.address})`), {
+            code: 'EREFUSEDADDRESS',
+          }),
+          [],
+        );
       }
       if ((options as { all?: boolean }).all) return callback(null, list);
       const first = list[0];
@@ -117,7 +125,8 @@ export function hostsOf(urls: readonly string[]): PrivateHosts {
 export function assertUrlAllowed(url: URL, allowPrivate: boolean): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedFetch(`refused: unsupported scheme ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) !== 0 && isBlockedAddress(host)) throw new RefusedFetch(`refused: ${host} is a private or reserved address`);
+  if (!allowPrivate && isIP(host) !== 0 && isBlockedAddress(host))
+    throw new RefusedFetch(`refused: ${host} is a private or reserved address`);
   if (!allowPrivate && /^localhost\.?$/i.test(host)) throw new RefusedFetch('refused: localhost');
 }
 

@@ -4,7 +4,20 @@ import { decodeText, decodeWindows1252 } from '../decode.js';
  * Labels browsers treat as windows-1252 (WHATWG Encoding): pages declaring latin-1 or ASCII are really
  * windows-1252, which is where their curly quotes and euro signs come from.
  */
-const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819']);
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp819',
+  'ibm819',
+]);
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 export type CharsetOrigin = 'bom' | 'header' | 'meta' | 'sniffed';
@@ -63,7 +76,8 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): { te
   ] as const) {
     if (!label) continue;
     const text = decodeWith(label, bytes);
-    if (text !== undefined) return { text, charset: WINDOWS_1252_LABELS.has(label) ? 'windows-1252' : UTF8_LABELS.has(label) ? 'utf-8' : label, origin };
+    if (text !== undefined)
+      return { text, charset: WINDOWS_1252_LABELS.has(label) ? 'windows-1252' : UTF8_LABELS.has(label) ? 'utf-8' : label, origin };
   }
   const text = decodeText(bytes);
   let isUtf8 = true;

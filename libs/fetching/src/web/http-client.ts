@@ -115,15 +115,18 @@ export class HttpClient {
       const target = current;
       const answer = await this.limiter.run(target.host, () => this.request(target, options));
       if (REDIRECTS.has(answer.status) && answer.headers['location']) {
-        if (hop >= this.settings.maxRedirects) throw new FetchFailure(start, `too many redirects (more than ${this.settings.maxRedirects})`);
+        if (hop >= this.settings.maxRedirects)
+          throw new FetchFailure(start, `too many redirects (more than ${this.settings.maxRedirects})`);
         current = new URL(answer.headers['location'], current);
         continue;
       }
-      if (answer.status === 304) return { url: current.href, status: 304, headers: answer.headers, body: Buffer.alloc(0), notModified: true };
+      if (answer.status === 304)
+        return { url: current.href, status: 304, headers: answer.headers, body: Buffer.alloc(0), notModified: true };
       if (answer.status === 429 || answer.status === 503) {
         const waitMs = parseRetryAfter(answer.headers['retry-after']);
         if (waitMs !== undefined) {
-          if (waitMs > this.settings.maxRetryAfterMs) throw new FetchFailure(start, `HTTP ${answer.status}, Retry-After ${Math.round(waitMs / 1000)} s is too long`, answer.status);
+          if (waitMs > this.settings.maxRetryAfterMs)
+            throw new FetchFailure(start, `HTTP ${answer.status}, Retry-After ${Math.round(waitMs / 1000)} s is too long`, answer.status);
           this.limiter.deferHost(current.host, waitMs);
           throw new Retryable(`HTTP ${answer.status}`, answer.status, waitMs);
         }
@@ -163,7 +166,8 @@ export class HttpClient {
         (response) => {
           const status = response.statusCode ?? 0;
           const responseHeaders: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+          for (const [name, value] of Object.entries(response.headers))
+            if (value !== undefined) responseHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
           if (REDIRECTS.has(status) || status === 304 || status >= 400) {
             response.resume(); // the body of these answers is not needed
             return finish(null, { status, headers: responseHeaders, body: Buffer.alloc(0) });

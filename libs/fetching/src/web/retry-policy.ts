@@ -8,4 +8,5 @@ export function parseRetryAfter(value: string | undefined | null, now: number = 
 }
 
 /** Server errors and rate limits are worth another try; other 4xx are the answer. */
-export const isRetryableStatus = (status: number): boolean => status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501);
+export const isRetryableStatus = (status: number): boolean =>
+  status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501);

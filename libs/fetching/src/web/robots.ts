@@ -65,10 +65,12 @@ export class RobotsPolicy {
       const response = await this.client.get(robotsUrl, { privateHosts, accept: 'text/plain,*/*;q=0.5' });
       const rules = robotsParser(robotsUrl, response.body.toString('utf8'));
       const crawlDelay = rules.getCrawlDelay(this.userAgent);
-      if (crawlDelay !== undefined && crawlDelay > 0) this.limiter.setHostDelay(new URL(origin).host, Math.min(MAX_CRAWL_DELAY_MS, crawlDelay * 1000));
+      if (crawlDelay !== undefined && crawlDelay > 0)
+        this.limiter.setHostDelay(new URL(origin).host, Math.min(MAX_CRAWL_DELAY_MS, crawlDelay * 1000));
       return { rules, disallowAll: false, expiresAt };
     } catch (error) {
-      if (error instanceof FetchFailure && error.status !== undefined && error.status >= 400 && error.status < 500 && error.status !== 429) return { ...ALLOW_ALL, expiresAt };
+      if (error instanceof FetchFailure && error.status !== undefined && error.status >= 400 && error.status < 500 && error.status !== 429)
+        return { ...ALLOW_ALL, expiresAt };
       if (error instanceof FetchFailure && error.reason.startsWith('refused')) throw new RefusedFetch(error.reason);
       return { ...DISALLOW_ALL, expiresAt: Date.now() + Math.min(this.ttlMs, 10 * 60 * 1000) };
     }

@@ -14,7 +14,8 @@ describe('isBlockedAddress', () => {
     }
   });
   it('lets public addresses through', () => {
-    for (const address of ['8.8.8.8', '172.32.0.1', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8']) assert.equal(isBlockedAddress(address), false, address);
+    for (const address of ['8.8.8.8', '172.32.0.1', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8'])
+      assert.equal(isBlockedAddress(address), false, address);
   });
   it('refuses private literals and non-http schemes unless allowed', () => {
     assert.throws(() => assertUrlAllowed(new URL('http://127.0.0.1:8080/'), false), /private/);
@@ -24,7 +25,9 @@ describe('isBlockedAddress', () => {
   });
   it('refuses, at connection time, a host name that resolves to loopback', async () => {
     const resolveWith = (allowPrivate: boolean, all: boolean) =>
-      new Promise<{ error: Error | null; address: unknown }>((resolve) => guardedLookup(allowPrivate)('localhost', { all }, (error, address) => resolve({ error, address })));
+      new Promise<{ error: Error | null; address: unknown }>((resolve) =>
+        guardedLookup(allowPrivate)('localhost', { all }, (error, address) => resolve({ error, address })),
+      );
     assert.match((await resolveWith(false, false)).error?.message ?? '', /private or reserved address/);
     assert.match((await resolveWith(false, true)).error?.message ?? '', /private or reserved address/);
     const allowed = await resolveWith(true, false);
@@ -40,16 +43,27 @@ describe('isBlockedAddress', () => {
 describe('decodeBody', () => {
   const latin1 = Buffer.from('<p>Déclaration à Genève</p>', 'latin1');
   it('follows the HTTP charset', () => {
-    assert.deepEqual(decodeBody(latin1, 'text/html; charset=ISO-8859-1'), { text: '<p>Déclaration à Genève</p>', charset: 'windows-1252', origin: 'header' });
+    assert.deepEqual(decodeBody(latin1, 'text/html; charset=ISO-8859-1'), {
+      text: '<p>Déclaration à Genève</p>',
+      charset: 'windows-1252',
+      origin: 'header',
+    });
   });
   it('reads windows-1252 punctuation declared as latin-1 in a meta tag', () => {
-    const bytes = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>'), Buffer.from([0x93, 0x4f, 0x4b, 0x94, 0x20, 0x80, 0x20, 0xe9]), Buffer.from('</p>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="iso-8859-1"><p>'),
+      Buffer.from([0x93, 0x4f, 0x4b, 0x94, 0x20, 0x80, 0x20, 0xe9]),
+      Buffer.from('</p>'),
+    ]);
     const decoded = decodeBody(bytes, 'text/html');
     assert.equal(decoded.text, '<meta charset="iso-8859-1"><p>“OK” € é</p>');
     assert.equal(decoded.origin, 'meta');
   });
   it('gives the BOM precedence and drops it', () => {
-    const decoded = decodeBody(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Año', 'utf8')]), 'text/html; charset=iso-8859-1');
+    const decoded = decodeBody(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Año', 'utf8')]),
+      'text/html; charset=iso-8859-1',
+    );
     assert.deepEqual([decoded.text, decoded.origin], ['Año', 'bom']);
   });
   it('falls back to sniffing when the declared UTF-8 is wrong', () => {
@@ -59,7 +73,10 @@ describe('decodeBody', () => {
   it('reads labels', () => {
     assert.equal(charsetFromContentType('text/html;charset="UTF-8"'), 'utf-8');
     assert.equal(charsetFromMarkup(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss/>')), 'iso-8859-1');
-    assert.equal(charsetFromMarkup(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')), 'windows-1252');
+    assert.equal(
+      charsetFromMarkup(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">')),
+      'windows-1252',
+    );
   });
 });
 
@@ -80,14 +97,16 @@ describe('HostLimiter', () => {
     let active = 0;
     let peak = 0;
     const starts: number[] = [];
-    const task = () => limiter.run('a.example', async () => {
-      starts.push(Date.now());
-      peak = Math.max(peak, ++active);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      active--;
-    });
+    const task = () =>
+      limiter.run('a.example', async () => {
+        starts.push(Date.now());
+        peak = Math.max(peak, ++active);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        active--;
+      });
     await Promise.all([task(), task(), task(), task()]);
     assert.equal(peak, 2);
-    for (let index = 1; index < starts.length; index++) assert.ok(starts[index]! - starts[index - 1]! >= 18, `spacing ${starts[index]! - starts[index - 1]!}`);
+    for (let index = 1; index < starts.length; index++)
+      assert.ok(starts[index]! - starts[index - 1]! >= 18, `spacing ${starts[index]! - starts[index - 1]!}`);
   });
 });

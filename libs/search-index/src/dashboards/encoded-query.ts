@@ -25,7 +25,12 @@ function queryOf(object: SavedObject): object {
   return { query_string: { query: text } };
 }
 
-const FIELD_TYPE: Record<VisAggregation['type'], string | null> = { count: null, terms: 'keyword', date_histogram: 'date', geohash_grid: 'geo_point' };
+const FIELD_TYPE: Record<VisAggregation['type'], string | null> = {
+  count: null,
+  terms: 'keyword',
+  date_histogram: 'date',
+  geohash_grid: 'geo_point',
+};
 
 function bucketAgg(agg: VisAggregation): object {
   const field = agg.params['field'] as string;
@@ -33,7 +38,13 @@ function bucketAgg(agg: VisAggregation): object {
     case 'terms':
       return { terms: { field, size: agg.params['size'] as number, order: { _count: 'desc' } } };
     case 'date_histogram':
-      return { date_histogram: { field, calendar_interval: agg.params['interval'] === 'y' ? '1y' : String(agg.params['interval']), min_doc_count: 1 } };
+      return {
+        date_histogram: {
+          field,
+          calendar_interval: agg.params['interval'] === 'y' ? '1y' : String(agg.params['interval']),
+          min_doc_count: 1,
+        },
+      };
     case 'geohash_grid':
       return { geohash_grid: { field, precision: agg.params['precision'] as number } };
     default:

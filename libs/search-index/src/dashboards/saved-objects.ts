@@ -92,7 +92,12 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
   };
   const searches = [
     savedSearch('latest-releases', 'Latest releases', '', 'Every release, newest first.'),
-    savedSearch('trafficking-releases', 'Trafficking releases', 'theme_ids:"human-trafficking"', 'Releases substantially about human trafficking.'),
+    savedSearch(
+      'trafficking-releases',
+      'Trafficking releases',
+      'theme_ids:"human-trafficking"',
+      'Releases substantially about human trafficking.',
+    ),
   ];
   const visualizations = [
     visualization(
@@ -103,7 +108,13 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
         params: { type: 'histogram', ...legend, times: [], addTimeMarker: false },
         aggs: [
           count,
-          { id: '2', enabled: true, type: 'date_histogram', schema: 'segment', params: { field: 'date', interval: 'y', min_doc_count: 1, extended_bounds: {} } },
+          {
+            id: '2',
+            enabled: true,
+            type: 'date_histogram',
+            schema: 'segment',
+            params: { field: 'date', interval: 'y', min_doc_count: 1, extended_bounds: {} },
+          },
           terms('3', 'group', 'theme_ids', 10),
         ],
       },
@@ -111,7 +122,12 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
     ),
     visualization(
       'top-countries',
-      { title: 'Top countries', type: 'horizontal_bar', params: { type: 'histogram', ...legend }, aggs: [count, terms('2', 'segment', 'country_codes', 20)] },
+      {
+        title: 'Top countries',
+        type: 'horizontal_bar',
+        params: { type: 'histogram', ...legend },
+        aggs: [count, terms('2', 'segment', 'country_codes', 20)],
+      },
       'Releases per country mentioned (ISO 3166-1 alpha-2).',
     ),
     visualization(
@@ -119,7 +135,14 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
       {
         title: 'Map of primary countries',
         type: 'tile_map',
-        params: { mapType: 'Scaled Circle Markers', isDesaturated: true, addTooltip: true, heatClusterSize: 1.5, mapZoom: 2, mapCenter: [10, -40] },
+        params: {
+          mapType: 'Scaled Circle Markers',
+          isDesaturated: true,
+          addTooltip: true,
+          heatClusterSize: 1.5,
+          mapZoom: 2,
+          mapCenter: [10, -40],
+        },
         aggs: [
           count,
           {
@@ -138,7 +161,15 @@ export function releasesSavedObjects(alias: string = RELEASES_ALIAS): SavedObjec
       {
         title: 'Themes by region',
         type: 'heatmap',
-        params: { type: 'heatmap', ...legend, enableHover: false, colorsNumber: 4, colorSchema: 'Greens', setColorRange: false, percentageMode: false },
+        params: {
+          type: 'heatmap',
+          ...legend,
+          enableHover: false,
+          colorsNumber: 4,
+          colorSchema: 'Greens',
+          setColorRange: false,
+          percentageMode: false,
+        },
         aggs: [count, terms('2', 'segment', 'region_names', 15), terms('3', 'group', 'theme_ids', 15)],
       },
       'How many releases of each theme concern each UN M49 region.',

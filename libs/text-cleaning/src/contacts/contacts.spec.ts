@@ -63,7 +63,14 @@ describe('parseContacts', () => {
   });
 
   it('parses a French block with one field per line and a label alone on its line', () => {
-    const block = ["Pour plus d'informations, veuillez contacter:", 'Lucie Martin', 'OIM Dakar', 'Tél. +221 33 869 62 00', 'E-mail:', 'lmartin@example.org'].join('\n');
+    const block = [
+      "Pour plus d'informations, veuillez contacter:",
+      'Lucie Martin',
+      'OIM Dakar',
+      'Tél. +221 33 869 62 00',
+      'E-mail:',
+      'lmartin@example.org',
+    ].join('\n');
     assert.deepEqual(parseContacts(block), [
       { name: 'Lucie Martin', office: 'OIM Dakar', email: 'lmartin@example.org', phones: ['+221 33 869 62 00'] },
     ]);
@@ -88,7 +95,8 @@ describe('parseContacts', () => {
   });
 
   it('parses an inline English block with "or" and "at"', () => {
-    const block = 'For further information please contact Sam Okafor at IOM Abuja, Tel: +234 9 461 0000, Email: sokafor@example.org or Joy Eze, Email: jeze@example.org';
+    const block =
+      'For further information please contact Sam Okafor at IOM Abuja, Tel: +234 9 461 0000, Email: sokafor@example.org or Joy Eze, Email: jeze@example.org';
     assert.deepEqual(parseContacts(block), [
       { name: 'Sam Okafor', office: 'IOM Abuja', email: 'sokafor@example.org', phones: ['+234 9 461 0000'] },
       { name: 'Joy Eze', office: null, email: 'jeze@example.org', phones: [] },
@@ -103,7 +111,13 @@ describe('parseContacts', () => {
       { name: 'María Fernanda Ruiz', office: 'OIM Trinidad y Tobago', email: 'mruiz@example.org', phones: ['+1 868 623 0000'] },
       { name: 'Jorge Paredes', office: null, email: 'jparedes@example.org', phones: ['+57 310 555 1234'] },
     ]);
-    const multiline = ['Para mayor información contactar a:', 'Ana Gómez', 'OIM Lima', 'Teléfono: (51-1) 633 1000 anexo 45', 'Correo: agomez@example.org'].join('\n');
+    const multiline = [
+      'Para mayor información contactar a:',
+      'Ana Gómez',
+      'OIM Lima',
+      'Teléfono: (51-1) 633 1000 anexo 45',
+      'Correo: agomez@example.org',
+    ].join('\n');
     assert.deepEqual(parseContacts(multiline), [
       { name: 'Ana Gómez', office: 'OIM Lima', email: 'agomez@example.org', phones: ['51 1 633 1000 ext. 45'] },
     ]);

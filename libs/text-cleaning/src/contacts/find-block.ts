@@ -21,8 +21,12 @@ const DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}`, 'u
 // capital is checked separately.
 const VERB_THEN_RE = new RegExp(String.raw`${CONTACT_VERB}\s*:?\s*(\S)`, 'iu');
 const UPPER_RE = /\p{Lu}/u;
-const CONTACT_MARK_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}|(?<![\p{L}])(?:t[ée]l|phone|mobile|m[oó]vil|cel|email|e-mail|courriel|correo)(?![\p{L}])`, 'iu');
-const WEB_REFERRAL_RE = /\b(?:visit|visitez|visiter|consult|consultez|consulte|visite|voir|see|website|site web|sitio web|página|www\.|https?:)/iu;
+const CONTACT_MARK_RE = new RegExp(
+  String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}|(?<![\p{L}])(?:t[ée]l|phone|mobile|m[oó]vil|cel|email|e-mail|courriel|correo)(?![\p{L}])`,
+  'iu',
+);
+const WEB_REFERRAL_RE =
+  /\b(?:visit|visitez|visiter|consult|consultez|consulte|visite|voir|see|website|site web|sitio web|página|www\.|https?:)/iu;
 const PROSE_WORDS = 14;
 const LOOKAHEAD_CHARS = 400;
 const REFERRAL_WINDOW = 60;

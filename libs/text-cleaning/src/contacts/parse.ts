@@ -33,7 +33,28 @@ const SPACES_RE = /\s+/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const DIGIT_RE = /\d/u;
 const NAME_WORD_RE = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-const PARTICLES = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'du', 'bin', 'al', 'el', 'y', 'ben', 'ter']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'du',
+  'bin',
+  'al',
+  'el',
+  'y',
+  'ben',
+  'ter',
+]);
 // Known organisations (case-sensitive acronyms) and words that name an office rather than a person.
 const ORG_ACRONYM_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:OIM|IOM|ONU|UN|UNHCR|HCR|ACNUR|UNICEF|OCHA|WFP|PAM|WHO|OMS|OPS|PAHO|UNDP|PNUD|UNFPA|` +
@@ -77,7 +98,12 @@ function isName(text: string): boolean {
 }
 
 function tidy(text: string): string {
-  return text.replace(EMPTY_PARENS_RE, ' ').replace(SPACES_RE, ' ').replace(LEADING_PUNCT_RE, '').replace(/[\s,;:.\-–—]+$/u, '').trim();
+  return text
+    .replace(EMPTY_PARENS_RE, ' ')
+    .replace(SPACES_RE, ' ')
+    .replace(LEADING_PUNCT_RE, '')
+    .replace(/[\s,;:.\-–—]+$/u, '')
+    .trim();
 }
 
 function stripIntro(block: string): string {

@@ -101,6 +101,7 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
     plain += plainText(el);
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
-  if (prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen) return { containers, mode: 'article' };
+  if (prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen)
+    return { containers, mode: 'article' };
   return { containers: [region], mode: 'region' };
 }

@@ -62,8 +62,22 @@ export interface ParsedPage {
 // the list: a page that never closes it would lose its body. <noscript> is parsed: some sites
 // serve their content there (see noscript.ts).
 const SKIPPED = new Set([
-  'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'select', 'textarea', 'button', 'map', 'dialog',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'button',
+  'map',
+  'dialog',
 ]);
 const SPACES_RE = /\s+/g;
 // Deeper elements are flattened into their ancestor at this depth: the passes over the tree are

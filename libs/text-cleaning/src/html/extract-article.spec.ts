@@ -4,10 +4,14 @@ import { parseHtml } from './dom.js';
 import { extractArticle } from './extract-article.js';
 
 // Prose paragraphs long enough to be scored like real article text.
-const P1 = 'Heavy rains have forced more than 12,000 families from their homes in the south, and aid teams are distributing tarpaulins, hygiene kits and drinking water in the worst-hit districts.';
-const P2 = 'Local authorities, working with the agency, have opened 40 temporary shelters in schools, churches and community halls, where families receive meals, blankets and basic health care.';
-const P3 = 'An appeal for 3.5 million dollars will be launched next week to cover the needs of the coming three months, including the repair of wells, latrines and damaged classrooms.';
-const P4 = 'The teams include doctors, nurses and midwives, and they carry vaccines, medicines and water purification tablets for six weeks, the coordinator said on Tuesday.';
+const P1 =
+  'Heavy rains have forced more than 12,000 families from their homes in the south, and aid teams are distributing tarpaulins, hygiene kits and drinking water in the worst-hit districts.';
+const P2 =
+  'Local authorities, working with the agency, have opened 40 temporary shelters in schools, churches and community halls, where families receive meals, blankets and basic health care.';
+const P3 =
+  'An appeal for 3.5 million dollars will be launched next week to cover the needs of the coming three months, including the repair of wells, latrines and damaged classrooms.';
+const P4 =
+  'The teams include doctors, nurses and midwives, and they carry vaccines, medicines and water purification tablets for six weeks, the coordinator said on Tuesday.';
 
 function page(head: string, body: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -48,13 +52,26 @@ describe('extractArticle', () => {
       P3,
     ]);
     assert.equal(r.body, r.paragraphs.join('\n\n'));
-    for (const furniture of ['Who we are', 'cookies', 'Share on Facebook', 'Related stories', 'Earlier floods', 'comments', 'important story', 'All rights reserved']) {
+    for (const furniture of [
+      'Who we are',
+      'cookies',
+      'Share on Facebook',
+      'Related stories',
+      'Earlier floods',
+      'comments',
+      'important story',
+      'All rights reserved',
+    ]) {
       assert.ok(!r.body.includes(furniture), furniture);
     }
   });
 
   it('ignores a sidebar holding more text than the article', () => {
-    const teasers = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Teaser headline number ${i} about another story</a><p>Short summary of another story, with a few words, number ${i}.</p></li>`).join('');
+    const teasers = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li><a href="/s${i}">Teaser headline number ${i} about another story</a><p>Short summary of another story, with a few words, number ${i}.</p></li>`,
+    ).join('');
     const html = page(
       '<title>Clinics reach villages</title>',
       `<div class="layout"><div class="main-column"><h1>Clinics reach villages</h1><p>${P1}</p><p>${P4}</p><p>${P3}</p></div>
@@ -132,8 +149,14 @@ describe('extractArticle title', () => {
 
   it('uses og:title, then the longest <title> segment, when the page has no <h1>', () => {
     const body = `<div><p>${P1}</p><p>${P2}</p></div>`;
-    assert.equal(extractArticle(page('<meta property="og:title" content="From Open Graph"><title>Site | Page</title>', body)).title, 'From Open Graph');
-    assert.equal(extractArticle(page('<title>Agency | Clinics reach remote villages</title>', body)).title, 'Clinics reach remote villages');
+    assert.equal(
+      extractArticle(page('<meta property="og:title" content="From Open Graph"><title>Site | Page</title>', body)).title,
+      'From Open Graph',
+    );
+    assert.equal(
+      extractArticle(page('<title>Agency | Clinics reach remote villages</title>', body)).title,
+      'Clinics reach remote villages',
+    );
     assert.equal(extractArticle(page('', body)).title, null);
   });
 });

@@ -7,7 +7,8 @@ import { extractArticle } from './extract-article.js';
  * in <noscript>. Their content is spread over many blocks; the furniture around them still goes.
  */
 
-const NAV = '<header class="site-header"><a href="/">Relief Forum</a><nav><a href="/a">Latest</a> <a href="/b">Categories</a> <a href="/c">Members</a></nav></header>';
+const NAV =
+  '<header class="site-header"><a href="/">Relief Forum</a><nav><a href="/a">Latest</a> <a href="/b">Categories</a> <a href="/c">Members</a></nav></header>';
 const FOOTER = '<footer><p>© 2025 Relief Forum. All rights reserved. Privacy policy, terms of use and contact.</p></footer>';
 
 function page(title: string, body: string): string {
@@ -24,27 +25,48 @@ const POSTS = [
 describe('extractArticle on pages that are not articles', () => {
   it('keeps every post of a thread whose posts nest an <article> in another', () => {
     const posts = POSTS.map(
-      (text, i) => `<article class="message message--post" id="post-${i}"><div class="message-cell--user"><a href="/u/${i}">member${i}</a></div>
+      (
+        text,
+        i,
+      ) => `<article class="message message--post" id="post-${i}"><div class="message-cell--user"><a href="/u/${i}">member${i}</a></div>
         <div class="message-main"><div class="message-content"><article class="message-body"><div class="bbWrapper">${text}</div></article></div>
         <footer class="message-footer"><a href="/like/${i}">Like</a> <a href="/reply/${i}">Reply</a></footer></div></article>`,
     );
-    const r = extractArticle(page('Water filters for the camps | Relief Forum', `${NAV}<div class="p-body"><h1>Water filters for the camps</h1><div class="block-body">${posts.join('')}</div></div>${FOOTER}`));
+    const r = extractArticle(
+      page(
+        'Water filters for the camps | Relief Forum',
+        `${NAV}<div class="p-body"><h1>Water filters for the camps</h1><div class="block-body">${posts.join('')}</div></div>${FOOTER}`,
+      ),
+    );
     for (const text of POSTS) for (const line of text.split('<br>')) assert.ok(r.body.includes(line), line);
     for (const furniture of ['Categories', 'Reply', 'All rights reserved']) assert.ok(!r.body.includes(furniture), furniture);
   });
 
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
-    const cards = names.map((n, i) => `<li class="card"><a href="/programmes/${i}"><h3>${n}</h3></a><p>${n} programme in ${12 + i} countries.</p></li>`).join('');
-    const r = extractArticle(page('Programmes', `${NAV}<main><h1>Programmes</h1><p>What we do, country by country.</p><ul class="grid">${cards}</ul></main>${FOOTER}`));
+    const cards = names
+      .map((n, i) => `<li class="card"><a href="/programmes/${i}"><h3>${n}</h3></a><p>${n} programme in ${12 + i} countries.</p></li>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        'Programmes',
+        `${NAV}<main><h1>Programmes</h1><p>What we do, country by country.</p><ul class="grid">${cards}</ul></main>${FOOTER}`,
+      ),
+    );
     for (const n of names) assert.ok(r.body.includes(n), n);
     assert.ok(r.body.includes('Protection programme in 17 countries.'));
     assert.ok(!r.body.includes('Members'));
   });
 
   it('reads a thread served in <noscript> to clients without scripts, and drops a script notice', () => {
-    const posts = POSTS.map((text, i) => `<div class="topic-body crawler-post"><span class="creator">member${i}</span><div class="post"><p>${text}</p></div></div>`).join('');
-    const served = page('Water filters', `<noscript><div class="js-warning">You need to enable JavaScript to run this app.</div></noscript>${NAV}<noscript data-path="/t/1"><div id="main-outlet" role="main">${posts}</div></noscript>`);
+    const posts = POSTS.map(
+      (text, i) =>
+        `<div class="topic-body crawler-post"><span class="creator">member${i}</span><div class="post"><p>${text}</p></div></div>`,
+    ).join('');
+    const served = page(
+      'Water filters',
+      `<noscript><div class="js-warning">You need to enable JavaScript to run this app.</div></noscript>${NAV}<noscript data-path="/t/1"><div id="main-outlet" role="main">${posts}</div></noscript>`,
+    );
     const r = extractArticle(served);
     assert.ok(r.body.includes('stamped by the ministry'));
     assert.ok(r.body.includes('coastal road'));
@@ -53,17 +75,23 @@ describe('extractArticle on pages that are not articles', () => {
 
   it('ignores a <noscript> copy of content the page shows anyway', () => {
     const text = `<p>${POSTS[1]} ${POSTS[2]}</p><p>${POSTS[3]} ${POSTS[1]}</p>`;
-    const r = extractArticle(page('Copy', `<main><div class="story">${text}</div><noscript><div class="story">${text}</div></noscript></main>`));
+    const r = extractArticle(
+      page('Copy', `<main><div class="story">${text}</div><noscript><div class="story">${text}</div></noscript></main>`),
+    );
     assert.equal(r.body.split('stamped by the ministry').length, 2);
   });
 
   it('keeps content after a stray </body>, as browsers do', () => {
-    const r = extractArticle(`<html><body><div class="intro"><p>${POSTS[1]}</p></div></body></html><div class="story"><p>${POSTS[2]} ${POSTS[3]}</p><p>${POSTS[3]} ${POSTS[2]}</p></div>`);
+    const r = extractArticle(
+      `<html><body><div class="intro"><p>${POSTS[1]}</p></div></body></html><div class="story"><p>${POSTS[2]} ${POSTS[3]}</p><p>${POSTS[3]} ${POSTS[2]}</p></div>`,
+    );
     assert.ok(r.body.includes('stamped by the ministry'));
   });
 
   it('keeps a grid of link cards, each teaser wrapped whole in <a>, beside one card with its own blurb', () => {
-    const cards = [...POSTS, ...POSTS, ...POSTS].map((t, i) => `<li><a href="/r${i}"><h3>Report ${i} from the northern camps</h3><p>${t.replace('<br>', ' ')}</p></a></li>`).join('');
+    const cards = [...POSTS, ...POSTS, ...POSTS]
+      .map((t, i) => `<li><a href="/r${i}"><h3>Report ${i} from the northern camps</h3><p>${t.replace('<br>', ' ')}</p></a></li>`)
+      .join('');
     const blurb = `<li><div class="card"><p>${POSTS[0]!.replace('<br>', ' ')} A longer note written by the team, not a link.</p></div></li>`;
     const r = extractArticle(page('Reports', `${NAV}<main><h1>Reports</h1><ul class="grid">${blurb}${cards}</ul></main>${FOOTER}`));
     for (let i = 0; i < 3 * POSTS.length; i++) assert.ok(r.body.includes(`Report ${i} from the northern camps`), `card ${i}`);
@@ -74,8 +102,12 @@ describe('extractArticle on pages that are not articles', () => {
     const comments = `<div class="comment-list">${POSTS.map((t) => `<div class="comment"><p>${t}</p></div>`).join('')}</div>`;
     const thread = extractArticle(page('Thread', `${NAV}<main><h1>Water filters</h1>${comments}</main>${FOOTER}`));
     assert.ok(thread.body.includes('stamped by the ministry'));
-    const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue through the winter months, weather permitting.</p>`).join('');
-    const article = extractArticle(page('Story', `${NAV}<main><article><h1>Convoys resume</h1>${story}</article>${comments}</main>${FOOTER}`));
+    const story = POSTS.map(
+      (t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue through the winter months, weather permitting.</p>`,
+    ).join('');
+    const article = extractArticle(
+      page('Story', `${NAV}<main><article><h1>Convoys resume</h1>${story}</article>${comments}</main>${FOOTER}`),
+    );
     assert.ok(article.body.includes('continue through the winter'));
     assert.equal((article.body.match(/stamped by the ministry/g) ?? []).length, 1, 'the comment copy is dropped');
   });

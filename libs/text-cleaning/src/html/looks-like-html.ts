@@ -1,6 +1,7 @@
 const DOCUMENT_START_RE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 // Common tags in their real syntax; a text dump with one stray remnant does not reach the threshold.
-const TAG_RE = /<\/?(?:html|head|body|div|p|span|a|br|h[1-6]|ul|ol|li|table|tr|td|article|section|main|nav|header|footer|script|style|meta|link|img|strong|em|b|i)(?:\s[^<>]{0,300})?\/?>/gi;
+const TAG_RE =
+  /<\/?(?:html|head|body|div|p|span|a|br|h[1-6]|ul|ol|li|table|tr|td|article|section|main|nav|header|footer|script|style|meta|link|img|strong|em|b|i)(?:\s[^<>]{0,300})?\/?>/gi;
 const SCAN_LIMIT = 8192;
 const MIN_TAGS = 4;
 

@@ -11,8 +11,36 @@ import { hasBlockDescendant, linkDensity, measureText } from './stats.js';
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Phrasing content: runs of these directly inside a block-holding div read as paragraphs.
 const PHRASING_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
-  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'del', 'ins', 'label',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'del',
+  'ins',
+  'label',
 ]);
 const MIN_PARAGRAPH_LEN = 25;
 const MAX_ANCESTORS = 5;
@@ -166,7 +194,10 @@ function climbToProse(candidate: HtmlElement): HtmlElement {
     const extraText = p.textLen - best.textLen;
     const extraP = p.pLen - best.pLen;
     if (extraText <= 0) continue;
-    const prose = extraP >= MORE_PROSE_SHARE * best.pLen && (p.linkLen - best.linkLen) / extraText < MORE_PROSE_MAX_LINKS && extraP / extraText > MORE_PROSE_MIN_P;
+    const prose =
+      extraP >= MORE_PROSE_SHARE * best.pLen &&
+      (p.linkLen - best.linkLen) / extraText < MORE_PROSE_MAX_LINKS &&
+      extraP / extraText > MORE_PROSE_MIN_P;
     if (!prose) break;
     best = p;
   }

@@ -6,7 +6,26 @@ import type { HtmlElement } from './dom.js';
  */
 
 // Readability's DIV_TO_P_ELEMS: a div holding none of these reads like a paragraph.
-export const BLOCK_CHILD_TAGS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul', 'section', 'article', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const BLOCK_CHILD_TAGS = new Set([
+  'blockquote',
+  'dl',
+  'div',
+  'img',
+  'ol',
+  'p',
+  'pre',
+  'table',
+  'ul',
+  'section',
+  'article',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** A paragraph this long reads as prose (shorter ones are captions, teasers, labels). */
 export const LONG_P_LEN = 80;

@@ -50,7 +50,9 @@ function fromDocumentTitle(raw: string): string | null {
  */
 export function pickTitle(page: ParsedPage, body: HtmlElement): TitleChoice {
   const metaTitle = page.meta.get('og:title') ?? page.meta.get('twitter:title') ?? null;
-  const hints = [metaTitle, page.documentTitle].filter((t): t is string => t !== null && t.trim() !== '').map((t) => t.replace(SPACES_RE, ' ').toLowerCase());
+  const hints = [metaTitle, page.documentTitle]
+    .filter((t): t is string => t !== null && t.trim() !== '')
+    .map((t) => t.replace(SPACES_RE, ' ').toLowerCase());
   let first: TitleChoice | null = null;
   let best: TitleChoice | null = null;
   let bestCoverage = 0;

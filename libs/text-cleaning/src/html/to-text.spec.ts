@@ -43,7 +43,16 @@ describe('htmlToText', () => {
     const { text, title } = htmlToText(page);
     assert.equal(title, 'Shelter kits reach flood-hit families');
     assert.match(text, /^Shelter kits reach flood-hit families\n\nDhaka – More than 2,400 families/);
-    for (const furniture of ['Who we are', 'News', 'Share on Facebook', 'Related news', 'cookies', 'All rights reserved', 'not text', 'color: red']) {
+    for (const furniture of [
+      'Who we are',
+      'News',
+      'Share on Facebook',
+      'Related news',
+      'cookies',
+      'All rights reserved',
+      'not text',
+      'color: red',
+    ]) {
       assert.ok(!text.includes(furniture), furniture);
     }
     // Line breaks inside a paragraph of the source are just spaces.

@@ -4,7 +4,35 @@
  * end of the article are examined: the same words inside the story are left alone.
  */
 
-const TRAILER_RE = /\b(?:subscribe|newsletters?|sign up|share (?:this|it)|follow (?:us|her|him|them)|like this (?:story|article)|have a tip|tips?@|all rights reserved|copyright|reproduced without|read more|related (?:stories|articles|posts|content)|recommended for you|more from|also on|also read|see also|abonnez-vous|tous droits réservés|suscr[ií]bete|todos los derechos reservados)\b|©/i;
+const TRAILER_RE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      'subscribe',
+      'newsletters?',
+      'sign up',
+      'share (?:this|it)',
+      'follow (?:us|her|him|them)',
+      'like this (?:story|article)',
+      'have a tip',
+      'tips?@',
+      'all rights reserved',
+      'copyright',
+      'reproduced without',
+      'read more',
+      'related (?:stories|articles|posts|content)',
+      'recommended for you',
+      'more from',
+      'also on',
+      'also read',
+      'see also',
+      'abonnez-vous',
+      'tous droits réservés',
+      'suscr[ií]bete',
+      'todos los derechos reservados',
+    ].join('|') +
+    String.raw`)\b|©`,
+  'i',
+);
 // Leads that announce a link to another page, wherever they stand.
 const LINK_LEAD_RE = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*:/i;
 const MAX_TRAILER_LEN = 200;

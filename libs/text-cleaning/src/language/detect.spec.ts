@@ -55,11 +55,16 @@ describe('detectLanguage', () => {
   });
 
   it('returns und for a Latin-script language it does not know', () => {
-    assert.equal(detectLanguage('Watu wengi wamekimbia makazi yao kwa sababu ya mafuriko makubwa katika eneo hilo la kaskazini mwa nchi hiyo.').language, 'und');
+    assert.equal(
+      detectLanguage('Watu wengi wamekimbia makazi yao kwa sababu ya mafuriko makubwa katika eneo hilo la kaskazini mwa nchi hiyo.')
+        .language,
+      'und',
+    );
   });
 
   it('is decided by the dominant language of a mixed text', () => {
-    const text = 'Le bureau de Genève a publié le rapport « Displacement and climate », qui montre que les déplacements augmentent dans toute la région.';
+    const text =
+      'Le bureau de Genève a publié le rapport « Displacement and climate », qui montre que les déplacements augmentent dans toute la région.';
     assert.equal(detectLanguage(text).language, 'fr');
   });
 });

@@ -168,10 +168,15 @@ function compile(): CompiledProfiles {
       row[li] = weight;
     }
   });
-  const alternatives = [...ngrams.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { words, maxWordLength: Math.max(...[...words.keys()].map((w) => w.length)), letterIndex, letterRows, ngrams, ngramRe: new RegExp(alternatives.join('|'), 'g') };
+  const alternatives = [...ngrams.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return {
+    words,
+    maxWordLength: Math.max(...[...words.keys()].map((w) => w.length)),
+    letterIndex,
+    letterRows,
+    ngrams,
+    ngramRe: new RegExp(alternatives.join('|'), 'g'),
+  };
 }
 
 export const PROFILES: CompiledProfiles = compile();

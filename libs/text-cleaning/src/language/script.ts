@@ -48,9 +48,25 @@ const RANGES: readonly Range[] = [
 ];
 
 const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
-  greek: 'el', armenian: 'hy', hebrew: 'he', devanagari: 'hi', bengali: 'bn', gurmukhi: 'pa',
-  gujarati: 'gu', tamil: 'ta', telugu: 'te', kannada: 'kn', malayalam: 'ml', sinhala: 'si',
-  thai: 'th', lao: 'lo', myanmar: 'my', georgian: 'ka', hangul: 'ko', ethiopic: 'am', khmer: 'km',
+  greek: 'el',
+  armenian: 'hy',
+  hebrew: 'he',
+  devanagari: 'hi',
+  bengali: 'bn',
+  gurmukhi: 'pa',
+  gujarati: 'gu',
+  tamil: 'ta',
+  telugu: 'te',
+  kannada: 'kn',
+  malayalam: 'ml',
+  sinhala: 'si',
+  thai: 'th',
+  lao: 'lo',
+  myanmar: 'my',
+  georgian: 'ka',
+  hangul: 'ko',
+  ethiopic: 'am',
+  khmer: 'km',
 };
 
 // Letters specific to some languages written in a shared script.
@@ -103,7 +119,7 @@ function count(text: string, limit: number): Counts {
     const code = text.charCodeAt(i);
     if (code < 0x41) continue;
     // ASCII letters are the common case: no search needed.
-    const script = code < 0x80 ? ((code <= 0x5a || (code >= 0x61 && code <= 0x7a)) ? LATIN : -1) : scriptIndexOf(code);
+    const script = code < 0x80 ? (code <= 0x5a || (code >= 0x61 && code <= 0x7a) ? LATIN : -1) : scriptIndexOf(code);
     if (script < 0) continue;
     letters++;
     perScript[script] = (perScript[script] ?? 0) + 1;

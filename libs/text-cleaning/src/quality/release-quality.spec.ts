@@ -10,7 +10,7 @@ function pseudoRandomLatin1(length: number, seed = 7): string {
   let text = '';
   for (let i = 0; i < length; i++) {
     state = (state * 1103515245 + 12345) & 0x7fffffff;
-    text += String.fromCharCode(state >> 16 & 0xff);
+    text += String.fromCharCode((state >> 16) & 0xff);
   }
   return text;
 }
@@ -39,7 +39,8 @@ describe('notArticleReason', () => {
       'Inicio\nQuiénes somos\nNoticias\nContacto\nSíguenos: Facebook | Twitter | YouTube\n© 2023 Todos los derechos reservados\nAviso legal',
       'Programmes | Regions | Donors | Our impact\nSkip to main content\nCopyright 2024 Relief Network',
     ];
-    for (const page of pages) assert.match(verdict(page) ?? '', /^no-article-text: only site navigation or legal notices/, page.slice(0, 40));
+    for (const page of pages)
+      assert.match(verdict(page) ?? '', /^no-article-text: only site navigation or legal notices/, page.slice(0, 40));
   });
 
   it('names what the cleaned page held', () => {
@@ -59,10 +60,14 @@ describe('notArticleReason', () => {
   });
 
   it('keeps real short releases, including one line of a field report and text in an unspaced script', () => {
-    const short = 'Geneva – IOM welcomes the decision of the Government to extend temporary protection to 4,000 families displaced by the floods.';
+    const short =
+      'Geneva – IOM welcomes the decision of the Government to extend temporary protection to 4,000 families displaced by the floods.';
     assert.equal(verdict(short), null);
     assert.equal(verdict('Maw Ti Ngar Camp - Township: Sittwe (Rakhine, Myanmar) | Reporting Month, March 2017'), null);
-    assert.equal(notArticleReason({ title: '商品の改造が商標法違反に', body: '※「iPhone」は、Apple Inc.の商標です。', language: 'und' }), null);
+    assert.equal(
+      notArticleReason({ title: '商品の改造が商標法違反に', body: '※「iPhone」は、Apple Inc.の商標です。', language: 'und' }),
+      null,
+    );
     // furniture lines around a real paragraph do not hide it
     assert.equal(verdict(`Home | News\n\n${short}\n\n© 2024 IOM`), null);
   });
@@ -79,7 +84,11 @@ describe('isSiteFurniture', () => {
       'Products / Solutions / Partners / Careers',
     ];
     for (const line of furniture) assert.equal(isSiteFurniture(line), true, line);
-    for (const line of ['The home of 4,000 families was destroyed.', 'News of the floods reached the capital on Monday.', 'Contact the press office for interviews with field staff in the region.'])
+    for (const line of [
+      'The home of 4,000 families was destroyed.',
+      'News of the floods reached the capital on Monday.',
+      'Contact the press office for interviews with field staff in the region.',
+    ])
       assert.equal(isSiteFurniture(line), false, line);
   });
 });

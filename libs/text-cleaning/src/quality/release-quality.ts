@@ -22,8 +22,10 @@ const percent = (part: number, whole: number): string => `${((100 * part) / Math
 /** Why a fetched body is not text (binary, undecodable), or null. Reads a bounded sample of the body. */
 export function notTextReason(body: string): string | null {
   const profile = characterProfile(body);
-  if (profile.controls > profile.chars * MAX_CONTROL_SHARE) return `not-text: ${percent(profile.controls, profile.chars)} control characters (binary content)`;
-  if (profile.undecodable > profile.chars * MAX_UNDECODABLE_SHARE) return `not-text: ${percent(profile.undecodable, profile.chars)} undecodable characters (U+FFFD, private use)`;
+  if (profile.controls > profile.chars * MAX_CONTROL_SHARE)
+    return `not-text: ${percent(profile.controls, profile.chars)} control characters (binary content)`;
+  if (profile.undecodable > profile.chars * MAX_UNDECODABLE_SHARE)
+    return `not-text: ${percent(profile.undecodable, profile.chars)} undecodable characters (U+FFFD, private use)`;
   return null;
 }
 
@@ -68,6 +70,8 @@ export function notArticleReason(cleaned: CleanedForQuality): string | null {
     return `not-text: no language detected, and only ${(100 * signals.wordLetterShare).toFixed(0)}% of the letters form words`;
   }
   if (signals.articleLetters >= MIN_ARTICLE_LETTERS) return null;
-  const shown = contentLines(cleaned).slice(0, 3).map((line) => (line.length > 60 ? `${line.slice(0, 60)}…` : line));
+  const shown = contentLines(cleaned)
+    .slice(0, 3)
+    .map((line) => (line.length > 60 ? `${line.slice(0, 60)}…` : line));
   return `no-article-text: only site navigation or legal notices (${signals.articleLetters} letters of other text): ${JSON.stringify(shown.join(' / '))}`;
 }

@@ -32,5 +32,8 @@ export function isSiteFurniture(line: string): boolean {
   const segments = line.split(SEGMENT_SPLIT_RE).filter((segment) => segment.trim() !== '');
   if (segments.length === 0) return true;
   if (segments.every(isFurnitureSegment)) return true;
-  return segments.length >= MENU_MIN_SEGMENTS && segments.every((segment) => wordCount(segment.trim()) <= MENU_MAX_SEGMENT_WORDS && !SENTENCE_END_RE.test(segment.trim()));
+  return (
+    segments.length >= MENU_MIN_SEGMENTS &&
+    segments.every((segment) => wordCount(segment.trim()) <= MENU_MAX_SEGMENT_WORDS && !SENTENCE_END_RE.test(segment.trim()))
+  );
 }

@@ -37,7 +37,8 @@ export function characterProfile(text: string): CharacterProfile {
 }
 
 // Scripts written without spaces between words: a long run of their letters is normal text.
-const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const UNSPACED_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const MAX_WORD_LETTERS = 30;
 const WORD_INNER = new Set([0x27, 0x2019, 0x2d, 0x2e, 0xb7]); // ' ’ - . ·
 

@@ -11,11 +11,43 @@ import { isLetterCode } from '../word-scan.js';
 
 // Inflected forms included explicitly: no stemming, so each entry is an exact token.
 const UNAMBIGUOUS: readonly string[] = [
-  'œuvre', 'œuvres', 'œuvrer', 'œuvrent', 'œuvrant', 'œuvré', 'œuvrée', 'œuvrés', 'œuvrées', 'œuvrons',
-  'manœuvre', 'manœuvres', 'manœuvrer', 'désœuvré', 'désœuvrés', 'désœuvrement',
-  'nœud', 'nœuds', 'vœux', 'bœuf', 'bœufs', 'chœur', 'chœurs', 'rancœur', 'rancœurs',
-  'fœtus', 'œsophage', 'œcuménique', 'œcuméniques', 'œcuménisme', 'écœurant', 'écœurante',
-  'œillet', 'œillets', 'œdème', 'œdèmes', 'cœurs',
+  'œuvre',
+  'œuvres',
+  'œuvrer',
+  'œuvrent',
+  'œuvrant',
+  'œuvré',
+  'œuvrée',
+  'œuvrés',
+  'œuvrées',
+  'œuvrons',
+  'manœuvre',
+  'manœuvres',
+  'manœuvrer',
+  'désœuvré',
+  'désœuvrés',
+  'désœuvrement',
+  'nœud',
+  'nœuds',
+  'vœux',
+  'bœuf',
+  'bœufs',
+  'chœur',
+  'chœurs',
+  'rancœur',
+  'rancœurs',
+  'fœtus',
+  'œsophage',
+  'œcuménique',
+  'œcuméniques',
+  'œcuménisme',
+  'écœurant',
+  'écœurante',
+  'œillet',
+  'œillets',
+  'œdème',
+  'œdèmes',
+  'cœurs',
 ];
 
 // Real words elsewhere (English "cur"), so French text is required.
@@ -27,9 +59,7 @@ function damagedMap(words: readonly string[]): Map<string, string> {
 
 const UNAMBIGUOUS_MAP = damagedMap(UNAMBIGUOUS);
 const FRENCH_ONLY_MAP = damagedMap(FRENCH_ONLY);
-const PLACEHOLDER_MAP = new Map(
-  [...UNAMBIGUOUS, ...FRENCH_ONLY, 'sœur', 'vœu', 'œil'].map((w) => [w.replace('œ', '\u0000'), w]),
-);
+const PLACEHOLDER_MAP = new Map([...UNAMBIGUOUS, ...FRENCH_ONLY, 'sœur', 'vœu', 'œil'].map((w) => [w.replace('œ', '\u0000'), w]));
 /*
  * Candidates are found by short "cores" (one cheap literal alternation instead of whole-word
  * patterns with Unicode classes), then the enclosing word is looked up. Every damaged form

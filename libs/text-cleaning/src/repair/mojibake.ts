@@ -7,10 +7,7 @@ import { CP1252_SPECIALS, cp1252Byte } from './cp1252.js';
  * strictly; runs that are not valid UTF-8 are left alone.
  */
 const CONT = `[\\u0080-\\u00bf${CP1252_SPECIALS}]`;
-const MOJIBAKE_RE = new RegExp(
-  `[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`,
-  'g',
-);
+const MOJIBAKE_RE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
 // "Ã" + a real space: the NBSP of "à" (C3 A0) often became a plain space.
 const LOST_A_GRAVE_RE = /Ã (?=\p{L})/gu;
 

@@ -73,8 +73,10 @@ describe('repairText', () => {
   });
 
   it('removes stray tags but keeps "<" in text and addresses', () => {
-    assert.equal(repairText('Plus de <b>300</b> familles, <5 ans, <span class="x">écrire à</span> <info@example.org>'),
-      'Plus de 300 familles, <5 ans, écrire à <info@example.org>');
+    assert.equal(
+      repairText('Plus de <b>300</b> familles, <5 ans, <span class="x">écrire à</span> <info@example.org>'),
+      'Plus de 300 familles, <5 ans, écrire à <info@example.org>',
+    );
   });
 
   it('normalises to NFC', () => {

@@ -3,14 +3,7 @@ import { fold, phraseKeys } from '../../text/tokenize.js';
 import { CITIES } from '../cities.js';
 import { DEMONYM_OWNER, englishForms, frenchForms, handDemonyms, LANGUAGE_WORDS } from '../demonyms.js';
 import { loadIsoNames, loadRegions, loadWorldCountries } from './package-data.js';
-import {
-  ALIASES,
-  AMBIGUOUS_NAMES,
-  BLOCKING_PHRASES,
-  DISPLAY_NAMES,
-  GENERIC_REGION_WORDS,
-  PERSON_LIKE_CITY_NAMES,
-} from './place-names.js';
+import { ALIASES, AMBIGUOUS_NAMES, BLOCKING_PHRASES, DISPLAY_NAMES, GENERIC_REGION_WORDS, PERSON_LIKE_CITY_NAMES } from './place-names.js';
 
 /**
  * The gazetteer: every way of naming a country in fr/en/es (names, official

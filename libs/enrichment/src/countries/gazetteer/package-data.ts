@@ -81,7 +81,10 @@ export function loadIsoNames(locale: 'en' | 'fr' | 'es'): Map<string, string[]> 
   if (!isRecord(countries)) throw new Error(`i18n-iso-countries/${locale}: unexpected data shape`);
   for (const [code, v] of Object.entries(countries)) {
     const list = Array.isArray(v) ? v.map(str) : [str(v)];
-    out.set(code, list.filter((s) => s !== ''));
+    out.set(
+      code,
+      list.filter((s) => s !== ''),
+    );
   }
   return out;
 }
