@@ -1,5 +1,5 @@
-import { TOPICS, parseDeadLetter } from '@presswatch/contracts';
-import { OffsetReader, readTopicSince, type KafkaSettings } from '@presswatch/kafka-messaging';
+import { HEADERS, TOPICS, parseDeadLetter } from '@presswatch/contracts';
+import { OffsetReader, readTopicSince, type IncomingMessage, type KafkaSettings } from '@presswatch/kafka-messaging';
 import { quietLogger } from '../support/quiet-logger.js';
 import type { Expected } from './workload.js';
 
@@ -73,7 +73,8 @@ export class PipelineObserver {
     for (const topic of STREAM_TOPICS) {
       const counts = new Map<string, number>();
       for (const message of await readTopicSince(this.kafka, topic, marks.get(topic) ?? [], 120_000, quietLogger)) {
-        if (message.key !== null && keys.has(message.key)) counts.set(message.key, (counts.get(message.key) ?? 0) + 1);
+        const id = releaseIdOf(message);
+        if (id !== null && keys.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
       for (const count of counts.values()) duplicates += count - 1;
     }
@@ -84,9 +85,10 @@ export class PipelineObserver {
   async deadLetters(marks: TopicMarks, keys: Set<string>): Promise<Map<string, DeadLetterSeen>> {
     const found = new Map<string, DeadLetterSeen>();
     for (const message of await readTopicSince(this.kafka, TOPICS.deadLetter, marks.get(TOPICS.deadLetter) ?? [], 60_000, quietLogger)) {
-      if (message.key === null || !keys.has(message.key) || message.value === null) continue;
+      const id = releaseIdOf(message);
+      if (id === null || !keys.has(id) || message.value === null) continue;
       const letter = parseDeadLetter(JSON.parse(message.value.toString('utf8')));
-      found.set(message.key, { stage: letter.stage, reason: letter.reason });
+      found.set(id, { stage: letter.stage, reason: letter.reason });
     }
     return found;
   }
@@ -104,4 +106,9 @@ export class PipelineObserver {
       return null;
     }
   }
+}
+
+/** The release a message is about: raw releases (and their dead letters) carry it in a header, being keyed by source. */
+function releaseIdOf(message: IncomingMessage): string | null {
+  return message.headers[HEADERS.releaseId] ?? message.key;
 }

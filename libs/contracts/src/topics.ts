@@ -26,6 +26,8 @@ export const DEFAULT_PARTITIONS = 3;
 export const HEADERS = {
   traceparent: 'traceparent',
   schemaVersion: 'presswatch-schema-version',
+  /** On raw releases, keyed by source: which release it is, kept by a dead letter even when its value is not. */
+  releaseId: 'presswatch-release-id',
   deadLetterReason: 'presswatch-dlq-reason',
   deadLetterStage: 'presswatch-dlq-stage',
   originalTopic: 'presswatch-dlq-original-topic',

@@ -61,7 +61,11 @@ export class ReleasePublisher {
         topic: TOPICS.raw,
         key: release.source,
         value,
-        headers: { [HEADERS.traceparent]: childTraceparent(undefined), [HEADERS.schemaVersion]: String(release.schemaVersion) },
+        headers: {
+          [HEADERS.traceparent]: childTraceparent(undefined),
+          [HEADERS.schemaVersion]: String(release.schemaVersion),
+          [HEADERS.releaseId]: release.id,
+        },
       };
       messages.push(message);
       idOf.set(message, release.id);
