@@ -14,7 +14,7 @@ import { baseTexts } from './workload.js';
 const EXPECTED_REASONS: Record<string, RegExp> = {
   '1,046,000 random bytes': /cleaner: ContractViolation: RawRelease is invalid: value is not JSON/,
   '20 KB random binary': /cleaner: PermanentFailure: not-text: .*control characters/,
-  '5 MB body': /cleaner: oversized: \d+ bytes/,
+  '3 MB body': /cleaner: oversized: \d+ bytes/,
   '100,000 nested <div>s': /cleaner: PermanentFailure: (empty-body|no-article-text)/,
   'navigation-only page': /cleaner: PermanentFailure: no-article-text: only site navigation/,
 };

@@ -244,7 +244,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'hostile-bodies',
-    fault: 'hostile bodies: 20 KB binary, 5 MB, 100,000 nested divs, navigation only',
+    fault: 'hostile bodies: 20 KB binary, 3 MB, 100,000 nested divs, navigation only',
     quick: true,
     needsInfra: false,
     async run(context) {

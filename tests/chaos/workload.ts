@@ -87,7 +87,8 @@ export function hostileReleases(source: string): { release: RawRelease; what: st
   const prose = 'Teams delivered water, shelter kits and medical supplies to families displaced by the floods in the valley. ';
   const bodies: { what: string; body: string }[] = [
     { what: '20 KB random binary', body: decodeText(randomBytes(20_000)) },
-    { what: '5 MB body', body: `Floods in the valley\n\n${prose.repeat(Math.ceil(5_000_000 / prose.length))}` },
+    // Over MAX_RELEASE_BYTES (2 MiB), under the release topics' 4 MiB record limit: the cleaner must refuse it unread.
+    { what: '3 MB body', body: `Floods in the valley\n\n${prose.repeat(Math.ceil(3_000_000 / prose.length))}` },
     { what: '100,000 nested <div>s', body: `<html><body>${'<div>'.repeat(100_000)}Hello world${'</div>'.repeat(100_000)}</body></html>` },
     { what: 'navigation-only page', body: nav },
   ];

@@ -293,6 +293,9 @@ describe('Kubernetes cross-references', () => {
           topic: topic.spec.topicName ?? topic.metadata.name,
           partitions: topic.spec.partitions,
           retentionMs: Number(topic.spec.config?.['retention.ms']),
+          ...(topic.spec.config?.['max.message.bytes'] === undefined
+            ? {}
+            : { maxMessageBytes: Number(topic.spec.config['max.message.bytes']) }),
         }));
         const byName = (a: { topic: string }, b: { topic: string }) => a.topic.localeCompare(b.topic);
         assert.ok(Number.isInteger(partitions()) && partitions() > 0, 'KAFKA_PARTITIONS');

@@ -37,12 +37,23 @@ export const HEADERS = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Largest record the release topics accept (their max.message.bytes): room for a release at the default
+ * MAX_RELEASE_BYTES (2 MiB) with its headers and what cleaning and enrichment add. Messages are sent
+ * uncompressed, so the broker's 1 MiB default would refuse releases the fetcher and the stages allow.
+ * The dead-letter topic keeps the default: a letter is reduced to fit 900 KB.
+ */
+export const RELEASE_TOPIC_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
 /** The topics as code: partitions from configuration; dead letters kept longer so operators can replay them. */
-export function pipelineTopics(partitions: number = DEFAULT_PARTITIONS): { topic: TopicName; partitions: number; retentionMs: number }[] {
+export function pipelineTopics(
+  partitions: number = DEFAULT_PARTITIONS,
+): { topic: TopicName; partitions: number; retentionMs: number; maxMessageBytes?: number }[] {
+  const releases = { partitions, retentionMs: 7 * DAY_MS, maxMessageBytes: RELEASE_TOPIC_MAX_MESSAGE_BYTES };
   return [
-    { topic: TOPICS.raw, partitions, retentionMs: 7 * DAY_MS },
-    { topic: TOPICS.clean, partitions, retentionMs: 7 * DAY_MS },
-    { topic: TOPICS.enriched, partitions, retentionMs: 7 * DAY_MS },
+    { topic: TOPICS.raw, ...releases },
+    { topic: TOPICS.clean, ...releases },
+    { topic: TOPICS.enriched, ...releases },
     { topic: TOPICS.deadLetter, partitions: 1, retentionMs: 30 * DAY_MS },
   ];
 }

@@ -8,6 +8,8 @@ export interface TopicSpec {
   partitions: number;
   /** Retention in ms; undefined keeps the broker default. */
   retentionMs?: number;
+  /** Largest record (max.message.bytes); undefined keeps the broker default (1 MiB). */
+  maxMessageBytes?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ async function ensureWith(admin: Admin, specs: TopicSpec[], logger: StructuredLo
         topic: spec.topic,
         numPartitions: spec.partitions,
         replicationFactor: -1,
-        configEntries: spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }],
+        configEntries: topicConfig(spec),
       })),
     });
     logger.info({ topics: missing.map((spec) => spec.topic) }, 'created topics');
@@ -121,4 +123,11 @@ export async function growPartitions(settings: KafkaSettings, topic: string, par
   } finally {
     await admin.disconnect();
   }
+}
+
+function topicConfig(spec: TopicSpec): { name: string; value: string }[] {
+  return [
+    ...(spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }]),
+    ...(spec.maxMessageBytes === undefined ? [] : [{ name: 'max.message.bytes', value: String(spec.maxMessageBytes) }]),
+  ];
 }
