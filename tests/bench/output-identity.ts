@@ -1,0 +1,125 @@
+/*
+ * Output identity of the cleaner and the enricher against a reference build (performance work must not
+ * change what they produce): the same raw messages run through the per-message path (contract check, text
+ * refusal, template learning in place, cleaning, article refusal, serialisation, enrichment, serialisation)
+ * of this checkout and of the reference checkout's built libs, loaded side by side in one process; every
+ * clean and enriched message must be byte-identical. Inputs: samples/releases, ../shared/samples, the
+ * ReliefWeb corpus, the article-extraction HTML pages (each set one source, so templates are learned
+ * across it) and generated releases as bench:pipeline makes them (four sources).
+ *
+ *   node tests/dist/bench/output-identity.js --reference /path/to/main-checkout [--generated N]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { buildRawRelease } from '@presswatch/fetching';
+import * as own from '@presswatch/release-processing';
+import { REPO_ROOT, numberOption, parseArgs } from './bench-util.js';
+import { ReleaseGenerator, benchSources, loadTrainingText } from '../support/release-generator.js';
+
+type Processing = Pick<
+  typeof own,
+  'readRawRelease' | 'rawReleaseRefusal' | 'emptyTemplate' | 'learnAndClean' | 'cleanReleaseRefusal' | 'readCleanRelease' | 'enrichRelease'
+>;
+
+interface InputSet {
+  name: string;
+  /** One source: the template is learned across the set in this order. */
+  bodies: { location: string; body: string }[];
+}
+
+const SHARED = resolve(REPO_ROOT, '..', 'shared');
+
+function filesOf(dir: string, read: (file: string) => string): { location: string; body: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ location: join(dir, name), body: read(join(dir, name)) }));
+}
+
+function inputSets(generated: number): InputSet[] {
+  const text = (file: string): string => readFileSync(file, 'utf8');
+  const sets: InputSet[] = [
+    { name: 'samples/releases', bodies: filesOf(join(REPO_ROOT, 'samples', 'releases'), text) },
+    { name: '../shared/samples', bodies: filesOf(join(SHARED, 'samples', 'iom-fr'), text) },
+    {
+      name: 'article-extraction html',
+      bodies: filesOf(join(SHARED, 'bench', 'article-extraction', 'html'), (file) => gunzipSync(readFileSync(file)).toString('utf8')),
+    },
+  ];
+  const corpus = join(SHARED, 'corpus', 'reliefweb-2017-12-sample.jsonl');
+  if (existsSync(corpus)) {
+    const lines = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const bodies = lines.map((line, index) => ({ location: `corpus-${index}`, body: String((JSON.parse(line) as { text: unknown }).text) }));
+    sets.push({ name: 'ReliefWeb corpus', bodies });
+  }
+  const generator = new ReleaseGenerator(loadTrainingText().paragraphs, 13);
+  const bySource = new Map<string, InputSet>();
+  for (const release of generator.releases(benchSources(4), generated)) {
+    let set = bySource.get(release.source.name);
+    if (!set) bySource.set(release.source.name, (set = { name: `generated ${release.source.name}`, bodies: [] }));
+    set.bodies.push({ location: release.file, body: release.body });
+  }
+  return [...sets.filter((set) => set.bodies.length > 0), ...bySource.values()];
+}
+
+/** Each message's clean and enriched bytes (or the refusal), as the stages would publish them. */
+function run(processing: Processing, source: string, messages: readonly Buffer[]): string[] {
+  const template = processing.emptyTemplate();
+  return messages.map((value) => {
+    const raw = processing.readRawRelease(value);
+    const refused = processing.rawReleaseRefusal(raw);
+    if (refused !== null) return `raw refused: ${refused}`;
+    const clean = JSON.stringify(processing.learnAndClean(raw, template));
+    const parsed = processing.readCleanRelease(Buffer.from(clean));
+    const notArticle = processing.cleanReleaseRefusal(parsed);
+    if (notArticle !== null) return `${clean}\nclean refused: ${notArticle}`;
+    return `${clean}\n${JSON.stringify(processing.enrichRelease(parsed))}`;
+  }).concat(JSON.stringify(template)).map((out) => `${source}\n${out}`);
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['--reference', '--generated']);
+  const reference = args.values.get('--reference');
+  if (reference === undefined) throw new Error('--reference CHECKOUT (a built checkout of the reference code, e.g. main) is required');
+  const entry = join(resolve(reference), 'libs', 'release-processing', 'dist', 'index.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: build the reference checkout first`);
+  const theirs = (await import(pathToFileURL(entry).href)) as Processing;
+  const fetchedAt = new Date('2024-06-01T00:00:00Z');
+  let releases = 0;
+  let differing = 0;
+  const digest = createHash('sha256');
+  for (const set of inputSets(numberOption(args, '--generated') ?? 2000)) {
+    const messages = set.bodies.map(({ location, body }) =>
+      Buffer.from(JSON.stringify(buildRawRelease({ source: set.name, location, url: null, body, fetchedAt }))),
+    );
+    const mine = run(own, set.name, messages);
+    const ref = run(theirs, set.name, messages);
+    let setDiffering = 0;
+    mine.forEach((out, index) => {
+      digest.update(out);
+      if (out === ref[index]) return;
+      setDiffering++;
+      if (differing + setDiffering <= 3) {
+        const at = [...out].findIndex((char, k) => char !== ref[index]?.[k]);
+        const what = index < set.bodies.length ? set.bodies[index]?.location : 'the learned template';
+        console.log(`DIFFERS ${set.name} ${what} at ${at}:\n  this: ${out.slice(Math.max(0, at - 80), at + 120)}\n  ref:  ${ref[index]?.slice(Math.max(0, at - 80), at + 120)}`);
+      }
+    });
+    console.log(`${set.name}: ${messages.length} releases, ${setDiffering} outputs differ`);
+    releases += messages.length;
+    differing += setDiffering;
+  }
+  console.log(`${releases} releases, ${differing} differing outputs; sha256 of this checkout's outputs ${digest.digest('hex').slice(0, 16)}`);
+  return differing === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);
