@@ -12,17 +12,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { buildRawRelease } from '@presswatch/fetching';
 import * as own from '@presswatch/release-processing';
 import { REPO_ROOT, numberOption, parseArgs } from './bench-util.js';
+import { referenceStages, type StageFunctions } from './stage-path.js';
 import { ReleaseGenerator, benchSources, loadTrainingText } from '../support/release-generator.js';
 
-type Processing = Pick<
-  typeof own,
-  'readRawRelease' | 'rawReleaseRefusal' | 'emptyTemplate' | 'learnAndClean' | 'cleanReleaseRefusal' | 'readCleanRelease' | 'enrichRelease'
->;
 
 interface InputSet {
   name: string;
@@ -66,7 +62,7 @@ function inputSets(generated: number): InputSet[] {
 }
 
 /** Each message's clean and enriched bytes (or the refusal), as the stages would publish them. */
-function run(processing: Processing, source: string, messages: readonly Buffer[]): string[] {
+function run(processing: StageFunctions, source: string, messages: readonly Buffer[]): string[] {
   const template = processing.emptyTemplate();
   return messages.map((value) => {
     const raw = processing.readRawRelease(value);
@@ -84,9 +80,7 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['--reference', '--generated']);
   const reference = args.values.get('--reference');
   if (reference === undefined) throw new Error('--reference CHECKOUT (a built checkout of the reference code, e.g. main) is required');
-  const entry = join(resolve(reference), 'libs', 'release-processing', 'dist', 'index.js');
-  if (!existsSync(entry)) throw new Error(`${entry} not found: build the reference checkout first`);
-  const theirs = (await import(pathToFileURL(entry).href)) as Processing;
+  const theirs = await referenceStages(reference);
   const fetchedAt = new Date('2024-06-01T00:00:00Z');
   let releases = 0;
   let differing = 0;

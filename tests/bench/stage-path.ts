@@ -6,17 +6,12 @@
  * batch, as the cleaner stores it before committing. Left out: the Kafka client (fetch, decompression,
  * produce, gzip), the Nest transport, the database write of the templates, metrics and logs.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildRawRelease } from '@presswatch/fetching';
-import {
-  cleanReleaseRefusal,
-  emptyTemplate,
-  enrichRelease,
-  learnAndClean,
-  rawReleaseRefusal,
-  readCleanRelease,
-  readRawRelease,
-  type SourceTemplate,
-} from '@presswatch/release-processing';
+import * as releaseProcessing from '@presswatch/release-processing';
+import type { SourceTemplate } from '@presswatch/release-processing';
 import type { GeneratedRelease } from '../support/release-generator.js';
 
 export interface StagePathFigures {
@@ -41,8 +36,15 @@ const cpuMs = (): number => {
   return (usage.user + usage.system) / 1000;
 };
 
+/** The stage functions the path calls: this checkout's, or a reference build's (stage-path.bench --reference). */
+export type StageFunctions = Pick<
+  typeof releaseProcessing,
+  'readRawRelease' | 'rawReleaseRefusal' | 'emptyTemplate' | 'learnAndClean' | 'cleanReleaseRefusal' | 'readCleanRelease' | 'enrichRelease'
+>;
+
 /** Runs the path over the messages once, in batches of `batchSize` (the services' default 200). */
-export function runStagePath(messages: readonly Buffer[], batchSize = 200): StagePathFigures {
+export function runStagePath(messages: readonly Buffer[], batchSize = 200, stages: StageFunctions = releaseProcessing): StagePathFigures {
+  const { cleanReleaseRefusal, emptyTemplate, enrichRelease, learnAndClean, rawReleaseRefusal, readCleanRelease, readRawRelease } = stages;
   const templates = new Map<string, SourceTemplate>();
   const began = performance.now();
   let cleanerMs = 0;
@@ -80,4 +82,11 @@ export function runStagePath(messages: readonly Buffer[], batchSize = 200): Stag
     enricherMs: enricherMs / count,
     wallSeconds: (performance.now() - began) / 1000,
   };
+}
+
+/** The stage functions of another checkout's build (its libs' dist folders, resolved through its own node_modules). */
+export async function referenceStages(checkout: string): Promise<StageFunctions> {
+  const entry = join(resolve(checkout), 'libs', 'release-processing', 'dist', 'index.js');
+  if (!existsSync(entry)) throw new Error(`${entry} not found: build the reference checkout first`);
+  return (await import(pathToFileURL(entry).href)) as StageFunctions;
 }
