@@ -27,7 +27,7 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats
   const paths = await listReleaseFiles(folder);
   for (let start = 0; start < paths.length; start += batchSize) {
     const batch: { release: RawRelease; location: string }[] = [];
-    // Read together: one read after the other costs several times the CPU (a thread pool round trip each).
+    // Each read settles on its own: a file that cannot be read is that file's failure, not the batch's.
     const chunk = paths.slice(start, start + batchSize);
     const documents = await Promise.allSettled(chunk.map((path) => readFolderDocument(folder, path)));
     documents.forEach((document, position) => {
