@@ -188,7 +188,24 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+function classWordsOf(el: HtmlElement): string[] {
+  return (el.classWordList ??= classWords(el.attr('class')));
+}
+
+function idWordsOf(el: HtmlElement): string[] {
+  return (el.idWordList ??= classWords(el.attr('id')));
+}
+
+/** The class words followed by the id words. */
+function nameWordsOf(el: HtmlElement): string[] {
+  return (el.nameWordList ??= [...classWordsOf(el), ...idWordsOf(el)]);
+}
+
 export function isHidden(el: HtmlElement): boolean {
+  return (el.hidden ??= hiddenByMarkup(el));
+}
+
+function hiddenByMarkup(el: HtmlElement): boolean {
   if (el.attr('hidden') !== undefined || el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');
   if (style !== undefined && HIDDEN_STYLE_RE.test(style)) return true;
@@ -199,7 +216,7 @@ export function isHidden(el: HtmlElement): boolean {
 
 /** True for a block named as comments ("comment-list", "ipsComment"), which isFurniture leaves alone. */
 export function isCommentBlock(el: HtmlElement): boolean {
-  return hasWord([...classWords(el.attr('class')), ...classWords(el.attr('id'))], COMMENT_WORDS);
+  return hasWord(nameWordsOf(el), COMMENT_WORDS);
 }
 
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
@@ -210,11 +227,12 @@ export function isFurniture(el: HtmlElement): boolean {
   if (isHidden(el)) return true;
   const cls = el.attr('class');
   const id = el.attr('id');
-  const words = [...classWords(cls), ...classWords(id)];
+  const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return false;
   if (hasWord(words, FURNITURE_WORDS)) return true;
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return true;
+  if (cls === undefined && id === undefined) return false;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined);
 }
@@ -222,8 +240,7 @@ export function isFurniture(el: HtmlElement): boolean {
 /** Readability's class weight: ±25 for content-like or furniture-like class and id words. */
 export function classWeight(el: HtmlElement): number {
   let weight = 0;
-  for (const value of [el.attr('class'), el.attr('id')]) {
-    const words = classWords(value);
+  for (const words of [classWordsOf(el), idWordsOf(el)]) {
     if (words.length === 0) continue;
     if (hasWord(words, NEGATIVE_WORDS)) weight -= 25;
     if (hasWord(words, POSITIVE_WORDS)) weight += 25;
