@@ -120,6 +120,7 @@ const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible']);
 // Compound names that do not split into useful words.
 const FURNITURE_SUBSTRINGS_RE = /sharedaddy|addthis|sharethis|adsbygoogle|relatedposts|yarpp|newsletter|cookiebanner/;
+const HIDDEN_CLASS_HINT_RE = /hid|sr-only|screen-reader-text|invisible/i;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CAMEL_RE = /([a-z])([A-Z])/g;
 const WORD_SPLIT_RE = /[^a-z0-9]+/;
@@ -210,7 +211,8 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   const style = el.attr('style');
   if (style !== undefined && HIDDEN_STYLE_RE.test(style)) return true;
   const cls = el.attr('class');
-  if (cls !== undefined) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  // Most class values name none of them: split only those that could.
+  if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls)) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
 }
 
