@@ -6,7 +6,11 @@ import type { HtmlElement } from './dom.js';
  * like "ad" matches only as a whole word, never inside "header" or "download".
  */
 
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'fieldset', 'figcaption']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'menu', 'form', 'fieldset', 'figcaption']);
+// The page's banner and footer, as HTML scopes them: inside sectioning content or <main> a <header>
+// or <footer> belongs to its section (a post's or a card's title and details).
+const PAGE_SCOPED_TAGS = new Set(['header', 'footer']);
+const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const FURNITURE_ROLES = new Set([
   'navigation',
   'banner',
@@ -77,7 +81,6 @@ const FURNITURE_WORDS = new Set([
   'toolbar',
   'tags',
   'tagcloud',
-  'skip',
   'byline',
   'dateline',
   'timestamp',
@@ -111,6 +114,8 @@ const SHORT_FURNITURE_WORDS = new Set([
   'email',
   'tools',
   'actions',
+  // "Skip to content" links are short; a "skip-item" wrapper of a page's sections is not one.
+  'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
@@ -206,13 +211,19 @@ export function isHidden(el: HtmlElement): boolean {
   return (el.hidden ??= hiddenByMarkup(el));
 }
 
+// React's streamed server rendering sends late parts of the page in <div hidden id="S:n">, which its
+// script moves into place: content, not hidden.
+const STREAMED_ID_RE = /^S:\d+$/;
+
 function hiddenByMarkup(el: HtmlElement): boolean {
-  if (el.attr('hidden') !== undefined || el.attr('aria-hidden') === 'true') return true;
+  if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
+  if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');
   if (style !== undefined && HIDDEN_STYLE_RE.test(style)) return true;
   const cls = el.attr('class');
   // Most class values name none of them: split only those that could.
-  if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls)) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls))
+    for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
 }
 
@@ -224,6 +235,7 @@ export function isCommentBlock(el: HtmlElement): boolean {
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
 export function isFurniture(el: HtmlElement): boolean {
   if (FURNITURE_TAGS.has(el.tag)) return true;
+  if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return true;
   const role = el.attr('role');
   if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (isHidden(el)) return true;
@@ -237,6 +249,11 @@ export function isFurniture(el: HtmlElement): boolean {
   if (cls === undefined && id === undefined) return false;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined);
+}
+
+function insideSection(el: HtmlElement): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (SECTIONING_TAGS.has(p.tag)) return true;
+  return false;
 }
 
 /** Readability's class weight: ±25 for content-like or furniture-like class and id words. */
