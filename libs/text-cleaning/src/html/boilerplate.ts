@@ -81,6 +81,8 @@ const FURNITURE_WORDS = new Set([
   'toolbar',
   'tags',
   'tagcloud',
+  // Customer reviews under a product (a list of them: one review's own page is "review").
+  'reviews',
   'byline',
   'dateline',
   'timestamp',
