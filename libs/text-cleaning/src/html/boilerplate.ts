@@ -234,23 +234,31 @@ export function isCommentBlock(el: HtmlElement): boolean {
   return hasWord(nameWordsOf(el), COMMENT_WORDS);
 }
 
-/** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
-export function isFurniture(el: HtmlElement): boolean {
-  if (FURNITURE_TAGS.has(el.tag)) return true;
-  if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return true;
+/**
+ * Why a block is navigation, a banner, a share bar or the like: by its markup (tag, role,
+ * visibility) or by its class/id words only ('name'); null when it is not furniture.
+ */
+export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
+  if (FURNITURE_TAGS.has(el.tag)) return 'markup';
+  if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return 'markup';
   const role = el.attr('role');
-  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  if (isHidden(el)) return true;
+  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return 'markup';
+  if (isHidden(el)) return 'markup';
   const cls = el.attr('class');
   const id = el.attr('id');
   const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
-  if (hasWord(words, EMBED_WORDS)) return false;
-  if (hasWord(words, FURNITURE_WORDS)) return true;
-  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return true;
-  if (cls === undefined && id === undefined) return false;
+  if (hasWord(words, EMBED_WORDS)) return null;
+  if (hasWord(words, FURNITURE_WORDS)) return 'name';
+  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
+  if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
-  return FURNITURE_SUBSTRINGS_RE.test(joined);
+  return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
+}
+
+/** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
+export function isFurniture(el: HtmlElement): boolean {
+  return furnitureKind(el) !== null;
 }
 
 function insideSection(el: HtmlElement): boolean {

@@ -1,5 +1,5 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { isCommentBlock, isFurniture } from './boilerplate.js';
+import { furnitureKind, isCommentBlock } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
@@ -27,6 +27,7 @@ const WRAPPER_SHARE = 0.5;
 // ...or a smaller share when it also holds the headline (a "layout-with-sidebar" wrapper).
 const HEADLINE_WRAPPER_SHARE = 0.2;
 const CORE_SHARE = 0.5;
+const NAMED_FURNITURE_PROSE_SHARE = 0.3;
 const SPACES_RE = /\s+/g;
 // Long-paragraph text outside the comment blocks that makes the page an article with comments.
 const MIN_ARTICLE_BESIDE_COMMENTS = 300;
@@ -56,7 +57,11 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
-    if (!wrapper && isFurniture(child)) {
+    const kind = wrapper ? null : furnitureKind(child);
+    // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
+    // the page's prose is content that a site builder named badly.
+    const prose = kind === 'name' && child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0;
+    if (kind !== null && !prose) {
       removeSubtree(child);
       continue;
     }
