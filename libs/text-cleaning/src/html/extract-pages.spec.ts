@@ -163,4 +163,18 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(r.body.includes('forty litres an hour'));
     assert.ok(!r.body.includes('Five stars'));
   });
+
+  it("keeps a block only named like furniture when it holds much of the page's prose, and drops a named menu", () => {
+    const prose = (t: string): string =>
+      `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter, whatever the weather in the passes.</p>`;
+    // Two sections, nearly half of the prose each.
+    const sections = POSTS.slice(0, 2)
+      .map((t, i) => `<div class="section lm_navSource" id="sec-${i}">${prose(t)}</div>`)
+      .join('');
+    const menu =
+      '<div class="side-menu"><a href="/a">Water</a> <a href="/b">Shelter</a> <a href="/c">Health and nutrition programmes</a></div>';
+    const r = extractArticle(page('Services', `${NAV}<div class="page"><h1>Our services</h1>${menu}${sections}</div>${FOOTER}`));
+    for (const t of POSTS.slice(0, 2)) assert.ok(r.body.includes(t.slice(0, 30)), t.slice(0, 30));
+    assert.ok(!r.body.includes('Health and nutrition programmes'));
+  });
 });
