@@ -73,17 +73,18 @@ async function everything() {
   // Quality gates on the shared benchmark data (beside the checkout in CI; optional for the project itself).
   const shared = join(ROOT, '..', 'shared');
   if (existsSync(join(shared, 'bench', 'article-extraction'))) {
+    // Just below what is reached (0.976).
     say('quality gate: article extraction F1 on the Zyte benchmark');
     await run(process.execPath, [
       'tests/dist/bench/extraction.bench.js',
       join(shared, 'bench', 'article-extraction'),
       '--no-peer',
       '--min-f1',
-      '0.965',
+      '0.97',
     ]);
   } else say('quality gate skipped: ../shared/bench/article-extraction not found');
   if (existsSync(join(shared, 'bench', 'wcxb-dev'))) {
-    // Just below what is reached (0.838 over all pages, 0.597 on collection pages, the lowest type).
+    // Just below what is reached (0.843 over all pages, 0.602 on collection pages, the lowest type).
     say('quality gate: bag-of-words F1 per page type on the WCXB development split (about 1 min)');
     await run(process.execPath, [
       'tests/dist/bench/extraction.bench.js',
@@ -92,9 +93,9 @@ async function everything() {
       '--runs',
       '1',
       '--min-f1-all',
-      '0.83',
+      '0.84',
       '--min-f1-type',
-      '0.59',
+      '0.6',
     ]);
   } else say('quality gate skipped: ../shared/bench/wcxb-dev not found');
   if (existsSync(join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'))) {

@@ -9,7 +9,9 @@
  *
  *   node tests/dist/bench/extraction.bench.js [DIR...] [--no-peer | --peers readability,trafilatura,rs-trafilatura]
  *     [--runs N] [--type T] [--half tune|held-out] [--ids ID,...] [--worst N] [--json]
- *     [--min-f1 X] [--min-f1-all X] [--min-f1-type X]
+ *     [--min-f1 X] [--min-f1-all X] [--min-f1-type X] [--dump FILE] [--same-as FILE]
+ * --dump writes our per-page outputs to FILE; --same-as fails when any differs from such a file
+ * (for changes meant to leave the output as it was); give one DIR with them.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +30,7 @@ import {
   wcxbDetail,
   worstPages,
 } from './extraction-report.js';
+import { compareDump, writeDump } from './extraction-dump.js';
 import { runInProcess, type InProcessSystem, type SystemResult } from './extraction-runs.js';
 import { PYTHON_PEERS, runPythonPeers, type PythonPeer } from './peers/python-peer.js';
 
@@ -110,6 +113,11 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
 
   const failures: string[] = [];
   const ours = results[0]!;
+  const oursResults = results.slice(0, OURS.length);
+  const dump = args.values.get('--dump');
+  if (dump !== undefined) writeDump(dump, oursResults, pages);
+  const sameAs = args.values.get('--same-as');
+  if (sameAs !== undefined) failures.push(...compareDump(sameAs, oursResults, pages));
   const json: Record<string, unknown> = {
     dataset: dataset.kind,
     dir: dataset.dir,
@@ -168,6 +176,8 @@ function main(): void {
     '--ids',
     '--peers',
     '--runs',
+    '--dump',
+    '--same-as',
   ]);
   const gates: Gates = {
     minF1: numberOption(args, '--min-f1'),

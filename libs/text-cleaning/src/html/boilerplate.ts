@@ -6,7 +6,11 @@ import type { HtmlElement } from './dom.js';
  * like "ad" matches only as a whole word, never inside "header" or "download".
  */
 
-const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'form', 'fieldset', 'figcaption']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'menu', 'form', 'fieldset', 'figcaption']);
+// The page's banner and footer, as HTML scopes them: inside sectioning content or <main> a <header>
+// or <footer> belongs to its section (a post's or a card's title and details).
+const PAGE_SCOPED_TAGS = new Set(['header', 'footer']);
+const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const FURNITURE_ROLES = new Set([
   'navigation',
   'banner',
@@ -77,7 +81,8 @@ const FURNITURE_WORDS = new Set([
   'toolbar',
   'tags',
   'tagcloud',
-  'skip',
+  // Customer reviews under a product (a list of them: one review's own page is "review").
+  'reviews',
   'byline',
   'dateline',
   'timestamp',
@@ -111,6 +116,8 @@ const SHORT_FURNITURE_WORDS = new Set([
   'email',
   'tools',
   'actions',
+  // "Skip to content" links are short; a "skip-item" wrapper of a page's sections is not one.
+  'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
@@ -120,6 +127,7 @@ const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
 const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible']);
 // Compound names that do not split into useful words.
 const FURNITURE_SUBSTRINGS_RE = /sharedaddy|addthis|sharethis|adsbygoogle|relatedposts|yarpp|newsletter|cookiebanner/;
+const HIDDEN_CLASS_HINT_RE = /hid|sr-only|screen-reader-text|invisible/i;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const CAMEL_RE = /([a-z])([A-Z])/g;
 const WORD_SPLIT_RE = /[^a-z0-9]+/;
@@ -188,42 +196,80 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+function classWordsOf(el: HtmlElement): string[] {
+  return (el.classWordList ??= classWords(el.attr('class')));
+}
+
+function idWordsOf(el: HtmlElement): string[] {
+  return (el.idWordList ??= classWords(el.attr('id')));
+}
+
+/** The class words followed by the id words. */
+function nameWordsOf(el: HtmlElement): string[] {
+  return (el.nameWordList ??= [...classWordsOf(el), ...idWordsOf(el)]);
+}
+
 export function isHidden(el: HtmlElement): boolean {
-  if (el.attr('hidden') !== undefined || el.attr('aria-hidden') === 'true') return true;
+  return (el.hidden ??= hiddenByMarkup(el));
+}
+
+// React's streamed server rendering sends late parts of the page in <div hidden id="S:n">, which its
+// script moves into place: content, not hidden.
+const STREAMED_ID_RE = /^S:\d+$/;
+
+function hiddenByMarkup(el: HtmlElement): boolean {
+  if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
+  if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');
   if (style !== undefined && HIDDEN_STYLE_RE.test(style)) return true;
   const cls = el.attr('class');
-  if (cls !== undefined) for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
+  // Most class values name none of them: split only those that could.
+  if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls))
+    for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
 }
 
 /** True for a block named as comments ("comment-list", "ipsComment"), which isFurniture leaves alone. */
 export function isCommentBlock(el: HtmlElement): boolean {
-  return hasWord([...classWords(el.attr('class')), ...classWords(el.attr('id'))], COMMENT_WORDS);
+  return hasWord(nameWordsOf(el), COMMENT_WORDS);
+}
+
+/**
+ * Why a block is navigation, a banner, a share bar or the like: by its markup (tag, role,
+ * visibility) or by its class/id words only ('name'); null when it is not furniture.
+ */
+export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
+  if (FURNITURE_TAGS.has(el.tag)) return 'markup';
+  if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return 'markup';
+  const role = el.attr('role');
+  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return 'markup';
+  if (isHidden(el)) return 'markup';
+  const cls = el.attr('class');
+  const id = el.attr('id');
+  const words = nameWordsOf(el);
+  // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
+  if (hasWord(words, EMBED_WORDS)) return null;
+  if (hasWord(words, FURNITURE_WORDS)) return 'name';
+  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
+  if (cls === undefined && id === undefined) return null;
+  const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
 }
 
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
 export function isFurniture(el: HtmlElement): boolean {
-  if (FURNITURE_TAGS.has(el.tag)) return true;
-  const role = el.attr('role');
-  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  if (isHidden(el)) return true;
-  const cls = el.attr('class');
-  const id = el.attr('id');
-  const words = [...classWords(cls), ...classWords(id)];
-  // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
-  if (hasWord(words, EMBED_WORDS)) return false;
-  if (hasWord(words, FURNITURE_WORDS)) return true;
-  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return true;
-  const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
-  return FURNITURE_SUBSTRINGS_RE.test(joined);
+  return furnitureKind(el) !== null;
+}
+
+function insideSection(el: HtmlElement): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (SECTIONING_TAGS.has(p.tag)) return true;
+  return false;
 }
 
 /** Readability's class weight: ±25 for content-like or furniture-like class and id words. */
 export function classWeight(el: HtmlElement): number {
   let weight = 0;
-  for (const value of [el.attr('class'), el.attr('id')]) {
-    const words = classWords(value);
+  for (const words of [classWordsOf(el), idWordsOf(el)]) {
     if (words.length === 0) continue;
     if (hasWord(words, NEGATIVE_WORDS)) weight -= 25;
     if (hasWord(words, POSITIVE_WORDS)) weight += 25;

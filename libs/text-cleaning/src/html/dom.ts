@@ -26,6 +26,18 @@ export class HtmlElement {
   pLen = 0;
   /** Text inside <p> elements of LONG_P_LEN characters or more (prose rather than captions or teasers). */
   longPLen = 0;
+  /** A block element sits somewhere below (see computeStats). */
+  hasBlock = false;
+  /** Collapsed length and commas of the element's own text nodes, measured once (-1: not yet). */
+  ownTextLen = -1;
+  ownCommas = 0;
+  /** Words of the class and id attributes and the visibility, computed once (see boilerplate.ts). */
+  classWordList: string[] | null = null;
+  idWordList: string[] | null = null;
+  nameWordList: string[] | null = null;
+  hidden: boolean | null = null;
+  /** Something below was removed since the stats were computed (see refreshStats). */
+  stale = false;
   /** Readability-like content score; `scored` tells whether it was initialised. */
   score = 0;
   scored = false;

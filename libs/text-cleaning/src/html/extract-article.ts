@@ -1,11 +1,11 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { isCommentBlock, isFurniture } from './boilerplate.js';
+import { furnitureKind, isCommentBlock } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
 import { findTopCandidate } from './score.js';
-import { computeStats } from './stats.js';
+import { computeStats, refreshStats, removeSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
@@ -27,6 +27,7 @@ const WRAPPER_SHARE = 0.5;
 // ...or a smaller share when it also holds the headline (a "layout-with-sidebar" wrapper).
 const HEADLINE_WRAPPER_SHARE = 0.2;
 const CORE_SHARE = 0.5;
+const NAMED_FURNITURE_PROSE_SHARE = 0.3;
 const SPACES_RE = /\s+/g;
 // Long-paragraph text outside the comment blocks that makes the page an article with comments.
 const MIN_ARTICLE_BESIDE_COMMENTS = 300;
@@ -56,8 +57,12 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
-    if (!wrapper && isFurniture(child)) {
-      child.removed = true;
+    const kind = wrapper ? null : furnitureKind(child);
+    // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
+    // the page's prose is content that a site builder named badly.
+    const prose = kind === 'name' && child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0;
+    if (kind !== null && !prose) {
+      removeSubtree(child);
       continue;
     }
     const comments = !inComments && !wrapper && isCommentBlock(child);
@@ -70,14 +75,13 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
  * Comments go when the page has an article of its own beside them; on a discussion page (a forum
  * thread, a Q&A page) they are the content.
  */
-function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): boolean {
-  if (comments.length === 0) return false;
+function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void {
+  if (comments.length === 0) return;
   let inside = 0;
   for (const el of comments) inside += el.longPLen;
   const outside = body.longPLen - inside;
-  if (outside < MIN_ARTICLE_BESIDE_COMMENTS && outside < ARTICLE_SHARE_BESIDE_COMMENTS * inside) return false;
-  for (const el of comments) el.removed = true;
-  return true;
+  if (outside < MIN_ARTICLE_BESIDE_COMMENTS && outside < ARTICLE_SHARE_BESIDE_COMMENTS * inside) return;
+  for (const el of comments) removeSubtree(el);
 }
 
 function normalise(text: string): string {
@@ -96,14 +100,17 @@ export interface AnalysedPage {
 export function analysePage(html: string): AnalysedPage {
   const page: ParsedPage = parseHtml(html);
   const body = findBody(page.root);
+  // Stats are computed once; after each removal only the elements above it are recomputed.
   computeStats(page.root);
-  if (dropNoscriptCopies(page)) computeStats(page.root);
+  dropNoscriptCopies(page);
+  refreshStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
   const state: PruneState = { page: body, protectedEls, comments: [] };
   prune(body, state, false);
-  computeStats(page.root);
-  if (dropComments(body, state.comments)) computeStats(page.root);
+  refreshStats(page.root);
+  dropComments(body, state.comments);
+  refreshStats(page.root);
   return { page, body, title, top: findTopCandidate(body) };
 }
 

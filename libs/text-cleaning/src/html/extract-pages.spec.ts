@@ -111,4 +111,70 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(article.body.includes('continue through the winter'));
     assert.equal((article.body.match(/stamped by the ministry/g) ?? []).length, 1, 'the comment copy is dropped');
   });
+
+  it("keeps a card's own <header> inside an <article>, and still drops the page's <header> and <footer>", () => {
+    const cards = POSTS.map(
+      (t, i) =>
+        `<article class="card"><header><h2>Camp report ${i}: the northern valley</h2></header><p>${t.replace('<br>', ' ')}</p></article>`,
+    ).join('');
+    const r = extractArticle(page('Reports', `${NAV}<main><h1>Reports</h1>${cards}</main>${FOOTER}`));
+    for (let i = 0; i < POSTS.length; i++) assert.ok(r.body.includes(`Camp report ${i}: the northern valley`), `card ${i}`);
+    assert.ok(!r.body.includes('Relief Forum'));
+    assert.ok(!r.body.includes('All rights reserved'));
+  });
+
+  it('renders React\'s streamed <div hidden id="S:n"> parts, and drops other hidden blocks', () => {
+    const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter.</p>`);
+    const r = extractArticle(
+      page(
+        'Story',
+        `${NAV}<main><h1>Convoys resume</h1>${story.slice(0, 3).join('')}<div id="B:0"></div></main><div hidden id="S:0">${story[3]}</div>` +
+          `<div hidden><p>A hidden notice that nobody sees on the page, long enough to count as a paragraph.</p></div>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('stamped by the ministry'), 'the streamed part');
+    assert.ok(!r.body.includes('hidden notice'));
+  });
+
+  it('keeps a wrapper named "skip" when it holds text, and drops a short skip link', () => {
+    // Each section longer than a skip link could be.
+    const sections = POSTS.map(
+      (t) =>
+        `<div class="skip-item"><p>${t.replace('<br>', ' ')} The convoys continue through the winter months, the agency said.</p><p>${POSTS[1]}</p></div>`,
+    );
+    const r = extractArticle(
+      page(
+        'Story',
+        `<a class="skip-link" href="#main">Skip to main content</a>${NAV}<main><h1>Convoys</h1>${sections.join('')}</main>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('stamped by the ministry'));
+    assert.ok(!r.body.includes('Skip to main content'));
+  });
+
+  it("drops the customer reviews under a product's description", () => {
+    const description = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The filter cleans forty litres an hour.</p>`).join('');
+    const review = (t: string): string =>
+      `<div class="review"><p>${t} Five stars, arrived quickly and works well in the field, we bought three more.</p></div>`;
+    const reviews = `<div class="reviews">${review('Works well.')}${review('Sturdy.')}</div>`;
+    const r = extractArticle(
+      page('Water filter', `${NAV}<main><h1>Water filter</h1><div class="product">${description}${reviews}</div></main>${FOOTER}`),
+    );
+    assert.ok(r.body.includes('forty litres an hour'));
+    assert.ok(!r.body.includes('Five stars'));
+  });
+
+  it("keeps a block only named like furniture when it holds much of the page's prose, and drops a named menu", () => {
+    const prose = (t: string): string =>
+      `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter, whatever the weather in the passes.</p>`;
+    // Two sections, nearly half of the prose each.
+    const sections = POSTS.slice(0, 2)
+      .map((t, i) => `<div class="section lm_navSource" id="sec-${i}">${prose(t)}</div>`)
+      .join('');
+    const menu =
+      '<div class="side-menu"><a href="/a">Water</a> <a href="/b">Shelter</a> <a href="/c">Health and nutrition programmes</a></div>';
+    const r = extractArticle(page('Services', `${NAV}<div class="page"><h1>Our services</h1>${menu}${sections}</div>${FOOTER}`));
+    for (const t of POSTS.slice(0, 2)) assert.ok(r.body.includes(t.slice(0, 30)), t.slice(0, 30));
+    assert.ok(!r.body.includes('Health and nutrition programmes'));
+  });
 });

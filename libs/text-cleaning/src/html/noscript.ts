@@ -1,4 +1,5 @@
 import type { ParsedPage } from './dom.js';
+import { removeSubtree } from './stats.js';
 
 /*
  * <noscript> holds either a notice ("You need to enable JavaScript to run this app"), a copy of
@@ -9,19 +10,13 @@ import type { ParsedPage } from './dom.js';
 
 const NOTICE_LEN = 200;
 
-/**
- * Marks the <noscript> subtrees that are not the page's content as removed (stats computed);
- * true when text was removed, so that the stats need computing again.
- */
-export function dropNoscriptCopies(page: ParsedPage): boolean {
+/** Marks the <noscript> subtrees that are not the page's content as removed (stats computed, then out of date). */
+export function dropNoscriptCopies(page: ParsedPage): void {
   let inside = 0;
   for (const el of page.noscripts) inside += el.textLen;
   const keep = inside > page.root.textLen - inside;
-  let dropped = false;
   for (const el of page.noscripts) {
     if (keep && el.textLen >= NOTICE_LEN) continue;
-    el.removed = true;
-    if (el.textLen > 0) dropped = true;
+    removeSubtree(el);
   }
-  return dropped;
 }

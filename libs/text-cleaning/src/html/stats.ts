@@ -62,17 +62,48 @@ export function measureText(text: string): TextMeasure {
   return { len, commas };
 }
 
-const hasBlock = new WeakSet<HtmlElement>();
-
 export function hasBlockDescendant(el: HtmlElement): boolean {
-  return hasBlock.has(el);
+  return el.hasBlock;
+}
+
+function measureOwnText(el: HtmlElement): void {
+  let len = 0;
+  let commas = 0;
+  for (const child of el.children) {
+    if (typeof child !== 'string') continue;
+    const m = measureText(child);
+    len += m.len;
+    commas += m.commas;
+  }
+  el.ownTextLen = len;
+  el.ownCommas = commas;
 }
 
 /** Fills textLen, linkLen and commas of el and its subtree; removed subtrees count for nothing. */
 export function computeStats(el: HtmlElement): void {
-  let text = 0;
+  for (const child of el.children) if (typeof child !== 'string' && !child.removed) computeStats(child);
+  aggregate(el);
+}
+
+/** Marks el as removed and its ancestors' stats as out of date (refreshStats brings them up to date). */
+export function removeSubtree(el: HtmlElement): void {
+  el.removed = true;
+  for (let p = el.parent; p !== null && !p.stale; p = p.parent) p.stale = true;
+}
+
+/** Recomputes the stats of the elements above a removal since the last computation; the same as computeStats. */
+export function refreshStats(el: HtmlElement): void {
+  if (!el.stale) return;
+  for (const child of el.children) if (typeof child !== 'string' && !child.removed) refreshStats(child);
+  aggregate(el);
+}
+
+/** The stats of el from its own text and its children's stats. */
+function aggregate(el: HtmlElement): void {
+  if (el.ownTextLen < 0) measureOwnText(el);
+  let text = el.ownTextLen;
   let link = 0;
-  let commas = 0;
+  let commas = el.ownCommas;
   let block = false;
   let paragraphs = 0;
   let images = 0;
@@ -83,14 +114,7 @@ export function computeStats(el: HtmlElement): void {
   let pLen = 0;
   let longPLen = 0;
   for (const child of el.children) {
-    if (typeof child === 'string') {
-      const m = measureText(child);
-      text += m.len;
-      commas += m.commas;
-      continue;
-    }
-    if (child.removed) continue;
-    computeStats(child);
+    if (typeof child === 'string' || child.removed) continue;
     text += child.textLen;
     link += child.linkLen;
     commas += child.commas;
@@ -102,7 +126,7 @@ export function computeStats(el: HtmlElement): void {
     listLen += child.listLen;
     pLen += child.pLen;
     longPLen += child.longPLen;
-    if (BLOCK_CHILD_TAGS.has(child.tag) || hasBlock.has(child)) block = true;
+    if (child.hasBlock || BLOCK_CHILD_TAGS.has(child.tag)) block = true;
   }
   if (el.tag === 'a') {
     // In-page anchors ("#section") are weaker evidence of navigation than links away.
@@ -122,8 +146,8 @@ export function computeStats(el: HtmlElement): void {
   el.listLen = tag === 'ul' || tag === 'ol' ? text : listLen;
   el.pLen = tag === 'p' ? text : pLen;
   el.longPLen = tag === 'p' ? (text >= LONG_P_LEN ? text : 0) : longPLen;
-  if (block) hasBlock.add(el);
-  else hasBlock.delete(el);
+  el.hasBlock = block;
+  el.stale = false;
 }
 
 export function linkDensity(el: HtmlElement): number {
