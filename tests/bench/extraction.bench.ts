@@ -165,7 +165,33 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
   return failures;
 }
 
+const USAGE = `Usage: npm run bench:extraction [-- DIR...] [options]
+
+Runs our HTML extractor and its peers on the same pages in one run and prints quality and speed.
+DIR: ../shared/bench/article-extraction (shingle F1) and/or ../shared/bench/wcxb-dev (bag-of-words F1
+per page type, and per half of a fixed split by site); both by default.
+
+Options:
+  --no-peer               our extractor only (what the npm test gate runs)
+  --peers LIST            readability,trafilatura,rs-trafilatura (Python peers from a cached virtualenv)
+  --runs N                timing runs (min/median/max CPU and wall ms per page)
+  --type T                WCXB pages of one type (article, forum, product, collection, listing, documentation, service)
+  --half tune|held-out    one half of the WCXB split
+  --ids ID,...            these pages only
+  --worst N               the N worst pages with what was missed and what was extra
+  --min-f1 X              fail when the article set's F1 is under X
+  --min-f1-all X          fail when WCXB F1 over all pages is under X
+  --min-f1-type X         fail when any WCXB page type is under X
+  --dump FILE             write our per-page outputs to FILE (one DIR)
+  --same-as FILE          fail when any page's output differs from such a file (one DIR)
+  --json                  machine-readable results
+`;
+
 function main(): void {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const args = parseArgs(process.argv.slice(2), [
     '--min-f1',
     '--min-f1-all',
