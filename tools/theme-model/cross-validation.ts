@@ -83,7 +83,7 @@ export function nestedProbabilities(docs: readonly Doc[], withText: boolean): Ne
 }
 
 /**
- * Per-theme offsets (themeThresholds) for releases `docs` with text feature `text`: thresholds
+ * Per-theme bias offsets for releases `docs` with text feature `text`: per-theme thresholds
  * chosen on the decision model's own out-of-fold probabilities, as offsets to the theme biases.
  */
 export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold: number): Map<string, number> {

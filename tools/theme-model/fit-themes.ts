@@ -11,7 +11,9 @@
  * per-theme offset, plus one feature from a bag-of-stems text classifier. Cross-validation is
  * nested (cross-validation.ts); its figures are on real releases only. The threshold is the one
  * maximising micro F1 of the outer out-of-fold probabilities. Prints cross-validated F1 of the
- * hand rule, of the model without the text feature and of the full model, on the same folds.
+ * hand rule, of the model without the text feature and of the full model, on the same folds, and
+ * of the model with per-theme thresholds chosen inside each outer fold (shipped, as bias offsets,
+ * only when that figure is higher; the file records whether).
  *
  * `--write` regenerates theme-model.json, recording how it was fitted (the dev half's labels:
  * adjudicated.json when present, else labels.json; the synthetic releases used). `--check` refits

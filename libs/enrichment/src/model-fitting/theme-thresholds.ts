@@ -1,7 +1,8 @@
 /**
- * Per-theme decision thresholds chosen by cross-validation (issue 15): one global threshold tags
+ * Per-theme decision thresholds chosen by cross-validation (issue 15): one global threshold may tag
  * too few releases of themes whose labels the lexicon's features under-rate (funding, migrant
- * protection) and too many of others. A theme with enough labelled releases gets the threshold
+ * protection) and too many of others; `fit:themes` ships them only when nested cross-validation
+ * says they help. A theme with enough labelled releases gets the threshold
  * that maximises micro F1 over out-of-fold probabilities, others keep the global one. The model
  * ships it as an offset added to the theme's bias (`thresholdOffset`), so the enricher's code and
  * cost do not change.
