@@ -11,7 +11,9 @@
  * per-theme offset, plus one feature from a bag-of-stems text classifier. Cross-validation is
  * nested (cross-validation.ts); its figures are on real releases only. The threshold is the one
  * maximising micro F1 of the outer out-of-fold probabilities. Prints cross-validated F1 of the
- * hand rule, of the model without the text feature and of the full model, on the same folds.
+ * hand rule, of the model without the text feature and of the full model, on the same folds, and
+ * of the model with per-theme thresholds chosen inside each outer fold (shipped, as bias offsets,
+ * only when that figure is higher; the file records whether).
  *
  * `--write` regenerates theme-model.json, recording how it was fitted (the dev half's labels:
  * adjudicated.json when present, else labels.json; the synthetic releases used). `--check` refits
@@ -36,7 +38,16 @@ import {
   type TrainingSet,
 } from '@presswatch/enrichment-evaluation';
 import { formatThemeModel, ruleDecision, SHIPPED_THEME_MODEL_FILE, type ThemeModelTraining } from '@presswatch/enrichment/model-fitting';
-import { bestThreshold, f1Of, fitModel, FOLDS, nestedProbabilities, perThemeLines } from './cross-validation.js';
+import {
+  bestThreshold,
+  f1Of,
+  fitModel,
+  FOLDS,
+  nestedProbabilities,
+  OWN_THRESHOLD_POSITIVES,
+  perThemeLines,
+  withThemeOffsets,
+} from './cross-validation.js';
 import { learningCurve } from './learning-curve.js';
 import { loadDocs, type Doc } from './training-docs.js';
 
@@ -90,30 +101,38 @@ function main(): void {
   const real = docs.filter((d) => !d.synthetic);
   const out: string[] = [...training.notes];
   let threshold = SHIPPED_THEME_MODEL_FILE.model.threshold;
+  let ownThresholds = SHIPPED_THEME_MODEL_FILE.training.perThemeThresholds;
 
   if (write || check || !curveWanted) {
     // Folds: real releases' positions modulo FOLDS; synthetic releases train in every fold.
-    const lexical = bestThreshold(docs, nestedProbabilities(docs, false));
+    const lexical = bestThreshold(docs, nestedProbabilities(docs, false).oof);
     const nested = nestedProbabilities(docs, true);
-    const best = bestThreshold(docs, nested);
+    const best = bestThreshold(docs, nested.oof);
     threshold = best.threshold;
+    // Per-theme thresholds, chosen inside each outer fold on its training releases only; shipped when they help.
+    const own = withThemeOffsets(docs, nested, threshold);
+    const ownF1 = f1Of(docs, (d, i) => d.candidates.filter((_, j) => (own[i]?.[j] ?? 0) >= threshold));
+    ownThresholds = ownF1 > best.f1;
     const rule = f1Of(docs, (d) => ruleDecision(d.candidates));
     const labelled = real.reduce((n, d) => n + d.labels.size, 0);
     const reachable = real.reduce((n, d) => n + d.candidates.filter((c) => d.labels.has(c.id)).length, 0);
-    const { model, candidates } = fitModel(docs, best.threshold);
+    const { model, candidates } = fitModel(docs, best.threshold, ownThresholds);
     out.push(
       `fitted on ${describe(training, docs)}, ${candidates} candidate themes`,
       `labelled themes with a candidate (recall ceiling, real releases): ${reachable}/${labelled} (${(reachable / labelled).toFixed(3)})`,
       `${FOLDS}-fold cross-validated theme F1 on the real releases (nested): hand rule ${rule.toFixed(3)}, ` +
-        `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}`,
+        `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}, ` +
+        `with per-theme thresholds (themes with >= ${OWN_THRESHOLD_POSITIVES} labelled candidates) ${ownF1.toFixed(3)}` +
+        ` (${ownThresholds ? 'shipped' : 'not shipped: no better'})`,
       '',
-      ...perThemeLines(docs, nested, best.threshold),
+      ...perThemeLines(docs, ownThresholds ? own : nested.oof, best.threshold),
       '',
     );
     const trainingRecord: ThemeModelTraining = {
       releases: real.length,
       devHalfLabels: training.devLabels,
       syntheticReleases: docs.length - real.length,
+      perThemeThresholds: ownThresholds,
     };
     const about = `Fitted by npm run fit:themes -- --write${how.synthetic ? ' --with-synthetic' : ''} (tools/theme-model) on ${describe(training, docs)}.`;
     const source = formatThemeModel(model, about, trainingRecord);
@@ -127,7 +146,7 @@ function main(): void {
       if (!same) process.exitCode = 1;
     }
   }
-  if (curveWanted) out.push('', ...curve(real, releaseTexts, how, threshold));
+  if (curveWanted) out.push('', ...curve(real, releaseTexts, how, threshold, ownThresholds));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -137,6 +156,7 @@ function curve(
   releaseTexts: ReleaseTexts,
   how: { devLabels: ThemeModelTraining['devHalfLabels'] },
   threshold: number,
+  ownThresholds: boolean,
 ): string[] {
   const notes: string[] = [];
   let synthetic: Doc[] = [];
@@ -152,7 +172,7 @@ function curve(
     unseen.map((i) => ({ key: i.key, themes: i.gold.themes })),
     releaseTexts,
   );
-  return [...evalSet.notes, ...notes, ...learningCurve(real, synthetic, evaluation, threshold)];
+  return [...evalSet.notes, ...notes, ...learningCurve(real, synthetic, evaluation, threshold, ownThresholds)];
 }
 
 main();

@@ -42,11 +42,18 @@ function cells(s: Score): string[] {
   return [prf(s.all).f1.toFixed(3), prf(s.product).f1.toFixed(3)];
 }
 
-export function learningCurve(real: readonly Doc[], synthetic: readonly Doc[], evaluation: readonly Doc[], threshold: number): string[] {
+export function learningCurve(
+  real: readonly Doc[],
+  synthetic: readonly Doc[],
+  evaluation: readonly Doc[],
+  threshold: number,
+  ownThresholds: boolean,
+): string[] {
   const ranked = [...real].sort((a, b) => hash(a.key) - hash(b.key) || a.key.localeCompare(b.key));
   const productSupport = evaluation.reduce((n, d) => n + [...d.labels].filter((id) => PRODUCT_THEMES.includes(id)).length, 0);
   const lines = [
-    `learning curve at threshold ${threshold}: theme F1 on ${evaluation.length} unseen real releases (held-out half + additions; ${productSupport} labels of the product's own themes)`,
+    `learning curve at threshold ${threshold}${ownThresholds ? ' with per-theme thresholds' : ''}: ` +
+      `theme F1 on ${evaluation.length} unseen real releases (held-out half + additions; ${productSupport} labels of the product's own themes)`,
     synthetic.length === 0
       ? '  no synthetic releases: real only'
       : `  + synthetic: every one of the ${synthetic.length} synthetic releases added to the real subset`,
@@ -57,7 +64,7 @@ export function learningCurve(real: readonly Doc[], synthetic: readonly Doc[], e
     // The subset in the training set's own order, so that its folds are the fitter's (the full set is the shipped fit).
     const chosen = new Set(ranked.slice(0, Math.round(fraction * ranked.length)));
     const subset = real.filter((d) => chosen.has(d));
-    const fit = (docs: readonly Doc[]): ThemeModel => fitModel(docs, threshold).model;
+    const fit = (docs: readonly Doc[]): ThemeModel => fitModel(docs, threshold, ownThresholds).model;
     const row = [String(subset.length).padStart(15), ...cells(scoreModel(fit(subset), evaluation)).map((c) => c.padStart(8))];
     if (synthetic.length > 0) row.push(...cells(scoreModel(fit([...subset, ...synthetic]), evaluation)).map((c) => c.padStart(10)));
     lines.push(row.join('  '));

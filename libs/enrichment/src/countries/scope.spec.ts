@@ -58,4 +58,19 @@ describe('release scope: one country or several', () => {
       null,
     );
   });
+
+  it('keeps the country a framed title places the story in', () => {
+    const body =
+      'La réunion mondiale sur le pacte se tient à Puerto Vallarta. Le Mexique et la Suisse la président; les États-Unis sont absents.';
+    assert.equal(primaryOf(release('Les États se réunissent au Mexique pour un pacte mondial', body)), 'MX');
+    assert.equal(primaryOf(release('Les États se réunissent pour un pacte mondial', body)), null);
+  });
+
+  it('keeps the country that leads several others under a region-framed title, not a lone one', () => {
+    const kenya =
+      'Au Kenya, les entreprises kenyanes soutiennent la réponse. À Nairobi, au Kenya, une plateforme réunit 40 sociétés. Le Kenya accueille aussi des partenaires de Somalie.';
+    assert.equal(primaryOf(release('Afrique de l’Est : lettre des partenaires privés', kenya)), 'KE');
+    const lone = 'Un rapport publié à Tokyo montre que la moitié de la planète n’a pas accès aux soins.';
+    assert.equal(primaryOf(release('La moitié de la population mondiale sans soins essentiels', lone)), null);
+  });
 });

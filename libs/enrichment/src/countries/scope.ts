@@ -34,6 +34,8 @@ export interface ScopeEvidence {
   /** Distinct countries the title names, headquarters cities aside; whether it announces one ("Haïti : ..."). */
   readonly titleCountries: number;
   readonly titleSubject: boolean;
+  /** The title places the story in a country ("se reúnen en México", "refugees in Cameroon"). */
+  readonly titlePlace: boolean;
   /** Every place found is a headquarters city (Geneva, New York, Brussels...): where the office is, not the story. */
   readonly officesOnly: boolean;
 }
@@ -70,6 +72,19 @@ function skipped(doc: TokenizedText, places: readonly PlaceMatch[], organization
 }
 
 /**
+ * Prepositions that place what a title reports in the country after them (accent-free forms). French
+ * "à" (norm "a") is left out: it is also the verb "a"; so are "to"/"from"/"de", which name a country
+ * people move to or come from, not where the story happens.
+ */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'inside', 'en', 'au', 'aux', 'dans']);
+
+/** Whether a country the title names (offices aside) follows a locative preposition. */
+function placedInTitle(title: TokenizedText | null, matches: readonly PlaceMatch[]): boolean {
+  if (title === null) return false;
+  return matches.some((m) => !m.office && m.kind !== 'demonym' && LOCATIVE.has(title.tokens[m.start - 1]?.norm ?? ''));
+}
+
+/**
  * The evidence about a release's scope. `covered`: per document (body, then title), 1 for tokens
  * inside organisation names (organizations/detect.ts).
  */
@@ -93,6 +108,7 @@ export function scopeEvidence(
     runnerUp: top === 0 ? 0 : (found.weights[1]?.weight ?? 0) / top,
     titleCountries: new Set(found.titleMatches.filter((m) => !m.office).map((m) => m.code)).size,
     titleSubject: found.titleSubject !== null,
+    titlePlace: placedInTitle(title, found.titleMatches),
     officesOnly: found.weights.length > 0 && [...found.bodyMatches, ...found.titleMatches].every((m) => m.office),
   };
 }
@@ -108,16 +124,27 @@ const SPREAD_TOP_SHARE = 0.4;
 const SPREAD_RUNNER_UP = 0.5;
 
 /**
+ * One of several countries leads: most of the weight (the lead rule's share) and more than twice
+ * the runner-up's. A single country named leads nothing: a global report launched in Tokyo is
+ * still global.
+ */
+function oneLeads(e: ScopeEvidence): boolean {
+  return e.countries >= 2 && e.topShare >= LEAD_TOP_SHARE && e.runnerUp < SPREAD_RUNNER_UP;
+}
+
+/**
  * No single country is where the release happens: only headquarters cities are named; or the
- * title is framed by a region or the world and names no country, or none with most of the weight;
- * or the lead names a region and no country leads; or several countries share the weight.
+ * title is framed by a region or the world and names no country (unless one country leads the
+ * others) or none with most of the weight; or the lead names a region and no country leads; or
+ * several countries share the weight. A title announcing its country ("Haïti : ...") or placing
+ * the story in one ("... en México") keeps it.
  */
 export function isRegional(e: ScopeEvidence): boolean {
-  if (e.titleSubject) return false;
+  if (e.titleSubject || e.titlePlace) return false;
   const titleFramed = e.titleRegions.length > 0 || e.titleGlobal;
   return (
     e.officesOnly ||
-    (titleFramed && (e.titleCountries === 0 || e.topShare < FRAMED_TOP_SHARE)) ||
+    (titleFramed && ((e.titleCountries === 0 && !oneLeads(e)) || (e.titleCountries > 0 && e.topShare < FRAMED_TOP_SHARE))) ||
     (e.leadRegions.length > 0 && e.titleCountries === 0 && e.countries >= 2 && e.topShare < LEAD_TOP_SHARE) ||
     (e.titleCountries === 0 && e.countries >= 3 && e.topShare < SPREAD_TOP_SHARE && e.runnerUp >= SPREAD_RUNNER_UP)
   );

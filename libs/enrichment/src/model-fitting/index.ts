@@ -10,3 +10,4 @@ export type { WordBag } from '../themes/text-model.js';
 export type { ThemeId } from '../themes/vocabulary.js';
 export { fitLogistic, ruleDecision, type Example } from './logistic-regression.js';
 export { fitTextModel, outOfFoldText } from './text-model-fit.js';
+export { perThemeThresholds, thresholdOffset, type ScoredCandidate } from './theme-thresholds.js';

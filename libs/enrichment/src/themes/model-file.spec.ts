@@ -11,7 +11,7 @@ const MODEL: ThemeModel = {
   text: { stems: ['gender', 'traffi'], idf: [1.5, 2], themes: { 'human-trafficking': { bias: -2, weights: [0, 3] } } },
 };
 
-const TRAINING = { releases: 10, devHalfLabels: 'labels.json', syntheticReleases: 0 } as const;
+const TRAINING = { releases: 10, devHalfLabels: 'labels.json', syntheticReleases: 0, perThemeThresholds: false } as const;
 
 describe('theme model file', () => {
   it('reads back the model it writes, zero stem weights included', () => {

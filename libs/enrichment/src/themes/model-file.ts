@@ -37,6 +37,8 @@ const TrainingSchema = z.strictObject({
   devHalfLabels: z.enum(['labels.json', 'adjudicated']),
   /** Synthetic releases added to the training set (0: real releases only). */
   syntheticReleases: z.number().int().min(0),
+  /** Whether themes got thresholds of their own (shipped as bias offsets): only when nested cross-validation says they help. */
+  perThemeThresholds: z.boolean(),
 });
 export type ThemeModelTraining = z.infer<typeof TrainingSchema>;
 

@@ -168,11 +168,15 @@ export const THEMES: readonly ThemeDefinition[] = [
         'alternatives to detention; alternativas a la detención; albergue(s) para migrantes; centre(s) pour migrants; ' +
         'protection temporaire; temporary protection; protección temporal; premiers secours psychologiques; ' +
         'psychological first aid; primeros auxilios psicológicos; accès aux services; access to services; acceso a (los) servicios; ' +
-        "droits des travailleurs migrants; migrant workers' rights; derechos de los trabajadores migrantes",
+        "droits des travailleurs migrants; migrant workers' rights; derechos de los trabajadores migrantes; " +
+        'migrants détenus; detained migrants; migrantes detenidos; niños migrantes detenidos; enfants migrants détenus; ' +
+        'atención de (los) migrantes; protection des réfugiés et des migrants; solidarité avec les migrants; solidarity with migrants; ' +
+        'solidaridad con (los) migrantes',
       2:
         'régularisation; regularisation; regularization; regularización; abus; abuse(s); abuso(s); abusos laborales; labour abuses; ' +
         "reception centre(s); reception center(s); reception conditions; centre(s) d'accueil; structure(s) d'accueil; conditions d'accueil; " +
-        'centro(s) de acogida; condiciones de acogida',
+        'centro(s) de acogida; condiciones de acogida; xénophobie; xenophobia; xenofobia; hostilité envers les migrants; ' +
+        'violences policières; police violence; violencia policial; détention; detention; detención; détenus; detained; detenidos',
       1: 'vulnérabilité(s); vulnerability; vulnerabilities; vulnerabilidad(es); vulnérable(s); vulnerable(s); protection; protección',
     },
   },
@@ -247,7 +251,9 @@ export const THEMES: readonly ThemeDefinition[] = [
         'personas retornadas; rapatriement(s); repatriation(s); repatriación(es); ^AVRR; returned child(ren); ' +
         'niños retornados; niñas y niños retornados; enfants rapatriés; ' +
         'rentrer chez (eux|soi|elles); return home; regresar a casa; retour en famille; reunited with their families',
-      2: 'retorno(s); rapatrié(e)(s); repatriated; repatriado(s); deportation(s); deported; deportado(s); deportación(es); expulsé(e)(s); expulsion(s); retournés',
+      2:
+        'retorno(s); rapatrié(e)(s); repatriated; repatriado(s); rapatrier; repatriate; repatriar; retornaron; retournés volontaires; ' +
+        'returned home; deportation(s); deported; deportado(s); deportación(es); expulsé(e)(s); expulsion(s); retournés',
       1:
         'retour(s); return(s); returned; returning; retourner; retornar; regresar; regreso; ' +
         "communautés d'origine; communities of origin; home communities; comunidades de origen; pays d'origine; " +
@@ -352,7 +358,10 @@ export const THEMES: readonly ThemeDefinition[] = [
         'vaccination(s); vaccine(s); vacunación; vacuna(s); santé publique; public health; salud pública',
       2:
         'épidémie(s); epidemic(s); epidemia(s); pandémie(s); pandemic; pandemia; médicament(s); medicine(s); medicamento(s); ' +
-        'hôpital; hôpitaux; hospital(es); clinique(s); clinic(s); clínica(s); infirmier(s); infirmière(s); nurse(s); enfermera(s); médecin(s); doctor(es); doctors',
+        'hôpital; hôpitaux; hospital(es); clinique(s); clinic(s); clínica(s); infirmier(s); infirmière(s); nurse(s); enfermera(s); ' +
+        'médecin(s); doctor(es); doctors; ' +
+        'malnutrition; desnutrición; diphtérie; diphtheria; difteria; rougeole; measles; sarampión; épidémiologique(s); epidemiological; ' +
+        'epidemiológico(s); fournitures médicales; medical supplies; suministros médicos; équipes de santé; health teams; equipos de salud',
       1: 'santé; health; salud; médical(e)(s); médicaux; medical; médico(s); médica(s); sanitaire(s); sanitario(s); sanitaria(s)',
     },
   },
@@ -389,8 +398,10 @@ export const THEMES: readonly ThemeDefinition[] = [
         "protección de la niñez; droits de l'enfant; droits des enfants; children's rights; child rights; rights of the child; " +
         'derechos de la niñez; derechos del niño; derechos de los niños; menores de edad; garçons et filles; boys and girls; ' +
         'niños y niñas; niñas y niños; jeunes filles; young people; young migrants; jeunes migrants; jóvenes migrantes; ' +
-        'travail des enfants; child labour; child labor; trabajo infantil',
-      2: 'mineur(e)(s); minors; adolescent(e)(s); adolescents; adolescente(s); youth; jeunesse; juventud; niñez; infancia; enfance; childhood',
+        'travail des enfants; child labour; child labor; trabajo infantil; niños, niñas y adolescentes; niñas, niños, adolescentes; ' +
+        '^NNA; enfants migrants; migrant children; niños migrantes; niñas y niños migrantes; niñez migrante; children on the move; ' +
+        'enfants en déplacement; niñez en movimiento; menores migrantes',
+      2: 'mineur(e)(s); minors; menores; adolescent(e)(s); adolescents; adolescente(s); youth; jeunesse; juventud; niñez; infancia; enfance; childhood',
       1: 'enfant(s); child; children; niño(s); niña(s); jeune(s); jóvenes; école(s); school(s); escuela(s); élèves; students; estudiantes; étudiants',
     },
   },
@@ -421,7 +432,11 @@ export const THEMES: readonly ThemeDefinition[] = [
         "droits de l'homme; droits humains; droits de la personne; human rights; derechos humanos; approche fondée sur les droits; " +
         'rights-based approach; enfoque de derechos; enfoque basado en (los) derechos; non-refoulement; non refoulement; no devolución; ' +
         'violations des droits; human rights violations; violaciones de (los) derechos',
-      2: 'discrimination(s); discriminación; xénophobie; xenophobia; xenofobia; racisme; racism; racismo; dignité; dignity; dignidad',
+      2:
+        'discrimination(s); discriminación; xénophobie; xenophobia; xenofobia; racisme; racism; racismo; dignité; dignity; dignidad; ' +
+        'droit international humanitaire; international humanitarian law; derecho internacional humanitario; ' +
+        'protection des civils; protection of civilians; protección de (los) civiles; exactions; violations; violaciones; ' +
+        'impunité; impunity; impunidad',
       1: 'droits; rights; derechos; libertés; freedoms; libertades',
     },
   },
@@ -436,11 +451,14 @@ export const THEMES: readonly ThemeDefinition[] = [
         'plan national; plan nacional; stratégie nationale; national strategy; estrategia nacional; cadre juridique; legal framework; ' +
         'marco jurídico; marco legal; marco normativo; cadre réglementaire; regulatory framework; politique(s) publique(s); public polic(y|ies); ' +
         'política(s) pública(s); Pacte mondial; Global Compact; Pacto Mundial; cadre institutionnel; institutional framework; ' +
-        'marco institucional; projet de loi; draft law; proyecto de ley',
+        'marco institucional; projet de loi; draft law; proyecto de ley; nouvelle(s) loi(s); new law(s); nueva(s) ley(es); ' +
+        'loi sur les réfugiés; refugee law; ley de refugiados; loi sur les migrations; migration law; ley de migración; ley migratoria',
       2:
         'loi sur; law on; ley de; législation(s); legislation; legislación; politique nationale; national policy; política nacional; réglementation(s); regulation(s); ' +
         'reglamento(s); normativa(s); décret(s); decree(s); decreto(s); ratification; ratify; ratified; ratificar; ratificación; ' +
         'gouvernance; governance; gobernanza; réforme(s); reform(s); reforma(s); comité interinstitutionnel; comisión interinstitucional; ' +
+        'loi(s); laws; ley(es); adopté(e)(s); adopted; adoptó; aprobó; promulgué(e)(s); enacted; promulgó; ' +
+        'protocole(s); protocol(s); protocolo(s); feuille de route; roadmap; hoja de ruta; conseil national; national council; consejo nacional; ' +
         'inter-agency committee; coordination interinstitutionnelle',
       1: 'politique(s); polic(y|ies); política(s); gouvernement(s); government(s); gobierno(s); autorités; authorities; autoridades; convention(s); convención; convenio(s)',
     },
@@ -476,11 +494,17 @@ export const THEMES: readonly ThemeDefinition[] = [
         "bailleur(s) de fonds; accord de financement; funding agreement; convenio de financiamiento; mémorandum d'accord; " +
         "protocole d'accord; memorandum of understanding; memorando de entendimiento; accord de partenariat; partnership agreement; " +
         'acuerdo de colaboración; convenio de cooperación; contribution financière; financial contribution; contribución financiera; ' +
-        'don de; donation of; donación de; généreuse contribution; generous contribution; generosa contribución',
+        'don de; donation of; donación de; généreuse contribution; generous contribution; generosa contribución; ' +
+        "appel(s) de fonds; appel humanitaire; appel d'urgence; appel éclair; humanitarian appeal(s); emergency appeal(s); flash appeal(s); " +
+        'funding appeal(s); llamamiento(s) humanitario(s); llamamiento(s) de emergencia; llamamiento(s) de fondos; ' +
+        'fonds humanitaire; humanitarian fund; pooled fund(s); fondo humanitario; fonds fiduciaire; trust fund; fondo fiduciario; ' +
+        'Fonds central pour les interventions d’urgence; Central Emergency Response Fund; Fondo Central para la Acción en Casos de Emergencia',
       2:
         'financement(s); funding; financiamiento; financiación; donateur(s); donor(s); donante(s); subvention(s); grant(s); subvención(es); ' +
         'partenariat(s); partnership(s); alianza(s); donation(s); donación(es); financé(e)(s); funded; financiado(s); financiada(s); ' +
-        "signature de l'accord; signing ceremony; firma del acuerdo; firma del convenio",
+        "signature de l'accord; signing ceremony; firma del acuerdo; firma del convenio; " +
+        "millions de dollars; millions d'euros; million dollars; million euros; millones de dólares; millones de euros; " +
+        'mobilise; mobilisé; mobilises; mobilised; mobilized; moviliza; movilizó; fonds; fund(s); fondo(s)',
       1: 'contribution(s); contribución(es); accord; agreement; acuerdo; convenio; partenaire(s); partner(s); socio(s); signé(e)(s); signed; firmado(s); firmaron; budget; presupuesto',
     },
   },
