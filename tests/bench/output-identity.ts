@@ -19,7 +19,6 @@ import { REPO_ROOT, numberOption, parseArgs } from './bench-util.js';
 import { referenceStages, type StageFunctions } from './stage-path.js';
 import { ReleaseGenerator, benchSources, loadTrainingText } from '../support/release-generator.js';
 
-
 interface InputSet {
   name: string;
   /** One source: the template is learned across the set in this order. */
@@ -47,8 +46,13 @@ function inputSets(generated: number): InputSet[] {
   ];
   const corpus = join(SHARED, 'corpus', 'reliefweb-2017-12-sample.jsonl');
   if (existsSync(corpus)) {
-    const lines = readFileSync(corpus, 'utf8').split('\n').filter((line) => line.trim() !== '');
-    const bodies = lines.map((line, index) => ({ location: `corpus-${index}`, body: String((JSON.parse(line) as { text: unknown }).text) }));
+    const lines = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const bodies = lines.map((line, index) => ({
+      location: `corpus-${index}`,
+      body: String((JSON.parse(line) as { text: unknown }).text),
+    }));
     sets.push({ name: 'ReliefWeb corpus', bodies });
   }
   const generator = new ReleaseGenerator(loadTrainingText().paragraphs, 13);
@@ -64,16 +68,19 @@ function inputSets(generated: number): InputSet[] {
 /** Each message's clean and enriched bytes (or the refusal), as the stages would publish them. */
 function run(processing: StageFunctions, source: string, messages: readonly Buffer[]): string[] {
   const template = processing.emptyTemplate();
-  return messages.map((value) => {
-    const raw = processing.readRawRelease(value);
-    const refused = processing.rawReleaseRefusal(raw);
-    if (refused !== null) return `raw refused: ${refused}`;
-    const clean = JSON.stringify(processing.learnAndClean(raw, template));
-    const parsed = processing.readCleanRelease(Buffer.from(clean));
-    const notArticle = processing.cleanReleaseRefusal(parsed);
-    if (notArticle !== null) return `${clean}\nclean refused: ${notArticle}`;
-    return `${clean}\n${JSON.stringify(processing.enrichRelease(parsed))}`;
-  }).concat(JSON.stringify(template)).map((out) => `${source}\n${out}`);
+  return messages
+    .map((value) => {
+      const raw = processing.readRawRelease(value);
+      const refused = processing.rawReleaseRefusal(raw);
+      if (refused !== null) return `raw refused: ${refused}`;
+      const clean = JSON.stringify(processing.learnAndClean(raw, template));
+      const parsed = processing.readCleanRelease(Buffer.from(clean));
+      const notArticle = processing.cleanReleaseRefusal(parsed);
+      if (notArticle !== null) return `${clean}\nclean refused: ${notArticle}`;
+      return `${clean}\n${JSON.stringify(processing.enrichRelease(parsed))}`;
+    })
+    .concat(JSON.stringify(template))
+    .map((out) => `${source}\n${out}`);
 }
 
 async function main(): Promise<number> {
@@ -99,14 +106,18 @@ async function main(): Promise<number> {
       if (differing + setDiffering <= 3) {
         const at = [...out].findIndex((char, k) => char !== ref[index]?.[k]);
         const what = index < set.bodies.length ? set.bodies[index]?.location : 'the learned template';
-        console.log(`DIFFERS ${set.name} ${what} at ${at}:\n  this: ${out.slice(Math.max(0, at - 80), at + 120)}\n  ref:  ${ref[index]?.slice(Math.max(0, at - 80), at + 120)}`);
+        console.log(
+          `DIFFERS ${set.name} ${what} at ${at}:\n  this: ${out.slice(Math.max(0, at - 80), at + 120)}\n  ref:  ${ref[index]?.slice(Math.max(0, at - 80), at + 120)}`,
+        );
       }
     });
     console.log(`${set.name}: ${messages.length} releases, ${setDiffering} outputs differ`);
     releases += messages.length;
     differing += setDiffering;
   }
-  console.log(`${releases} releases, ${differing} differing outputs; sha256 of this checkout's outputs ${digest.digest('hex').slice(0, 16)}`);
+  console.log(
+    `${releases} releases, ${differing} differing outputs; sha256 of this checkout's outputs ${digest.digest('hex').slice(0, 16)}`,
+  );
   return differing === 0 ? 0 : 1;
 }
 

@@ -36,14 +36,30 @@ async function main(): Promise<void> {
     return [name, min.toFixed(3), median.toFixed(3), max.toFixed(3)];
   };
   const rows = (label: string, of: StagePathFigures[]): string[][] => [
-    row(`${label}cleaner CPU ms/release`, of.map((f) => f.cleanerMs)),
-    row(`${label}enricher CPU ms/release`, of.map((f) => f.enricherMs)),
-    row(`${label}both CPU ms/release`, of.map((f) => f.cleanerMs + f.enricherMs)),
-    row(`${label}wall s per run`, of.map((f) => f.wallSeconds)),
+    row(
+      `${label}cleaner CPU ms/release`,
+      of.map((f) => f.cleanerMs),
+    ),
+    row(
+      `${label}enricher CPU ms/release`,
+      of.map((f) => f.enricherMs),
+    ),
+    row(
+      `${label}both CPU ms/release`,
+      of.map((f) => f.cleanerMs + f.enricherMs),
+    ),
+    row(
+      `${label}wall s per run`,
+      of.map((f) => f.wallSeconds),
+    ),
   ];
   console.log(`stage path, ${count} generated releases (4 sources), ${runs} runs (machine shared: CPU time is the figure)`);
   console.log(
-    table([['', 'min', 'median', 'max'], ...rows('', figures), ...(reference ? rows(`reference (${referencePath}) `, referenceFigures) : [])]),
+    table([
+      ['', 'min', 'median', 'max'],
+      ...rows('', figures),
+      ...(reference ? rows(`reference (${referencePath}) `, referenceFigures) : []),
+    ]),
   );
 }
 
