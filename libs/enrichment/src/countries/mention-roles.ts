@@ -8,7 +8,15 @@
  * displaced inside their own country.
  */
 import type { TokenizedText } from '../text/tokenize.js';
-import type { PlaceMatch } from './detect.js';
+import type { PlaceKind } from './gazetteer/gazetteer.js';
+
+/** A country mention's token range [start, end) (detect.ts's PlaceMatch, without the import cycle). */
+interface Mention {
+  readonly code: string;
+  readonly kind: PlaceKind;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** Verbs of giving, folded (en, fr, es), in the third person a headline uses. */
 const GIVING: ReadonlySet<string> = new Set([
@@ -36,7 +44,7 @@ const GIVING: ReadonlySet<string> = new Set([
 const MAX_NAME_WORDS = 3;
 
 /** Countries the title names as the subject of a verb of giving. */
-export function titleDonors(title: TokenizedText | null, matches: readonly PlaceMatch[]): Set<string> {
+export function titleDonors(title: TokenizedText | null, matches: readonly Mention[]): Set<string> {
   const donors = new Set<string>();
   if (title === null) return donors;
   const t = title.tokens;
@@ -66,7 +74,7 @@ const REFUGEE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A demonym right next to a word for refugees or asylum seekers: the country they fled. */
-export function refugeeNationality(doc: TokenizedText, m: PlaceMatch): boolean {
+export function refugeeNationality(doc: TokenizedText, m: Mention): boolean {
   if (m.kind !== 'demonym') return false;
   return REFUGEE_WORDS.has(doc.tokens[m.start - 1]?.norm ?? '') || REFUGEE_WORDS.has(doc.tokens[m.end]?.norm ?? '');
 }
