@@ -145,6 +145,43 @@ describe('primary country', () => {
     assert.equal(primaryOf(null, 'Le Honduras puis le Nicaragua.', null), 'HN');
   });
 
+  it('at equal score prefers the country the title names over one only the body names', () => {
+    // Syria: 1 title mention + the title bonus; Iraq: 3 body mentions.
+    assert.equal(primaryOf('Camp profile - Al-Hol camp, Syria', 'Families from Iraq. Iraq and Iraq.', null), 'SY');
+  });
+
+  it('does not take a donor the title names ("X donates ...") for where the action is', () => {
+    const body = 'Families in Cox’s Bazar, Bangladesh, receive kits. New Zealand funds the work, New Zealand said.';
+    assert.equal(primaryOf('New Zealand commits 1 million NZD to help UNFPA', body, null), 'BD');
+    assert.equal(primaryOf('New Zealand commits 1 million NZD to help UNFPA', body, 'Cox’s Bazar'), 'BD');
+    const qatar = 'Qatar Red Crescent handed the cheque in Manila. Qatar Red Crescent staff visited the Philippines.';
+    assert.equal(primaryOf('Qatar Red Crescent Society donates P14-million for displaced families', qatar, null), 'PH');
+    assert.equal(primaryOf('Le Japon octroie 2 millions au Tchad', 'Le Japon et le Japon. Au Tchad, les réfugiés.', null), 'TD');
+    assert.equal(primaryOf('Japón dona alimentos para Haití', 'Japón y Japón. En Haití.', null), 'HT');
+  });
+
+  it('keeps a donor that is the only country named, and the receiver of a donation', () => {
+    assert.equal(primaryOf('Germany contributes EUR 5 million to UNRWA', 'Germany said UNRWA will use it.', null), 'DE');
+    assert.equal(primaryOf('UNHCR donates tents to Chad', 'Chad received tents bought in Germany.', null), 'TD');
+  });
+
+  it('does not take the nationality of refugees or asylum seekers for where they are', () => {
+    const body = 'Nigerian refugees learn trades. The Nigerian refugees and Nigerian refugees met in Cameroon.';
+    assert.equal(primaryOf('Training program helps Nigerian refugees in Cameroon', body, null), 'CM');
+    const fr = 'Les réfugiés soudanais du camp. Des demandeurs d’asile soudanais. Au Tchad, le camp.';
+    assert.equal(primaryOf('Rapatriement des réfugiés soudanais', fr, null), 'TD');
+    const found = detectCountries(tokenize('Syrian refugees'), tokenize('Syrian refugees wait.'), null);
+    assert.deepEqual(
+      found.countries.map((c) => [c.code, c.mentions]),
+      [['SY', 2]],
+    );
+    // Migrants' nationality still counts: returnees are received in their own country.
+    assert.equal(
+      primaryOf('Return of 89 Comorian migrants from Libya', 'Comorian migrants arrived in the Comoros. Comorian families. Libya.', null),
+      'KM',
+    );
+  });
+
   it('counts every country of a dateline as mentioned, a headquarters one included', () => {
     const codes = (dateline: string): string[] =>
       detectCountries(null, tokenize('Les familles déplacées au Mali reçoivent des kits.'), dateline).countries.map((c) => c.code);

@@ -1,5 +1,6 @@
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { tokenize, type TokenizedText } from '../text/tokenize.js';
+import { refugeeNationality, titleDonors } from './mention-roles.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
 export interface CountryTag {
@@ -258,7 +259,7 @@ export interface CountryDetection {
   readonly primary: string | null;
   /** The country a "Haïti : ..." title announces, when it does. */
   readonly titleSubject: string | null;
-  /** Every country found with its weight (demonyms count less) and whether the title names it, heaviest first. */
+  /** Every country found with its weight (demonyms count less, refugees' nationality nothing) and whether the title names it, heaviest first. */
   readonly weights: readonly CountryWeight[];
   readonly dateline: Dateline | null;
   readonly bodyMatches: readonly PlaceMatch[];
@@ -304,24 +305,29 @@ export function detectCountries(
   const titleMatches = resolved[1] ?? [];
 
   const stats = new Map<string, Stat>();
-  const bump = (m: PlaceMatch, inTitle: boolean, order: number): void => {
+  const bump = (doc: TokenizedText, m: PlaceMatch, inTitle: boolean, order: number): void => {
     let s = stats.get(m.code);
     if (s === undefined) {
       s = { code: m.code, mentions: 0, weight: 0, inTitle: false, first: order };
       stats.set(m.code, s);
     }
     s.mentions++;
+    // Refugees' nationality is still a mention, but says where the story is not.
+    if (refugeeNationality(doc, m)) return;
     s.weight += WEIGHT[m.kind];
     if (inTitle) s.inTitle = true;
     if (order < s.first) s.first = order;
   };
   // Title matches sort before body matches for "first mention".
-  titleMatches.forEach((m, i) => bump(m, true, i - 1e6));
-  bodyMatches.forEach((m, i) => bump(m, false, i));
+  if (title !== null) titleMatches.forEach((m, i) => bump(title, m, true, i - 1e6));
+  bodyMatches.forEach((m, i) => bump(body, m, false, i));
 
   const subject = titleSubject(title, titleMatches);
   const weights = [...stats.values()].map(({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
-  const primary = subject ?? choosePrimary([...stats.values()], datelinePlace);
+  // A donor the title names is not where the action is, unless it is the only country found.
+  const donors = titleDonors(title, titleMatches);
+  const candidates = [...stats.values()].filter((s) => !donors.has(s.code));
+  const primary = subject ?? choosePrimary(candidates.length > 0 ? candidates : [...stats.values()], datelinePlace);
   // A dateline names countries too (labelling guidelines: "datelines included"), a headquarters
   // one as well: it only weighs nothing in the choice of the primary country above.
   const named = datelinePlace === null ? [] : [datelinePlace.code, ...datelinePlace.others];
@@ -381,7 +387,8 @@ function choosePrimary(stats: readonly Stat[], datelinePlace: Dateline | null): 
   if (stats.length === 0) return datelinePlace?.code ?? null;
   const TITLE_BONUS = 2;
   const score = (s: Stat): number => s.weight + (s.inTitle ? TITLE_BONUS : 0);
-  const ranked = [...stats].sort((a, b) => score(b) - score(a) || byStrength(a, b));
+  // At equal score the title decides: a title's "..., Syria" over the same weight in the body.
+  const ranked = [...stats].sort((a, b) => score(b) - score(a) || Number(b.inTitle) - Number(a.inTitle) || byStrength(a, b));
   if (datelinePlace === null) return ranked[0]?.code ?? null;
 
   const d = stats.find((s) => s.code === datelinePlace.code);
