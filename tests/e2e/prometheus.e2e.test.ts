@@ -299,7 +299,17 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
       rules.every((group) => group.rules.every((rule) => rule.health === 'ok')),
       JSON.stringify(rules.flatMap((group) => group.rules.filter((rule) => rule.health !== 'ok'))),
     );
-    const firing = (await prometheus.alerts()).filter((alert) => alert.state === 'firing');
+    // Rules are evaluated every scrape interval, after the scrape that saw the dead letter: wait (bounded) for
+    // the alert instead of reading it once, and say what Prometheus held for the counter if it never fires.
+    let firing = (await prometheus.alerts()).filter((alert) => alert.state === 'firing');
+    for (const deadline = Date.now() + 15 * SCRAPE_SECONDS * 1000; firing.length === 0 && Date.now() < deadline;) {
+      await sleep(SCRAPE_SECONDS * 1000);
+      firing = (await prometheus.alerts()).filter((alert) => alert.state === 'firing');
+    }
+    if (firing.length === 0) {
+      const counter = await prometheus.queryRange('presswatch_dead_letters_total', testStart / 1000, Date.now() / 1000, SCRAPE_SECONDS);
+      assert.fail(`PresswatchDeadLetters never fired; presswatch_dead_letters_total: ${JSON.stringify(counter)}`);
+    }
     assert.deepEqual(
       firing.map((alert) => ({ alertname: alert.labels['alertname'], stage: alert.labels['stage'], topic: alert.labels['topic'] })),
       [{ alertname: 'PresswatchDeadLetters', stage: 'cleaner', topic: TOPICS.raw }],
