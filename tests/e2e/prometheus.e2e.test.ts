@@ -116,6 +116,17 @@ describe('Prometheus scraping the pipeline: every dashboard panel and the alert 
         ).repeat(3),
       }),
     );
+    // increase() cannot see a counter's first step unless a sample at 0 came before it (an operator's
+    // Prometheus has scraped long before): wait until this Prometheus holds the cleaner's series at 0.
+    const zeroSeen = async (): Promise<boolean> => {
+      const now = Date.now() / 1000;
+      const series = await prometheus.queryRange(`presswatch_dead_letters_total{stage="cleaner",topic="${TOPICS.raw}"}`, now - 30, now, 1);
+      return series.some((entry) => entry.values.some(([, value]) => value === '0'));
+    };
+    for (const deadline = Date.now() + 30_000; !(await zeroSeen());) {
+      assert.ok(Date.now() < deadline, "Prometheus never scraped the cleaner's dead-letter series at 0");
+      await sleep(SCRAPE_SECONDS * 1000);
+    }
     try {
       await producer.send([{ topic: TOPICS.raw, key: `${marker}-not-json`, value: '{"schemaVersion": 1, oops' }]);
       const start = Date.now();
