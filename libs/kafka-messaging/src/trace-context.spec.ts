@@ -50,3 +50,10 @@ test('childLogger binds fields on loggers without child()', () => {
   childLogger(logger, { topic: 't', offset: '1' }).warn({ attempt: 2 }, 'retrying');
   assert.deepEqual(lines, [{ topic: 't', offset: '1', attempt: 2 }]);
 });
+
+test('span ids stay distinct across refills of the random pool', () => {
+  // 1,000 ids of 8 bytes span two refills of the 4 KiB pool.
+  const spans = new Set(Array.from({ length: 1000 }, () => parseTraceparent(childTraceparent(parent))?.spanId));
+  assert.equal(spans.size, 1000);
+  assert.ok(!spans.has(undefined));
+});
