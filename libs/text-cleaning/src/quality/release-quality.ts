@@ -47,15 +47,30 @@ function contentLines(cleaned: CleanedForQuality): string[] {
   return [cleaned.title ?? '', ...cleaned.body.split('\n')].map((line) => line.trim()).filter((line) => line !== '');
 }
 
+/** The same lines as contentLines, one at a time, so a caller that has seen enough stops without splitting the rest. */
+function* eachContentLine(cleaned: CleanedForQuality): Generator<string> {
+  const title = (cleaned.title ?? '').trim();
+  if (title !== '') yield title;
+  const { body } = cleaned;
+  for (let start = 0; start <= body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const line = body.slice(start, end).trim();
+    if (line !== '') yield line;
+    start = end + 1;
+  }
+}
+
 /** The measures notArticleReason decides on (the quality bench prints their margins over real releases). */
 export function articleSignals(cleaned: CleanedForQuality, enough = Number.POSITIVE_INFINITY): ArticleSignals {
-  const lines = contentLines(cleaned);
+  // Only a text without a language needs all its lines (for the word share); the letter count stops at `enough`.
+  const lines = cleaned.language === 'und' ? contentLines(cleaned) : eachContentLine(cleaned);
   let articleLetters = 0;
   for (const line of lines) {
     if (!isSiteFurniture(line)) articleLetters += letterCount(line);
     if (articleLetters >= enough) break;
   }
-  return { articleLetters, wordLetterShare: cleaned.language === 'und' ? wordLetterShare(lines.join('\n')) : null };
+  return { articleLetters, wordLetterShare: Array.isArray(lines) ? wordLetterShare(lines.join('\n')) : null };
 }
 
 /**
@@ -64,7 +79,8 @@ export function articleSignals(cleaned: CleanedForQuality, enough = Number.POSIT
  * as a navigation-only page gives, with a title like "© 2024 All rights reserved".
  */
 export function notArticleReason(cleaned: CleanedForQuality): string | null {
-  if (cleaned.body.trim() === '') return 'empty-body: no article text left after cleaning';
+  // /\S/ matches what trim() keeps: no copy of the body just to test it.
+  if (!/\S/.test(cleaned.body)) return 'empty-body: no article text left after cleaning';
   const signals = articleSignals(cleaned, MIN_ARTICLE_LETTERS);
   if (signals.wordLetterShare !== null && signals.wordLetterShare < MIN_WORD_LETTER_SHARE) {
     return `not-text: no language detected, and only ${(100 * signals.wordLetterShare).toFixed(0)}% of the letters form words`;
