@@ -31,6 +31,7 @@ import {
 } from '../support/release-generator.js';
 import { numberOption, parseArgs, summarise, table } from './bench-util.js';
 import { hotFunctions } from './profile-summary.js';
+import { STAGE_FUNCTIONS, profileSplit } from './profile-split.js';
 import { rawMessages, runStagePath, type StagePathFigures } from './stage-path.js';
 
 const HELP = `Usage: npm run --silent bench:pipeline -- [options]
@@ -80,6 +81,8 @@ interface RunResult {
   cpuMsPerRelease: Record<string, number>;
   meanBulk: number;
   bulks: number;
+  /** Messages per chunk (one handler call, produce and commit) of each consuming stage over the run. */
+  messagesPerChunk: Record<string, number>;
   deadLetters: number;
   ceiling: { documents: number; seconds: number; documentsPerSecond: number; opensearchMsPerDocument: number; benchMsPerDocument: number };
   ratio: number;
@@ -332,6 +335,14 @@ async function runOnce(
         total += metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_dead_letters_total');
       return total;
     };
+    // Chunks handled by each consuming stage: its per-chunk costs (produce, commit, template write) are shared by this many.
+    const chunkCounts = async () => {
+      const counts: Record<string, number> = {};
+      for (const service of ['cleaner', 'enricher', 'indexer'])
+        counts[service] = metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_message_processing_duration_seconds_count');
+      return counts;
+    };
+    const chunksBefore = await chunkCounts();
     const bulksBefore = await indexerMetrics();
     if (options.profile) for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
     const meter = new CpuMeter(pids);
@@ -353,6 +364,10 @@ async function runOnce(
       await sleep(500);
     }
     const bulksAfter = await indexerMetrics();
+    const chunksAfter = await chunkCounts();
+    const messagesPerChunk: Record<string, number> = {};
+    for (const [service, count] of Object.entries(chunksAfter))
+      messagesPerChunk[service] = corpus.stats.releases / Math.max(1, count - (chunksBefore[service] ?? 0));
     const letters = await deadLetters();
     const seconds = (ended - began) / 1000;
     const releases = corpus.stats.releases;
@@ -374,6 +389,7 @@ async function runOnce(
       cpuMsPerRelease,
       meanBulk: bulks === 0 ? 0 : (bulksAfter.sum - bulksBefore.sum) / bulks,
       bulks,
+      messagesPerChunk,
       deadLetters: letters,
       ceiling,
       ratio: releasesPerSecond / ceiling.documentsPerSecond,
@@ -567,6 +583,12 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     results.map((result) => result.meanBulk),
     0,
   );
+  for (const service of ['cleaner', 'enricher', 'indexer'])
+    add(
+      `${service}, messages per chunk`,
+      results.map((result) => result.messagesPerChunk[service] ?? NaN),
+      0,
+    );
   if (results.every((result) => result.backlog)) {
     add(
       'backlog: indexer mean bulk, documents',
@@ -616,7 +638,7 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     'Left out: the web fetcher (HTTP, robots.txt, politeness: see bench:fetch); the raw ceiling is one bulk request at a time',
     'from one client, as the indexer sends them; end to end counts until searchable (refresh_interval 1 s), the ceiling until acknowledged.',
   );
-  if (options.profile) lines.push('', ...profileReport(results));
+  if (options.profile) lines.push('', ...profileReport(results), ...splitReport(results, corpus.offline));
   return lines.join('\n');
 }
 
@@ -642,6 +664,33 @@ function profileReport(results: RunResult[]): string[] {
       '',
     );
   }
+  return lines;
+}
+
+/**
+ * Each service's CPU (from /proc) divided by where its profile samples fall, and the stage functions'
+ * part of the cleaner and the enricher next to the offline figure: the same code measured both ways.
+ */
+function splitReport(results: RunResult[], offline: StagePathFigures): string[] {
+  const last = results[results.length - 1]!;
+  const lines = [`where each service's CPU goes (run ${last.run}: its CPU ms per release split by its profile's samples):`];
+  const inStage: Record<string, number> = {};
+  for (const service of SERVICES) {
+    const cpu = last.cpuMsPerRelease[service] ?? NaN;
+    const split = profileSplit(join(last.profiles!, `${service}.cpuprofile`));
+    inStage[service] = cpu * (split.find((entry) => entry.part === STAGE_FUNCTIONS)?.share ?? 0);
+    lines.push(
+      `  ${service}, ${f(cpu)} ms:`,
+      table([['ms/release', 'share', 'part'], ...split.map((entry) => [f(cpu * entry.share, 3), `${f(entry.share * 100, 1)} %`, entry.part])]),
+    );
+  }
+  const services = (inStage['cleaner'] ?? NaN) + (inStage['enricher'] ?? NaN);
+  const offlineMs = offline.cleanerMs + offline.enricherMs;
+  lines.push(
+    `the stage functions in the services: cleaner ${f(inStage['cleaner'] ?? NaN)} + enricher ${f(inStage['enricher'] ?? NaN)} = ${f(services)} ms per release;` +
+      ` offline ${f(offlineMs)} (${f((offlineMs / services) * 100, 0)} % of it: the same code costs more CPU among the pipeline's other processes than alone)`,
+    '',
+  );
   return lines;
 }
 
