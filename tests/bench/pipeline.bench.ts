@@ -339,7 +339,10 @@ async function runOnce(
     const chunkCounts = async () => {
       const counts: Record<string, number> = {};
       for (const service of ['cleaner', 'enricher', 'indexer'])
-        counts[service] = metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_message_processing_duration_seconds_count');
+        counts[service] = metricSum(
+          await (await fetch(`${url(service)}/metrics`)).text(),
+          'presswatch_message_processing_duration_seconds_count',
+        );
       return counts;
     };
     const chunksBefore = await chunkCounts();
@@ -681,7 +684,10 @@ function splitReport(results: RunResult[], offline: StagePathFigures): string[] 
     inStage[service] = cpu * (split.find((entry) => entry.part === STAGE_FUNCTIONS)?.share ?? 0);
     lines.push(
       `  ${service}, ${f(cpu)} ms:`,
-      table([['ms/release', 'share', 'part'], ...split.map((entry) => [f(cpu * entry.share, 3), `${f(entry.share * 100, 1)} %`, entry.part])]),
+      table([
+        ['ms/release', 'share', 'part'],
+        ...split.map((entry) => [f(cpu * entry.share, 3), `${f(entry.share * 100, 1)} %`, entry.part]),
+      ]),
     );
   }
   const services = (inStage['cleaner'] ?? NaN) + (inStage['enricher'] ?? NaN);

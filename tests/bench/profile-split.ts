@@ -62,7 +62,5 @@ export function profileSplit(file: string): { part: string; share: number }[] {
     ms.set(part, (ms.get(part) ?? 0) + delta);
     total += delta;
   });
-  return [...ms]
-    .map(([part, time]) => ({ part, share: time / Math.max(total, 1e-9) }))
-    .sort((a, b) => b.share - a.share);
+  return [...ms].map(([part, time]) => ({ part, share: time / Math.max(total, 1e-9) })).sort((a, b) => b.share - a.share);
 }
