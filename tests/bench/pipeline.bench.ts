@@ -694,7 +694,7 @@ function splitReport(results: RunResult[], offline: StagePathFigures): string[] 
   const offlineMs = offline.cleanerMs + offline.enricherMs;
   lines.push(
     `the stage functions in the services: cleaner ${f(inStage['cleaner'] ?? NaN)} + enricher ${f(inStage['enricher'] ?? NaN)} = ${f(services)} ms per release;` +
-      ` offline ${f(offlineMs)} (${f((offlineMs / services) * 100, 0)} % of it: the same code costs more CPU among the pipeline's other processes than alone)`,
+      ` the offline figure ${f(offlineMs)} ms is ${f((offlineMs / services) * 100, 0)} % of it (measured alone before the runs; the rest of each service's CPU is outside the stage functions)`,
     '',
   );
   return lines;
