@@ -56,7 +56,8 @@ Options:
   --timeout S      give up a run when nothing more becomes searchable for S seconds (default 120)
   --work DIR       releases, service state and logs (default .presswatch/bench-pipeline)
   --profile        V8 CPU profile of each service over each run's window (<work>/profiles/run-N), and a
-                   summary of the busiest functions of the slowest service
+                   summary of the busiest functions of the slowest services, and each service's CPU split by
+                   part of the work (stage functions, kafkajs, transport, GC, ...) beside the offline figure
   --keep-infra     leave Kafka and OpenSearch running afterwards (the next run then skips their start-up)
   --backlog        after each run, the indexer alone indexes the run's enriched topic again from its start
                    into an emptied index: its mean bulk and CPU ms per release under load (lag above the bulk
