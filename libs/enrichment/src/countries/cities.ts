@@ -2,7 +2,8 @@
  * Hand list of cities and sub-national places that identify a country in
  * migration and humanitarian news: capitals in their fr/es/en spellings
  * (world-countries only carries English capitals), border towns, transit hubs
- * and crisis regions. Variants of one place are separated by "|", places by
+ * and crisis regions (for Afghanistan and the Central African Republic, the provinces
+ * and prefectures in the spellings the news uses). Variants of one place are separated by "|", places by
  * ";". A leading "@" marks a headquarters city (Geneva, New York...) whose
  * dateline usually says where the office is, not what the release is about.
  *
@@ -50,7 +51,7 @@ export const CITIES: Readonly<Record<string, string>> = {
   VE: 'Caracas; Maracaibo; San Antonio del Táchira; Táchira; Zulia; Puerto Ayacucho; Ciudad Guayana; Barquisimeto; Puerto Ordaz; Maturín',
   EC: 'Quito; Guayaquil; Tulcán|Tulcan; Huaquillas; Lago Agrio; Esmeraldas; Machala; Sucumbíos; Galápagos|Galapagos',
   PE: 'Lima; Tumbes; Tacna; Cusco|Cuzco; Arequipa; Piura; Iquitos; Callao; Madre de Dios',
-  BO: 'La Paz; Cochabamba; El Alto; Oruro; Pisiga; Potosí',
+  BO: 'La Paz; Cochabamba; El Alto; Oruro; Pisiga; Potosí; Santa Cruz de la Sierra',
   CL: 'Santiago de Chile|Santiago; Arica; Iquique; Antofagasta; Colchane; Valparaíso|Valparaiso',
   AR: 'Buenos Aires; Mar del Plata; Ushuaia; Tucumán',
   UY: 'Montevideo',
@@ -81,7 +82,10 @@ export const CITIES: Readonly<Record<string, string>> = {
   NG: 'Lagos; Abuja; Kano; Benin City; Port Harcourt; Maiduguri; Borno; Edo State; Ibadan; Kaduna; Sokoto',
   CM: 'Yaoundé|Yaounde; Douala; Maroua; Garoua; Bamenda; Buea',
   TD: "N'Djamena|N'Djaména|Ndjamena|Yamena; Abéché|Abeche; Moundou",
-  CF: 'Bangui; Bambari; Bria',
+  CF:
+    'Bangui; Bambari; Bria; Kaga-Bandoro; Nana-Gribizi; Ouham; Ouham-Pendé; Ouaka; Haute-Kotto; Basse-Kotto; Mbomou; Haut-Mbomou; ' +
+    "Vakaga; Bamingui-Bangoran; Lobaye; Mambéré-Kadéï; Nana-Mambéré; Ombella-M'Poko; Sangha-Mbaéré; Bossangoa; Paoua; Bocaranga; " +
+    'Zémio|Zemio; Bangassou; Alindao; Batangafo; Berbérati|Berberati; Bouar; Ndélé|Ndele; Birao; Mobaye; Kouango',
   CG: 'Brazzaville; Pointe-Noire|Pointe Noire',
   CD: 'Kinshasa; Goma; Bukavu; Lubumbashi; Kisangani; Bunia; Kananga; Mbuji-Mayi; Uvira; Nord-Kivu|North Kivu|Kivu du Nord|Kivu Norte; Sud-Kivu|South Kivu|Kivu du Sud; Ituri; Kasaï|Kasai',
   GA: 'Libreville',
@@ -166,7 +170,10 @@ export const CITIES: Readonly<Record<string, string>> = {
   IL: 'Jérusalem|Jerusalem|Jerusalén; Tel-Aviv|Tel Aviv',
   PS: 'Gaza|Bande de Gaza|Gaza Strip|Franja de Gaza; Cisjordanie|West Bank|Cisjordania; Ramallah; Rafah',
   IR: 'Téhéran|Tehran|Teherán; Mashhad',
-  AF: 'Kaboul|Kabul; Hérat|Herat; Kandahar; Jalalabad; Mazar-i-Sharif',
+  AF:
+    'Kaboul|Kabul; Hérat|Herat; Kandahar; Jalalabad; Mazar-i-Sharif; Oruzgan|Uruzgan|Urozgan; Helmand; Nangarhar; Kunar; ' +
+    'Kunduz|Kondoz; Badakhshan; Faryab; Ghazni; Paktia|Paktya; Paktika; Khost; Laghman; Baghlan; Badghis; Daykundi|Daikundi; ' +
+    'Zabul; Logar; Wardak; Parwan; Kapisa; Takhar; Jawzjan|Jowzjan; Samangan; Bamyan|Bamiyan; Nimroz; Panjshir; Nuristan; Balkh; Sar-e Pol|Sar-e-Pol|Sar-i-Pul|Sari Pul|Sare Pul',
   PK: 'Islamabad; Karachi; Lahore; Peshawar; Quetta; Baloutchistan|Balochistan|Baluchistán',
   IN: 'New Delhi|New Delhi|Nueva Delhi|Delhi; Mumbai|Bombay; Calcutta|Kolkata; Chennai; Bangalore|Bengaluru; Hyderabad',
   BD: "Dacca|Dhaka; Cox's Bazar|Cox’s Bazar|Coxs Bazar; Chittagong; Sylhet",

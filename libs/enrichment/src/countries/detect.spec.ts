@@ -36,6 +36,12 @@ describe('country names', () => {
     assert.deepEqual(codes('les pays du golfe de Guinée'), []);
   });
 
+  it('reads the crisis provinces and prefectures of Afghanistan and the Central African Republic in their usual spellings', () => {
+    assert.deepEqual(codes('displaced families in Oruzgan province and Sare Pul province'), ['AF', 'AF']);
+    assert.deepEqual(codes('Sous-préfecture de Kaga-Bandoro, Préfecture de la Nana-Gribizi'), ['CF', 'CF']);
+    assert.equal(primaryOf(null, 'Displaced families from Helmand arrived in Kandahar.', null), 'AF');
+  });
+
   it('separates Niger from Nigeria and their demonyms', () => {
     assert.deepEqual(codes('au Niger et au Nigeria, des Nigérians et une Nigérienne'), ['NE', 'NG', 'NG', 'NE']);
   });

@@ -14,8 +14,11 @@ export interface TextExample {
 const MIN_DOCUMENTS = 15;
 /** A theme needs this many positive releases to get a classifier. */
 const MIN_POSITIVES = 3;
-/** L2 penalty, gradient step and steps of the per-theme logistic regressions (few steps: early stopping). */
-const LAMBDA = 0.001;
+/**
+ * L2 penalty, gradient step and steps of the per-theme logistic regressions (few steps: early
+ * stopping does most of the regularising; nested cross-validated F1 0.807 at 0.001, 0.809 at 0.0003).
+ */
+const LAMBDA = 0.0003;
 const STEP = 2;
 const STEPS = 300;
 

@@ -171,7 +171,8 @@ export const THEMES: readonly ThemeDefinition[] = [
         "droits des travailleurs migrants; migrant workers' rights; derechos de los trabajadores migrantes; " +
         'migrants détenus; detained migrants; migrantes detenidos; niños migrantes detenidos; enfants migrants détenus; ' +
         'atención de (los) migrantes; protection des réfugiés et des migrants; solidarité avec les migrants; solidarity with migrants; ' +
-        'solidaridad con (los) migrantes',
+        'solidaridad con (los) migrantes; protection consulaire; assistance consulaire; consular protection; consular assistance; ' +
+        'protección consular; asistencia consular; maison(s) du migrant; migrant shelter(s); casa(s) del migrante; refugio(s) para migrantes',
       2:
         'régularisation; regularisation; regularization; regularización; abus; abuse(s); abuso(s); abusos laborales; labour abuses; ' +
         "reception centre(s); reception center(s); reception conditions; centre(s) d'accueil; structure(s) d'accueil; conditions d'accueil; " +
@@ -400,7 +401,11 @@ export const THEMES: readonly ThemeDefinition[] = [
         'niños y niñas; niñas y niños; jeunes filles; young people; young migrants; jeunes migrants; jóvenes migrantes; ' +
         'travail des enfants; child labour; child labor; trabajo infantil; niños, niñas y adolescentes; niñas, niños, adolescentes; ' +
         '^NNA; enfants migrants; migrant children; niños migrantes; niñas y niños migrantes; niñez migrante; children on the move; ' +
-        'enfants en déplacement; niñez en movimiento; menores migrantes',
+        'enfants en déplacement; niñez en movimiento; menores migrantes; enfants réfugiés; refugee children; niños refugiados; ' +
+        'enfants déplacés; displaced children; niños desplazados; niñas y niños desplazados; enfants soldats; child soldier(s); ' +
+        "niño(s) soldado(s); recrutement d'enfants; recruitment of children; child recruitment; reclutamiento de (niños|menores); " +
+        "mariage(s) d'enfants; mariage(s) précoce(s); child marriage; early marriage; matrimonio(s) infantil(es); matrimonio(s) precoz; " +
+        'espace(s) ami(s) des enfants; child-friendly space(s); espacio(s) amigable(s)',
       2: 'mineur(e)(s); minors; menores; adolescent(e)(s); adolescents; adolescente(s); youth; jeunesse; juventud; niñez; infancia; enfance; childhood',
       1: 'enfant(s); child; children; niño(s); niña(s); jeune(s); jóvenes; école(s); school(s); escuela(s); élèves; students; estudiantes; étudiants',
     },
@@ -431,12 +436,16 @@ export const THEMES: readonly ThemeDefinition[] = [
       3:
         "droits de l'homme; droits humains; droits de la personne; human rights; derechos humanos; approche fondée sur les droits; " +
         'rights-based approach; enfoque de derechos; enfoque basado en (los) derechos; non-refoulement; non refoulement; no devolución; ' +
-        'violations des droits; human rights violations; violaciones de (los) derechos',
+        'violations des droits; human rights violations; violaciones de (los) derechos; défenseur(s) des droits; human rights defender(s); ' +
+        "defensor(es) de (los) derechos humanos; Conseil des droits de l'homme; Human Rights Council; Consejo de Derechos Humanos; " +
+        'Examen périodique universel; Universal Periodic Review; Examen Periódico Universal; ^OHCHR; ^HCDH; ^ACNUDH; ' +
+        'détention arbitraire; arbitrary detention; detención arbitraria; exécution(s) extrajudiciaire(s); extrajudicial killing(s); ' +
+        'ejecución(es) extrajudicial(es)',
       2:
         'discrimination(s); discriminación; xénophobie; xenophobia; xenofobia; racisme; racism; racismo; dignité; dignity; dignidad; ' +
         'droit international humanitaire; international humanitarian law; derecho internacional humanitario; ' +
         'protection des civils; protection of civilians; protección de (los) civiles; exactions; violations; violaciones; ' +
-        'impunité; impunity; impunidad',
+        'impunité; impunity; impunidad; torture; tortura; torturé(e)(s); tortured; torturado(s)',
       1: 'droits; rights; derechos; libertés; freedoms; libertades',
     },
   },
@@ -452,7 +461,9 @@ export const THEMES: readonly ThemeDefinition[] = [
         'marco jurídico; marco legal; marco normativo; cadre réglementaire; regulatory framework; politique(s) publique(s); public polic(y|ies); ' +
         'política(s) pública(s); Pacte mondial; Global Compact; Pacto Mundial; cadre institutionnel; institutional framework; ' +
         'marco institucional; projet de loi; draft law; proyecto de ley; nouvelle(s) loi(s); new law(s); nueva(s) ley(es); ' +
-        'loi sur les réfugiés; refugee law; ley de refugiados; loi sur les migrations; migration law; ley de migración; ley migratoria',
+        'loi sur les réfugiés; refugee law; ley de refugiados; loi sur les migrations; migration law; ley de migración; ley migratoria; ' +
+        "politique(s) d'asile; asylum polic(y|ies); política(s) de asilo; statut de protection temporaire; Temporary Protected Status; " +
+        'estatus de protección temporal; ^TPS',
       2:
         'loi sur; law on; ley de; législation(s); legislation; legislación; politique nationale; national policy; política nacional; réglementation(s); regulation(s); ' +
         'reglamento(s); normativa(s); décret(s); decree(s); decreto(s); ratification; ratify; ratified; ratificar; ratificación; ' +
@@ -460,7 +471,10 @@ export const THEMES: readonly ThemeDefinition[] = [
         'loi(s); laws; ley(es); adopté(e)(s); adopted; adoptó; aprobó; promulgué(e)(s); enacted; promulgó; ' +
         'protocole(s); protocol(s); protocolo(s); feuille de route; roadmap; hoja de ruta; conseil national; national council; consejo nacional; ' +
         'inter-agency committee; coordination interinstitutionnelle',
-      1: 'politique(s); polic(y|ies); política(s); gouvernement(s); government(s); gobierno(s); autorités; authorities; autoridades; convention(s); convención; convenio(s)',
+      1:
+        'politique(s); polic(y|ies); política(s); gouvernement(s); government(s); gobierno(s); autorités; authorities; autoridades; ' +
+        'convention(s); convención; convenio(s); parlement; parliament; parlamento; congreso; assemblée nationale; national assembly; ' +
+        'asamblea nacional; législatif; legislative; legislativo',
     },
   },
   {
