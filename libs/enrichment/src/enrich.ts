@@ -7,9 +7,9 @@ import { detectPersons, findPersons, type PersonTag } from './persons/detect.js'
 import { regionsFor, type RegionTag } from './regions.js';
 import { tokenize } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
-import { decideThemes } from './themes/model.js';
+import { decideThemesWithText } from './themes/model.js';
 import { SHIPPED_THEME_MODEL } from './themes/model-file.js';
-import { wordBag, type WordBag } from './themes/text-model.js';
+import { tokenTextProbabilities, wordBag, type WordBag } from './themes/text-model.js';
 
 export interface EnrichmentInput {
   title: string | null;
@@ -61,13 +61,13 @@ function analyse(input: EnrichmentInput) {
   const countries = regional ? countriesFound.countries.map((c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
   const where = regional ? { primary: null, region: regionOf(scope, codes) } : { primary: countriesFound.primary, region: null };
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, body, people, countriesFound, countries, where, orgs, themes, bag: wordBag(title, body) };
+  return { lang, title, body, people, countriesFound, countries, where, orgs, themes };
 }
 
 /** What `enrich` decides themes from: the candidates with their features and the word bag (for fitting the theme model). */
 export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandidate[]; bag: WordBag } {
-  const { themes, bag } = analyse(input);
-  return { candidates: themes, bag };
+  const { title, body, themes } = analyse(input);
+  return { candidates: themes, bag: wordBag(title, body) };
 }
 
 /**
@@ -75,7 +75,18 @@ export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandi
  * expressions; the rest on the shared tokens (`analyse`).
  */
 export function enrich(input: EnrichmentInput): Enrichment {
-  const { lang, body, people, countriesFound, countries, where, orgs, themes, bag } = analyse(input);
+  const { lang, title, body, people, countriesFound, countries, where, orgs, themes } = analyse(input);
+  const model = SHIPPED_THEME_MODEL;
+  // The text classifier reads the tokens directly (no word bag): the same probabilities as decideThemes'.
+  const text =
+    model.text === null
+      ? themes.map(() => 0)
+      : tokenTextProbabilities(
+          model.text,
+          title,
+          body,
+          themes.map((c) => c.id),
+        );
   // A regional release has no point on a map: its regions carry it.
   const info = where.primary === null ? undefined : countryInfo(where.primary);
   const latlng = info?.latlng ?? null;
@@ -85,7 +96,7 @@ export function enrich(input: EnrichmentInput): Enrichment {
       countries.map((c) => c.code),
       where.region,
     ),
-    themes: decideThemes(themes, SHIPPED_THEME_MODEL, bag),
+    themes: decideThemesWithText(themes, model, text),
     organizations: orgs.organizations,
     persons: detectPersons(body, input.contacts, people),
     amounts: detectAmounts(input.title === null ? input.body : `${input.title}\n${input.body}`, lang, where.primary),

@@ -53,7 +53,7 @@ function conjunctionContinues(tokens: readonly Token[], i: number, lowercaseName
     if (CONNECTORS.has(t.norm)) continue;
     if (INSTITUTION_HEADS.has(t.norm)) return false;
     if (t.cap) return true;
-    return lowercaseNames && PORTFOLIOS.some(([k]) => k === t.norm);
+    return lowercaseNames && PORTFOLIO_KEYS.has(t.norm);
   }
   return false;
 }
@@ -119,10 +119,15 @@ function extendBack(doc: TokenizedText, head: number, covered: Uint8Array): numb
   return s;
 }
 
+const PORTFOLIO_KEYS: ReadonlySet<string> = new Set(PORTFOLIOS.map(([k]) => k));
+/** Portfolio keys padded with spaces once, so a lookup builds no string per portfolio. */
+const PADDED_PORTFOLIOS: readonly (readonly [string, string])[] = PORTFOLIOS.map(([k, id]) => [` ${k} `, id]);
+
 function portfolioOf(keys: string): string | null {
   let best: { at: number; id: string } | null = null;
-  for (const [k, id] of PORTFOLIOS) {
-    const at = ` ${keys} `.indexOf(` ${k} `);
+  const padded = ` ${keys} `;
+  for (const [k, id] of PADDED_PORTFOLIOS) {
+    const at = padded.indexOf(k);
     if (at >= 0 && (best === null || at < best.at)) best = { at, id };
   }
   return best?.id ?? null;

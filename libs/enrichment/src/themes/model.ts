@@ -72,7 +72,11 @@ export function textProbabilities(candidates: readonly ThemeCandidate[], text: T
 /** Tagged themes, most probable first; the score is the model's probability. */
 export function decideThemes(candidates: readonly ThemeCandidate[], model: ThemeModel | null, bag: WordBag | null = null): ThemeTag[] {
   if (model === null) return ruleThemes(candidates);
-  const text = textProbabilities(candidates, model.text, bag);
+  return decideThemesWithText(candidates, model, textProbabilities(candidates, model.text, bag));
+}
+
+/** `decideThemes` given the text classifier's probability of each candidate (`text[i]` for `candidates[i]`). */
+export function decideThemesWithText(candidates: readonly ThemeCandidate[], model: ThemeModel, text: readonly number[]): ThemeTag[] {
   return candidates
     .map((c, i) => ({ c, p: themeProbability(c, model, text[i]) }))
     .filter(({ p }) => p >= model.threshold)

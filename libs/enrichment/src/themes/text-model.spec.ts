@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tokenize } from '../text/tokenize.js';
-import { textProbability, textVector, wordBag, type TextModel } from './text-model.js';
+import { textProbability, textVector, tokenTextProbabilities, wordBag, type TextModel } from './text-model.js';
 
 describe('text model', () => {
   it('bags folded stems, title words weighing more, without function words or numbers', () => {
@@ -24,5 +24,22 @@ describe('text model', () => {
     assert.ok(textProbability(about, model, 'human-trafficking') > 0.9);
     assert.ok(textProbability(other, model, 'human-trafficking') < 0.2);
     assert.equal(textProbability(about, model, 'gender'), 0);
+  });
+
+  it('scores from the tokens exactly as from the word bag and its vector', () => {
+    const model: TextModel = {
+      stems: ['camps', 'refugi', 'traffi', 'victim'],
+      idf: [0.7, 1.3, 2.1, 0.9],
+      themes: { 'human-trafficking': { bias: -1.5, weights: [0.2, -0.4, 3.1, 1.7] }, gender: { bias: 0.3, weights: [1, 0, -2] } },
+    };
+    const title = tokenize('Victims of trafficking');
+    const body = tokenize('Refugees in camps; the victims of trafficking, réfugiés and victims again. Nothing else.');
+    const vector = textVector(wordBag(title, body), model.stems, model.idf);
+    const themes = ['gender', 'human-trafficking', 'migration-health'] as const;
+    assert.deepEqual(
+      tokenTextProbabilities(model, title, body, themes),
+      themes.map((t) => textProbability(vector, model, t)),
+    );
+    assert.deepEqual(tokenTextProbabilities(model, null, tokenize('nothing known here'), ['gender']), [1 / (1 + Math.exp(-0.3))]);
   });
 });

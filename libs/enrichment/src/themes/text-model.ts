@@ -85,3 +85,68 @@ export function textProbability(vector: TextVector, model: TextModel, theme: The
   for (const [j, x] of vector) z += x * (t.weights[j] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** What `tokenTextProbabilities` needs of a model, built once per model. */
+interface Scorer {
+  readonly index: ReadonlyMap<string, number>;
+  /** Weighted count per stem index; all 0 between calls. */
+  readonly tf: Float64Array;
+}
+
+const SCORERS = new WeakMap<TextModel, Scorer>();
+
+function scorerOf(model: TextModel): Scorer {
+  let scorer = SCORERS.get(model);
+  if (scorer === undefined) {
+    scorer = { index: indexOf(model.stems), tf: new Float64Array(model.stems.length) };
+    SCORERS.set(model, scorer);
+  }
+  return scorer;
+}
+
+/**
+ * `textProbability` of each theme for the release, computed straight from its tokens: the same
+ * numbers as `wordBag` + `textVector` + `textProbability`, added in the same order (the stems'
+ * first occurrence, title first), without building the bag's strings and the vector's pairs.
+ */
+export function tokenTextProbabilities(
+  model: TextModel,
+  title: TokenizedText | null,
+  body: TokenizedText,
+  themes: readonly ThemeId[],
+): number[] {
+  const scorer = scorerOf(model);
+  const tf = scorer.tf;
+  const order: number[] = [];
+  const count = (doc: TokenizedText, weight: number): void => {
+    for (const t of doc.tokens) {
+      const w = t.norm;
+      // The same filter and stem as wordBag's.
+      if (w.length < 3 || w.charCodeAt(0) < 0x61 || STOPWORDS.has(w)) continue;
+      const j = scorer.index.get(w.slice(0, STEM_LENGTH));
+      if (j === undefined) continue;
+      if (tf[j] === 0) order.push(j);
+      tf[j] = (tf[j] ?? 0) + weight;
+    }
+  };
+  if (title !== null) count(title, TITLE_WEIGHT);
+  count(body, 1);
+  const values = new Float64Array(order.length);
+  let norm = 0;
+  for (let k = 0; k < order.length; k++) {
+    const j = order[k] ?? 0;
+    const x = (1 + Math.log(tf[j] ?? 0)) * (model.idf[j] ?? 0);
+    tf[j] = 0;
+    values[k] = x;
+    norm += x * x;
+  }
+  const n = Math.sqrt(norm) || 1;
+  for (let k = 0; k < values.length; k++) values[k] = (values[k] ?? 0) / n;
+  return themes.map((theme) => {
+    const t = model.themes[theme];
+    if (t === undefined) return 0;
+    let z = t.bias;
+    for (let k = 0; k < order.length; k++) z += (values[k] ?? 0) * (t.weights[order[k] ?? 0] ?? 0);
+    return 1 / (1 + Math.exp(-z));
+  });
+}
