@@ -42,6 +42,17 @@ describe('extractArticle on pages that are not articles', () => {
     for (const furniture of ['Categories', 'Reply', 'All rights reserved']) assert.ok(!r.body.includes(furniture), furniture);
   });
 
+  it('reads on after a stray <![CDATA[ in the body, as browsers do (a bogus comment to the next >)', () => {
+    const r = extractArticle(
+      page(
+        'Water filters',
+        `<![CDATA[\n<div id="top"></div>${NAV}<main><h1>Water filters</h1><p>${POSTS.join('</p><p>')}</p></main>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('The convoy took the coastal road instead'), r.body);
+    assert.ok(!r.body.includes('CDATA'));
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
