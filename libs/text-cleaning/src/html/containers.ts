@@ -87,7 +87,8 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   const region = regionAround(top, body, plainText);
   // A page of link cards (whole teasers inside <a>): the content is link text, and the region is
   // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
-  if (linkDensity(body) > LINK_PAGE_DENSITY && region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen) {
+  // A page without any prose holds none in its region either (the test was never met there).
+  if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
     return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'region' };
   }
   let pLen = 0;

@@ -53,6 +53,23 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(!r.body.includes('CDATA'));
   });
 
+  it('keeps a storefront grid of link cards on a page without any paragraph of prose', () => {
+    const names = ['Steel water bottle', 'Folding camp stool', 'Solar lantern', 'Ceramic mug', 'Wool blanket', 'Canvas tote'];
+    const cards = names
+      .map(
+        (n, i) =>
+          `<li class="product"><a href="/p/${i}"><h2>${n}</h2><span class="price">$${12 + i}.00</span> <span>Colours: grey, sand, olive</span></a></li>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        'Shop',
+        `${NAV}<div class="notice"><p>You are now shopping in AUD.</p><a href="#">Continue</a></div><ul class="products">${cards}</ul>`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
