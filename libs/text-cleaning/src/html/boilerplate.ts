@@ -120,6 +120,8 @@ const SHORT_FURNITURE_WORDS = new Set([
   'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
+// Consent banners: their privacy text is long prose, yet never the page's content, whatever its share.
+const CONSENT_WORDS = new Set(['consent', 'gdpr']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
@@ -227,6 +229,14 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls))
     for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice"): furniture even when its
+ * privacy text outweighs a page whose content is short or not prose.
+ */
+export function isConsentBlock(el: HtmlElement): boolean {
+  return (el.attr('class') !== undefined || el.attr('id') !== undefined) && hasWord(nameWordsOf(el), CONSENT_WORDS);
 }
 
 /** True for a block named as comments ("comment-list", "ipsComment"), which isFurniture leaves alone. */

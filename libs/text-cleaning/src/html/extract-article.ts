@@ -1,5 +1,5 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { furnitureKind, isCommentBlock } from './boilerplate.js';
+import { furnitureKind, isCommentBlock, isConsentBlock } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
@@ -54,6 +54,10 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   const { page, protectedEls } = state;
   for (const child of el.children) {
     if (typeof child === 'string') continue;
+    if (isConsentBlock(child)) {
+      removeSubtree(child);
+      continue;
+    }
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));

@@ -70,6 +70,26 @@ describe('extractArticle on pages that are not articles', () => {
     for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
   });
 
+  it('drops a consent banner whose privacy prose outweighs a listing of short recipes', () => {
+    const privacy = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>We and our ${i + 2} partners process personal data such as cookies and device identifiers to measure the delivery of content and advertising, and to develop our services. You may withdraw your consent at any time.</p>`,
+    ).join('');
+    const names = ['Lentil soup', 'Bean stew', 'Rice and peas', 'Flatbread', 'Chickpea curry', 'Barley salad'];
+    const cards = names
+      .map((n, i) => `<div class="card"><a href="/r/${i}"><span>${n}</span></a> <span>${20 + i} minutes</span></div>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        'Dinner recipes',
+        `${NAV}<main><h1>Dinner recipes</h1><div class="list">${cards}</div></main><div id="privacy-consent-sdk">${privacy}</div>${FOOTER}`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+    assert.ok(!r.body.includes('withdraw your consent'), r.body);
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
