@@ -31,8 +31,12 @@ const LINK_PAGE_PROSE_SHARE = 0.5;
 
 export interface RenderChoice {
   containers: HtmlElement[];
-  /** 'article': containers of a prose page, furniture-like blocks inside skipped; 'region': rendered whole. */
-  mode: 'article' | 'region';
+  /**
+   * 'article': containers of a prose page, furniture-like blocks inside skipped; 'region': the
+   * region holding most non-link text, rendered whole; 'links': a page of link cards, the region
+   * holding most of all text, rendered whole.
+   */
+  mode: 'article' | 'region' | 'links';
 }
 
 function plainText(el: HtmlElement): number {
@@ -89,7 +93,7 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
   // A page without any prose holds none in its region either (the test was never met there).
   if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
-    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'region' };
+    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
   }
   let pLen = 0;
   let longPLen = 0;

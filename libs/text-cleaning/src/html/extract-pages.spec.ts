@@ -90,6 +90,20 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(!r.body.includes('withdraw your consent'), r.body);
   });
 
+  it('skips the link grids inside a product page (schema.org Product) but keeps its details', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Solar lantern"}</script>';
+    const specs = ['Battery: 2,000 mAh', 'Light: 120 lumens', 'Charge: 6 hours of sun', 'Weight: 310 g']
+      .map((x) => `<li>${x}</li>`)
+      .join('');
+    const others = ['Folding camp stool', 'Steel water bottle', 'Wool blanket', 'Canvas tote', 'Ceramic mug'];
+    const grid = others.map((n, i) => `<div class="tile"><a href="/p/${i}">${n} from $${10 + i}.00</a></div>`).join('');
+    const r = extractArticle(
+      `<!DOCTYPE html><html><head><title>Solar lantern</title>${ld}</head><body>${NAV}<div class="page"><div class="pdp"><h1>Solar lantern</h1><span>$24.00</span><ul>${specs}</ul><div>Lights a tent for a night.</div><div>Hangs from its handle.</div></div><div class="grid"><h2>More</h2>${grid}</div></div>${FOOTER}</body></html>`,
+    );
+    for (const x of ['Battery: 2,000 mAh', 'Lights a tent for a night.', '$24.00']) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+    for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
