@@ -183,8 +183,11 @@ const NEGATIVE_WORDS = new Set([
   'caption',
 ]);
 
-export function classWords(value: string | undefined): string[] {
-  if (value === undefined || value === '') return [];
+// Shared by every element without a class or id (most of them): never modified.
+const NO_WORDS: readonly string[] = [];
+
+export function classWords(value: string | undefined): readonly string[] {
+  if (value === undefined || value === '') return NO_WORDS;
   return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
 }
 
@@ -198,17 +201,22 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function classWordsOf(el: HtmlElement): string[] {
+function classWordsOf(el: HtmlElement): readonly string[] {
   return (el.classWordList ??= classWords(el.attr('class')));
 }
 
-function idWordsOf(el: HtmlElement): string[] {
+function idWordsOf(el: HtmlElement): readonly string[] {
   return (el.idWordList ??= classWords(el.attr('id')));
 }
 
 /** The class words followed by the id words. */
-function nameWordsOf(el: HtmlElement): string[] {
-  return (el.nameWordList ??= [...classWordsOf(el), ...idWordsOf(el)]);
+function nameWordsOf(el: HtmlElement): readonly string[] {
+  if (el.nameWordList !== null) return el.nameWordList;
+  const cls = classWordsOf(el);
+  const id = idWordsOf(el);
+  // A copy only when both are there.
+  el.nameWordList = id.length === 0 ? cls : cls.length === 0 ? id : [...cls, ...id];
+  return el.nameWordList;
 }
 
 export function isHidden(el: HtmlElement): boolean {

@@ -32,9 +32,9 @@ export class HtmlElement {
   ownTextLen = -1;
   ownCommas = 0;
   /** Words of the class and id attributes and the visibility, computed once (see boilerplate.ts). */
-  classWordList: string[] | null = null;
-  idWordList: string[] | null = null;
-  nameWordList: string[] | null = null;
+  classWordList: readonly string[] | null = null;
+  idWordList: readonly string[] | null = null;
+  nameWordList: readonly string[] | null = null;
   hidden: boolean | null = null;
   /** Something below was removed since the stats were computed (see refreshStats). */
   stale = false;
