@@ -104,6 +104,15 @@ describe('extractArticle on pages that are not articles', () => {
     for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
   });
 
+  it('keeps the offers a service page puts in a carousel', () => {
+    const offers = ['Boiler repair within 24 hours', 'Annual safety inspection', 'Radiator replacement', 'Heat pump installation'];
+    const slides = offers.map((o, i) => `<div class="carousel-slide"><h3>${o}</h3><span>From £${80 + 20 * i}</span></div>`).join('');
+    const r = extractArticle(
+      page('Heating services', `${NAV}<main><h1>Heating services</h1><div class="offers-carousel">${slides}</div></main>${FOOTER}`),
+    );
+    for (const o of offers) assert.ok(r.body.includes(o), `${o}: ${r.body}`);
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
