@@ -19,8 +19,10 @@ export interface Speed {
   msMedian: number;
   msMin: number;
   msMax: number;
-  /** CPU ms per page of the median run (by CPU). */
+  /** CPU ms per page of the median, cheapest and costliest run (by CPU). */
   cpuMsMedian: number;
+  cpuMsMin: number;
+  cpuMsMax: number;
   /** Median of the per-page wall-clock times (first run). */
   msP50: number;
 }
@@ -35,6 +37,8 @@ export function speedOf(result: SystemResult, pages: number): Speed {
     msMin: wall[0] ?? 0,
     msMax: wall[wall.length - 1] ?? 0,
     cpuMsMedian: percentile(cpu, 0.5),
+    cpuMsMin: cpu[0] ?? 0,
+    cpuMsMax: cpu[cpu.length - 1] ?? 0,
     msP50: percentile(
       [...result.pageMs].sort((a, b) => a - b),
       0.5,
@@ -43,7 +47,7 @@ export function speedOf(result: SystemResult, pages: number): Speed {
 }
 
 export function speedTable(results: readonly SystemResult[], pages: number): string {
-  const lines = [['system', 'ms/page (median run)', 'min-max over runs', 'CPU ms/page', 'ms/page p50', 'runs', 'errors']];
+  const lines = [['system', 'ms/page (median run)', 'min-max over runs', 'CPU ms/page', 'CPU min-max', 'ms/page p50', 'runs', 'errors']];
   for (const r of results) {
     const s = speedOf(r, pages);
     lines.push([
@@ -51,6 +55,7 @@ export function speedTable(results: readonly SystemResult[], pages: number): str
       s.msMedian.toFixed(2),
       `${s.msMin.toFixed(2)}-${s.msMax.toFixed(2)}`,
       s.cpuMsMedian.toFixed(2),
+      `${s.cpuMsMin.toFixed(2)}-${s.cpuMsMax.toFixed(2)}`,
       s.msP50.toFixed(2),
       String(s.runs),
       String(r.errors),

@@ -90,8 +90,9 @@ const FURNITURE_WORDS = new Set([
   'captions',
   'figcaption',
   'gallery',
+  // Not "carousel": site builders put a collection's products and a service page's offers in
+  // carousels as often as related stories (issue 17).
   'slideshow',
-  'carousel',
   'lightbox',
   'slidecount',
 ]);
@@ -120,6 +121,8 @@ const SHORT_FURNITURE_WORDS = new Set([
   'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
+// Consent banners: their privacy text is long prose, yet never the page's content, whatever its share.
+const CONSENT_WORDS = new Set(['consent', 'gdpr']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
@@ -181,8 +184,11 @@ const NEGATIVE_WORDS = new Set([
   'caption',
 ]);
 
-export function classWords(value: string | undefined): string[] {
-  if (value === undefined || value === '') return [];
+// Shared by every element without a class or id (most of them): never modified.
+const NO_WORDS: readonly string[] = [];
+
+export function classWords(value: string | undefined): readonly string[] {
+  if (value === undefined || value === '') return NO_WORDS;
   return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
 }
 
@@ -196,17 +202,22 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
-function classWordsOf(el: HtmlElement): string[] {
+function classWordsOf(el: HtmlElement): readonly string[] {
   return (el.classWordList ??= classWords(el.attr('class')));
 }
 
-function idWordsOf(el: HtmlElement): string[] {
+function idWordsOf(el: HtmlElement): readonly string[] {
   return (el.idWordList ??= classWords(el.attr('id')));
 }
 
 /** The class words followed by the id words. */
-function nameWordsOf(el: HtmlElement): string[] {
-  return (el.nameWordList ??= [...classWordsOf(el), ...idWordsOf(el)]);
+function nameWordsOf(el: HtmlElement): readonly string[] {
+  if (el.nameWordList !== null) return el.nameWordList;
+  const cls = classWordsOf(el);
+  const id = idWordsOf(el);
+  // A copy only when both are there.
+  el.nameWordList = id.length === 0 ? cls : cls.length === 0 ? id : [...cls, ...id];
+  return el.nameWordList;
 }
 
 export function isHidden(el: HtmlElement): boolean {
@@ -227,6 +238,14 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   if (cls !== undefined && HIDDEN_CLASS_HINT_RE.test(cls))
     for (const c of cls.split(' ')) if (HIDDEN_CLASSES.has(c.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice"): furniture even when its
+ * privacy text outweighs a page whose content is short or not prose.
+ */
+export function isConsentBlock(el: HtmlElement): boolean {
+  return (el.attr('class') !== undefined || el.attr('id') !== undefined) && hasWord(nameWordsOf(el), CONSENT_WORDS);
 }
 
 /** True for a block named as comments ("comment-list", "ipsComment"), which isFurniture leaves alone. */

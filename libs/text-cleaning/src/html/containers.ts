@@ -31,8 +31,12 @@ const LINK_PAGE_PROSE_SHARE = 0.5;
 
 export interface RenderChoice {
   containers: HtmlElement[];
-  /** 'article': containers of a prose page, furniture-like blocks inside skipped; 'region': rendered whole. */
-  mode: 'article' | 'region';
+  /**
+   * 'article': containers of a prose page, furniture-like blocks inside skipped; 'region': the
+   * region holding most non-link text, rendered whole; 'links': a page of link cards, the region
+   * holding most of all text, rendered whole.
+   */
+  mode: 'article' | 'region' | 'links';
 }
 
 function plainText(el: HtmlElement): number {
@@ -87,8 +91,9 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   const region = regionAround(top, body, plainText);
   // A page of link cards (whole teasers inside <a>): the content is link text, and the region is
   // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
-  if (linkDensity(body) > LINK_PAGE_DENSITY && region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen) {
-    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'region' };
+  // A page without any prose holds none in its region either (the test was never met there).
+  if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
+    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
   }
   let pLen = 0;
   let longPLen = 0;

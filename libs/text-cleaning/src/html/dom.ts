@@ -32,9 +32,9 @@ export class HtmlElement {
   ownTextLen = -1;
   ownCommas = 0;
   /** Words of the class and id attributes and the visibility, computed once (see boilerplate.ts). */
-  classWordList: string[] | null = null;
-  idWordList: string[] | null = null;
-  nameWordList: string[] | null = null;
+  classWordList: readonly string[] | null = null;
+  idWordList: readonly string[] | null = null;
+  nameWordList: readonly string[] | null = null;
   hidden: boolean | null = null;
   /** Something below was removed since the stats were computed (see refreshStats). */
   stale = false;
@@ -102,6 +102,11 @@ const FLATTENED = 'flattened';
 // Zyte and WCXB benchmarks); what follows the cut is dropped.
 export const MAX_OPEN_ELEMENTS = 1000;
 const TOO_DEEP = new Error('markup nested too deep');
+// htmlparser2 reads `<![CDATA[` as a CDATA section up to `]]>` even in HTML, where browsers end it
+// as a bogus comment at the next `>`: a stray one in a template (XenForo forums) hid whole pages.
+// `<!?` is a bogus comment to htmlparser2 too. In scripts and styles (raw text) it changes nothing read.
+const CDATA_OPEN = '<![CDATA[';
+const BOGUS_COMMENT_OPEN = '<!?CDATA[';
 
 export function parseHtml(html: string): ParsedPage {
   const root = new HtmlElement('#root', {}, null);
@@ -182,7 +187,7 @@ export function parseHtml(html: string): ParsedPage {
   );
   let truncated = false;
   try {
-    parser.end(html);
+    parser.end(html.includes(CDATA_OPEN) ? html.replaceAll(CDATA_OPEN, BOGUS_COMMENT_OPEN) : html);
   } catch (error) {
     if (error !== TOO_DEEP) throw error;
     truncated = true;

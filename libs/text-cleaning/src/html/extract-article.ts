@@ -1,11 +1,11 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { furnitureKind, isCommentBlock } from './boilerplate.js';
+import { furnitureKind, isCommentBlock, isConsentBlock } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
 import { findTopCandidate } from './score.js';
-import { computeStats, refreshStats, removeSubtree } from './stats.js';
+import { computeStats, linkDensity, refreshStats, removeSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
@@ -33,6 +33,10 @@ const SPACES_RE = /\s+/g;
 const MIN_ARTICLE_BESIDE_COMMENTS = 300;
 const ARTICLE_SHARE_BESIDE_COMMENTS = 0.3;
 
+// Blocks of a product page's region skipped when they are mostly link text.
+const REGION_SKIP_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl']);
+const PRODUCT_LINK_BLOCK_DENSITY = 0.5;
+
 function findBody(root: HtmlElement): HtmlElement {
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
@@ -54,6 +58,10 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   const { page, protectedEls } = state;
   for (const child of el.children) {
     if (typeof child === 'string') continue;
+    if (isConsentBlock(child)) {
+      removeSubtree(child);
+      continue;
+    }
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
@@ -130,11 +138,16 @@ export function extractArticle(html: string): ArticleExtraction {
     plainTotal += el.textLen - el.linkLen;
   }
   // A nested <article> holding most of the text is the post itself (forums nest each post's body).
-  const skip = (el: HtmlElement): boolean =>
-    choice.mode === 'article' &&
+  const skipInArticle = (el: HtmlElement): boolean =>
     !containers.has(el) &&
     el.pLen <= CORE_SHARE * pTotal &&
     (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
+  // A product page's region also holds its recommendation grids, variant links and unmarked
+  // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole).
+  const productRegion = choice.mode === 'region' && isProductPage(page);
+  const skipInProduct = (el: HtmlElement): boolean =>
+    !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
+  const skip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 
@@ -155,6 +168,14 @@ function isNestedArticle(el: HtmlElement): boolean {
   if (el.tag !== 'article') return false;
   for (let p = el.parent; p !== null; p = p.parent) if (p.tag === 'article') return true;
   return false;
+}
+
+const PRODUCT_LD_RE = /"@type"\s*:\s*(\[\s*)?"Product"/;
+
+/** A page that says it is a product page, by og:type or a schema.org Product in its JSON-LD. */
+function isProductPage(page: ParsedPage): boolean {
+  const og = page.meta.get('og:type')?.toLowerCase();
+  return og === 'product' || og === 'og:product' || page.jsonLd.some((s) => PRODUCT_LD_RE.test(s));
 }
 
 function ancestors(el: HtmlElement): HtmlElement[] {

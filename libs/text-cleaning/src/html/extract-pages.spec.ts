@@ -42,6 +42,77 @@ describe('extractArticle on pages that are not articles', () => {
     for (const furniture of ['Categories', 'Reply', 'All rights reserved']) assert.ok(!r.body.includes(furniture), furniture);
   });
 
+  it('reads on after a stray <![CDATA[ in the body, as browsers do (a bogus comment to the next >)', () => {
+    const r = extractArticle(
+      page(
+        'Water filters',
+        `<![CDATA[\n<div id="top"></div>${NAV}<main><h1>Water filters</h1><p>${POSTS.join('</p><p>')}</p></main>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('The convoy took the coastal road instead'), r.body);
+    assert.ok(!r.body.includes('CDATA'));
+  });
+
+  it('keeps a storefront grid of link cards on a page without any paragraph of prose', () => {
+    const names = ['Steel water bottle', 'Folding camp stool', 'Solar lantern', 'Ceramic mug', 'Wool blanket', 'Canvas tote'];
+    const cards = names
+      .map(
+        (n, i) =>
+          `<li class="product"><a href="/p/${i}"><h2>${n}</h2><span class="price">$${12 + i}.00</span> <span>Colours: grey, sand, olive</span></a></li>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        'Shop',
+        `${NAV}<div class="notice"><p>You are now shopping in AUD.</p><a href="#">Continue</a></div><ul class="products">${cards}</ul>`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+  });
+
+  it('drops a consent banner whose privacy prose outweighs a listing of short recipes', () => {
+    const privacy = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>We and our ${i + 2} partners process personal data such as cookies and device identifiers to measure the delivery of content and advertising, and to develop our services. You may withdraw your consent at any time.</p>`,
+    ).join('');
+    const names = ['Lentil soup', 'Bean stew', 'Rice and peas', 'Flatbread', 'Chickpea curry', 'Barley salad'];
+    const cards = names
+      .map((n, i) => `<div class="card"><a href="/r/${i}"><span>${n}</span></a> <span>${20 + i} minutes</span></div>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        'Dinner recipes',
+        `${NAV}<main><h1>Dinner recipes</h1><div class="list">${cards}</div></main><div id="privacy-consent-sdk">${privacy}</div>${FOOTER}`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+    assert.ok(!r.body.includes('withdraw your consent'), r.body);
+  });
+
+  it('skips the link grids inside a product page (schema.org Product) but keeps its details', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Solar lantern"}</script>';
+    const specs = ['Battery: 2,000 mAh', 'Light: 120 lumens', 'Charge: 6 hours of sun', 'Weight: 310 g']
+      .map((x) => `<li>${x}</li>`)
+      .join('');
+    const others = ['Folding camp stool', 'Steel water bottle', 'Wool blanket', 'Canvas tote', 'Ceramic mug'];
+    const grid = others.map((n, i) => `<div class="tile"><a href="/p/${i}">${n} from $${10 + i}.00</a></div>`).join('');
+    const r = extractArticle(
+      `<!DOCTYPE html><html><head><title>Solar lantern</title>${ld}</head><body>${NAV}<div class="page"><div class="pdp"><h1>Solar lantern</h1><span>$24.00</span><ul>${specs}</ul><div>Lights a tent for a night.</div><div>Hangs from its handle.</div></div><div class="grid"><h2>More</h2>${grid}</div></div>${FOOTER}</body></html>`,
+    );
+    for (const x of ['Battery: 2,000 mAh', 'Lights a tent for a night.', '$24.00']) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+    for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
+  });
+
+  it('keeps the offers a service page puts in a carousel', () => {
+    const offers = ['Boiler repair within 24 hours', 'Annual safety inspection', 'Radiator replacement', 'Heat pump installation'];
+    const slides = offers.map((o, i) => `<div class="carousel-slide"><h3>${o}</h3><span>From £${80 + 20 * i}</span></div>`).join('');
+    const r = extractArticle(
+      page('Heating services', `${NAV}<main><h1>Heating services</h1><div class="offers-carousel">${slides}</div></main>${FOOTER}`),
+    );
+    for (const o of offers) assert.ok(r.body.includes(o), `${o}: ${r.body}`);
+  });
+
   it('keeps the cards of a listing made of links and short descriptions', () => {
     const names = ['Emergency shelter', 'Water and sanitation', 'Health care', 'Cash assistance', 'Education in emergencies', 'Protection'];
     const cards = names
