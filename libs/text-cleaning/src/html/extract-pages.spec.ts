@@ -74,7 +74,8 @@ describe('extractArticle on pages that are not articles', () => {
     const privacy = Array.from(
       { length: 6 },
       (_, i) =>
-        `<p>We and our ${i + 2} partners process personal data such as cookies and device identifiers to measure the delivery of content and advertising, and to develop our services. You may withdraw your consent at any time.</p>`,
+        `<p>We and our ${i + 2} partners process personal data such as cookies and device identifiers to measure ` +
+        'the delivery of content and advertising, and to develop our services. You may withdraw your consent at any time.</p>',
     ).join('');
     const names = ['Lentil soup', 'Bean stew', 'Rice and peas', 'Flatbread', 'Chickpea curry', 'Barley salad'];
     const cards = names
@@ -98,7 +99,9 @@ describe('extractArticle on pages that are not articles', () => {
     const others = ['Folding camp stool', 'Steel water bottle', 'Wool blanket', 'Canvas tote', 'Ceramic mug'];
     const grid = others.map((n, i) => `<div class="tile"><a href="/p/${i}">${n} from $${10 + i}.00</a></div>`).join('');
     const r = extractArticle(
-      `<!DOCTYPE html><html><head><title>Solar lantern</title>${ld}</head><body>${NAV}<div class="page"><div class="pdp"><h1>Solar lantern</h1><span>$24.00</span><ul>${specs}</ul><div>Lights a tent for a night.</div><div>Hangs from its handle.</div></div><div class="grid"><h2>More</h2>${grid}</div></div>${FOOTER}</body></html>`,
+      `<!DOCTYPE html><html><head><title>Solar lantern</title>${ld}</head><body>${NAV}<div class="page">` +
+        `<div class="pdp"><h1>Solar lantern</h1><span>$24.00</span><ul>${specs}</ul><div>Lights a tent for a night.</div>` +
+        `<div>Hangs from its handle.</div></div><div class="grid"><h2>More</h2>${grid}</div></div>${FOOTER}</body></html>`,
     );
     for (const x of ['Battery: 2,000 mAh', 'Lights a tent for a night.', '$24.00']) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
     for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
