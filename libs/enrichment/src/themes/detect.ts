@@ -103,11 +103,12 @@ interface ThemeTally {
   evidence: Map<string, [string, number]>;
 }
 
-/** Hits in the title weigh this much more than in the body. */
+/** An empty tally, made at a theme's first hit. */
 function newTally(): ThemeTally {
   return { weight: 0, titleWeight: 0, hits: 0, titleHit: false, leadHit: false, maxWeight: 0, sentences: new Set(), evidence: new Map() };
 }
 
+/** Hits in the title weigh this much more than in the body. */
 const TITLE_FACTOR = 2.5;
 /** Reference length (tokens) below which no length discount applies. */
 const REF_TOKENS = 150;
