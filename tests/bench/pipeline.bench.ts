@@ -71,6 +71,8 @@ variables (INDEXER_BULK_SIZE, CLEANER_BATCH_SIZE, LOG_LEVEL, ...) pass through t
 `;
 
 const SERVICES = ['fetcher', 'cleaner', 'enricher', 'indexer'] as const;
+/** The services that consume a topic in chunks (one handler call, produce and commit each). */
+const CONSUMING_SERVICES = ['cleaner', 'enricher', 'indexer'] as const;
 
 interface RunResult {
   run: number;
@@ -332,14 +334,14 @@ async function runOnce(
     };
     const deadLetters = async () => {
       let total = 0;
-      for (const service of ['cleaner', 'enricher', 'indexer'])
+      for (const service of CONSUMING_SERVICES)
         total += metricSum(await (await fetch(`${url(service)}/metrics`)).text(), 'presswatch_dead_letters_total');
       return total;
     };
     // Chunks handled by each consuming stage: its per-chunk costs (produce, commit, template write) are shared by this many.
     const chunkCounts = async () => {
       const counts: Record<string, number> = {};
-      for (const service of ['cleaner', 'enricher', 'indexer'])
+      for (const service of CONSUMING_SERVICES)
         counts[service] = metricSum(
           await (await fetch(`${url(service)}/metrics`)).text(),
           'presswatch_message_processing_duration_seconds_count',
@@ -587,7 +589,7 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     results.map((result) => result.meanBulk),
     0,
   );
-  for (const service of ['cleaner', 'enricher', 'indexer'])
+  for (const service of CONSUMING_SERVICES)
     add(
       `${service}, messages per chunk`,
       results.map((result) => result.messagesPerChunk[service] ?? NaN),

@@ -24,15 +24,17 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 /** Stem -> weighted count over the title and body. */
 export type WordBag = ReadonlyMap<string, number>;
 
+/** The stem a folded word counts under, or null: short words, numbers and function words carry no topic. */
+function topicStem(w: string): string | null {
+  return w.length < 3 || w.charCodeAt(0) < 0x61 || STOPWORDS.has(w) ? null : w.slice(0, STEM_LENGTH);
+}
+
 export function wordBag(title: TokenizedText | null, body: TokenizedText): WordBag {
   const bag = new Map<string, number>();
   const add = (doc: TokenizedText, weight: number): void => {
     for (const t of doc.tokens) {
-      const w = t.norm;
-      // Short words, numbers and function words carry no topic.
-      if (w.length < 3 || w.charCodeAt(0) < 0x61 || STOPWORDS.has(w)) continue;
-      const stem = w.slice(0, STEM_LENGTH);
-      bag.set(stem, (bag.get(stem) ?? 0) + weight);
+      const stem = topicStem(t.norm);
+      if (stem !== null) bag.set(stem, (bag.get(stem) ?? 0) + weight);
     }
   };
   if (title !== null) add(title, TITLE_WEIGHT);
@@ -120,10 +122,8 @@ export function tokenTextProbabilities(
   const order: number[] = [];
   const count = (doc: TokenizedText, weight: number): void => {
     for (const t of doc.tokens) {
-      const w = t.norm;
-      // The same filter and stem as wordBag's.
-      if (w.length < 3 || w.charCodeAt(0) < 0x61 || STOPWORDS.has(w)) continue;
-      const j = scorer.index.get(w.slice(0, STEM_LENGTH));
+      const stem = topicStem(t.norm);
+      const j = stem === null ? undefined : scorer.index.get(stem);
       if (j === undefined) continue;
       if (tf[j] === 0) order.push(j);
       tf[j] = (tf[j] ?? 0) + weight;
