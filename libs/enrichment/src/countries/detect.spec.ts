@@ -228,7 +228,8 @@ describe('subdivisions and local place names', () => {
   });
 
   it('ignores subdivision names two countries share or made of generic words', () => {
-    assert.deepEqual(codes('la provincia de Santa Cruz'), []); // Bolivia and Argentina
+    assert.deepEqual(codes('la provincia de Córdoba'), []); // Argentina and Spain
+    assert.deepEqual(codes('las familias de Santa Cruz'), []); // Bolivia and Argentina
     assert.deepEqual(codes('the region of South West'), []);
   });
 

@@ -99,10 +99,11 @@ export const THEMES: readonly ThemeDefinition[] = [
         'child laborers; niño(s) trabajador(es); pires formes de travail des enfants; worst forms of child labour; ' +
         'worst forms of child labor; peores formas de trabajo infantil; travail des mineurs; trabajo de menores',
       2:
-        'esclavage; slavery; esclavitud; servitude; servidumbre; passeport(s) confisqué(s); confiscated passport(s); ' +
+        'servitude; servidumbre; passeport(s) confisqué(s); confiscated passport(s); ' +
         'pasaporte(s) retenido(s); inspection du travail; inspecteur(s) du travail; labour inspection(s); labor inspection(s); ' +
         'labour inspector(s); labor inspector(s); inspección (de|del) trabajo; inspector(es) (de|del) trabajo',
-      1: 'exploitation; exploited; explotación; explotados; exploités',
+      // Slavery alone is also the Libyan slave markets and history, not labour.
+      1: 'esclavage; slavery; esclavitud',
     },
   },
   {

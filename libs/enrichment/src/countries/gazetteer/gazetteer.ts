@@ -3,6 +3,7 @@ import { fold, phraseKeys } from '../../text/tokenize.js';
 import { CITIES } from '../cities.js';
 import { DEMONYM_OWNER, englishForms, frenchForms, handDemonyms, LANGUAGE_WORDS } from '../demonyms.js';
 import { loadIsoNames, loadRegions, loadWorldCountries } from './package-data.js';
+import { typedSharedSubdivisions } from './subdivision-types.js';
 import { ALIASES, AMBIGUOUS_NAMES, BLOCKING_PHRASES, DISPLAY_NAMES, GENERIC_REGION_WORDS, PERSON_LIKE_CITY_NAMES } from './place-names.js';
 
 /**
@@ -164,9 +165,14 @@ function build(): Gazetteer {
 
   // Subdivisions lose to every other entry of the same words and are dropped when two countries
   // share the name (Amazonas, Florida, La Paz): only an unambiguous subdivision names a country.
-  for (const [code, regions] of loadRegions()) {
-    for (const r of regions) if (!genericRegion(r)) add(r, entry(code, 'region', 'words', RANK.region));
+  const regions = loadRegions();
+  for (const [code, names] of regions) {
+    for (const r of names) if (!genericRegion(r)) add(r, entry(code, 'region', 'words', RANK.region));
   }
+  // A shared name with the kind only one of its countries has ("departamento de Bolívar"): a place in it.
+  const specific = new Map([...regions].map(([code, names]) => [code, names.filter((r) => !genericRegion(r))]));
+  for (const [phrase, code] of typedSharedSubdivisions(specific, (n) => phraseKeys(n).join(' ')))
+    add(phrase, entry(code, 'city', 'any', RANK.city));
 
   const trie = new PhraseTrie<PlaceEntry>();
   for (const [key, list] of pending) {
