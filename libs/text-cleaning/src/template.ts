@@ -67,7 +67,24 @@ export function templateKey(line: string): string | null {
     b = Math.imul(b ^ c, FNV_PRIME);
     if (++length > MAX_LINE_LENGTH) return null;
   }
-  return length === 0 ? null : (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+  return length === 0 ? null : base36(a >>> 0) + '.' + base36(b >>> 0);
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+// Every base-36 number below 36² as its digits: two digits a step.
+const DIGIT_PAIRS = Array.from({ length: 36 * 36 }, (_, n) => (n < 36 ? '' : DIGITS.charAt(Math.floor(n / 36))) + DIGITS.charAt(n % 36));
+
+/** `n.toString(36)` for an unsigned 32-bit integer, ~4x faster (V8 formats a radix through doubles). */
+function base36(n: number): string {
+  let digits = '';
+  for (;;) {
+    const high = Math.floor(n / 1296);
+    const low = n - high * 1296;
+    if (high === 0) return (DIGIT_PAIRS[low] ?? '') + digits;
+    // Inner pairs keep their leading zero ("05"): only the most significant pair drops it.
+    digits = (low < 36 ? '0' : '') + (DIGIT_PAIRS[low] ?? '') + digits;
+    n = high;
+  }
 }
 
 export function emptyTemplate(): SourceTemplate {
