@@ -44,24 +44,36 @@ function detectLatin(text: string): LanguageGuess {
   let tokens = 0;
   let hits = 0;
   const hitsPerLanguage = new Uint32Array(n);
-  forEachWord(lower, (start, end) => {
+  const words = PROFILES.words;
+  const maxWordLength = PROFILES.maxWordLength;
+  // The word loop of forEachWord inlined: no call per word (this runs on every release).
+  const length = lower.length;
+  let start = -1;
+  for (let end = 0; end <= length; end++) {
+    if (end < length && isLetterCode(lower.charCodeAt(end))) {
+      if (start < 0) start = end;
+      continue;
+    }
+    if (start < 0) continue;
+    const wordStart = start;
+    start = -1;
     tokens++;
-    if (end - start > PROFILES.maxWordLength) return;
-    let word = lower.slice(start, end);
+    if (end - wordStart > maxWordLength) continue;
+    let word = lower.slice(wordStart, end);
     // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
     const after = lower.charCodeAt(end);
-    if ((after === 0x27 || after === 0x2019) && end - start <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1))) {
+    if ((after === 0x27 || after === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1))) {
       word += "'";
     }
-    const row = PROFILES.words.get(word);
-    if (row === undefined) return;
+    const row = words.get(word);
+    if (row === undefined) continue;
     hits++;
     for (let i = 0; i < n; i++) {
       const v = row[i] ?? WORD_FLOOR_LOG;
       scores[i] = (scores[i] ?? 0) + v;
       if (v > WORD_FLOOR_LOG) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
     }
-  });
+  }
   let ranked = rank(scores);
   // Letter and spelling cues only matter when function words leave doubt.
   if (hits >= CLEAR_MIN_HITS && ranked.margin >= OVERWHELMING_MARGIN) return finish(scores, ranked, tokens, hitsPerLanguage);
