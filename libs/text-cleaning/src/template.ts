@@ -1,5 +1,6 @@
 import { prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
+import { isSpaceCode } from './word-scan.js';
 
 /*
  * A source template counts, per normalised line, how many documents of one source contain it.
@@ -19,23 +20,6 @@ const MAX_LINE_LENGTH = 600;
 const FNV_PRIME = 0x01000193;
 const [SEED_A, SEED_B] = [0x811c9dc5, 0x5bd1e995];
 
-/** The characters `\s` matches (and `trim` removes) in JavaScript. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Normalised key of a line: case, digits (dates, counters) and spacing do not matter. Two 32-bit FNV-1a
  * hashes of the line lowercased, each digit run replaced by "0", each whitespace run by one space, and
@@ -47,7 +31,7 @@ export function templateKey(line: string): string | null {
   let [pendingSpace, inDigits] = [false, false];
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       pendingSpace = length > 0;
       inDigits = false;
       continue;

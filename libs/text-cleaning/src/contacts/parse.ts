@@ -1,6 +1,7 @@
 import type { Contact } from '../types.js';
 import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE } from './patterns.js';
 import { extractPhones } from './phones.js';
+import { isSpaceCode } from '../word-scan.js';
 
 /*
  * Contact blocks list one or more people as a sequence of fields (name, office, phones,
@@ -118,19 +119,7 @@ function tidy(text: string): string {
 /** The characters of /[\s,;:.\-–—]/u: JavaScript's \s, and the punctuation that ends a field. */
 function isTrailingPunctuation(c: number): boolean {
   if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return isSpaceCode(c);
 }
 
 /** `text.replace(/[\s,;:.\-–—]+$/u, '')` without trying the pattern at every position. */
