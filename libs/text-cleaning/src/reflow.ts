@@ -37,7 +37,7 @@ const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0xbb 
  * at every position of every line): closers, then at most one space (French typography puts one before
  * the closing guillemet: 'pays. »'), then the terminal.
  */
-function endsSentence(line: string): boolean {
+export function endsSentence(line: string): boolean {
   let at = line.length - 1;
   while (at >= 0 && isCloser(line.charCodeAt(at))) at--;
   if (at < 0) return false;

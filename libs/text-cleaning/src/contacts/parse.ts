@@ -123,7 +123,7 @@ function isTrailingPunctuation(c: number): boolean {
 }
 
 /** `text.replace(/[\s,;:.\-–—]+$/u, '')` without trying the pattern at every position. */
-function trimTrailingPunctuation(text: string): string {
+export function trimTrailingPunctuation(text: string): string {
   let end = text.length;
   while (end > 0 && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);

@@ -63,7 +63,7 @@ WORD_ENTRIES.forEach(([word], index) => {
 });
 
 /** PROFILES.words.get(text.slice(start, end) + (elided ? "'" : '')), without building that string. */
-function functionWordRow(text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
+export function functionWordRow(text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
   const length = end - start + (elided ? 1 : 0);
   for (let slot = wordHash(text, start, end, elided) & WORD_SLOT_MASK; ; slot = (slot + 1) & WORD_SLOT_MASK) {
     const index = WORD_SLOTS[slot] ?? 0;
