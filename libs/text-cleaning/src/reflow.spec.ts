@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { reflowParagraphs } from './reflow.js';
+import { endsSentence, reflowParagraphs } from './reflow.js';
 
 // Wrapped at 60 columns.
 const wrapped = [
@@ -76,5 +76,15 @@ describe('reflowParagraphs', () => {
       'dans six provinces du pays, en lien avec les autorités.',
     ];
     assert.equal(reflowParagraphs(lines).length, 2);
+  });
+});
+
+describe('endsSentence', () => {
+  it('agrees with the pattern it replaces on every mix of terminals, spaces and closers', () => {
+    const pattern = /[.!?…:]\s?["'»”’)\]]*$/u;
+    const pieces = ['a', '.', '!', '?', '…', ':', ' ', '\u00a0', '\t', '"', "'", '»', '”', '’', ')', ']', '-'];
+    const check = (text: string) => assert.equal(endsSentence(text), pattern.test(text), JSON.stringify(text));
+    check('');
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) check(`x${a}${b}${c}${d}`);
   });
 });

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './word-scan.js';
+
 /*
  * Rebuilds paragraphs from lines. Text dumps come either with one paragraph per line or
  * hard-wrapped at a fixed width (~60–80 chars, often measured on the HTML source, so the
@@ -12,8 +14,6 @@ interface Layout {
 
 // Only abnormal whitespace matches, so already-normalised lines cost a quick scan.
 const SPACES_RE = /\s{2,}|[^\S ]/g;
-// French typography puts a space before the closing guillemet: 'pays. »'.
-const TERMINAL_RE = /[.!?…:]\s?["'»”’)\]]*$/u;
 const BULLET_RE = /^(?:[-•*·▪●–—]\s|\d{1,2}[.)]\s|[a-z]\)\s)/u;
 const STARTS_LOWER_RE = /^["'«“‘(]?\s?\p{Ll}/u;
 const STARTS_UPPER_RE = /^["'«“‘(]?\s?[\p{Lu}\d]/u;
@@ -28,8 +28,21 @@ const SUFFIX_RE = new RegExp(
   'u',
 );
 
-function endsSentence(line: string): boolean {
-  return TERMINAL_RE.test(line);
+const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a;
+// ["'»”’)\]]
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+
+/**
+ * Whether the line ends like /[.!?…:]\s?["'»”’)\]]*$/u, read backwards from the end (V8 would try that pattern
+ * at every position of every line): closers, then at most one space (French typography puts one before
+ * the closing guillemet: 'pays. »'), then the terminal.
+ */
+export function endsSentence(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && isCloser(line.charCodeAt(at))) at--;
+  if (at < 0) return false;
+  const c = line.charCodeAt(at);
+  return isTerminal(c) || (isSpaceCode(c) && at > 0 && isTerminal(line.charCodeAt(at - 1)));
 }
 
 function analyseLayout(lines: readonly string[]): Layout {
@@ -67,7 +80,7 @@ function insideQuotation(paragraph: string): boolean {
 function endsParagraph(line: string, next: string, layout: Layout, paragraph: string, startsParagraph: boolean): boolean {
   if (BULLET_RE.test(next)) return true;
   // A word broken across lines ("Guinée-" / "Bissau") never ends a paragraph.
-  if (STARTS_LOWER_RE.test(next) || TRAILING_HYPHEN_RE.test(line.slice(-3))) return false;
+  if (STARTS_LOWER_RE.test(next) || (line.endsWith('-') && TRAILING_HYPHEN_RE.test(line.slice(-3)))) return false;
   if (!layout.hardWrapped) return true;
   if (endsSentence(line)) {
     if (line.length < 0.6 * layout.width) return true;
@@ -79,7 +92,7 @@ function endsParagraph(line: string, next: string, layout: Layout, paragraph: st
   return startsParagraph && line.length < 0.5 * layout.width && isHeading(line);
 }
 
-function joinWrapped(current: string, next: string, evidence: string): string {
+function joinWrapped(current: string, next: string, evidence: () => string): string {
   // Only the tail is examined: running the pattern on the whole paragraph would be quadratic.
   const hyphen = current.endsWith('-') ? TRAILING_HYPHEN_RE.exec(current.slice(-80)) : null;
   if (hyphen === null) return `${current} ${next}`;
@@ -89,7 +102,7 @@ function joinWrapped(current: string, next: string, evidence: string): string {
   const leftPart = (hyphen[1] ?? '').split('-').pop() ?? '';
   const joined = leftPart + rightWord;
   // Drop the hyphen only with evidence: a suffix-only right part, or the whole word used elsewhere.
-  if (SUFFIX_RE.test(rightWord.toLowerCase()) || (joined.length > 5 && evidence.includes(joined))) {
+  if (SUFFIX_RE.test(rightWord.toLowerCase()) || (joined.length > 5 && evidence().includes(joined))) {
     return current.slice(0, -1) + next;
   }
   return current + next;
@@ -99,7 +112,9 @@ function joinWrapped(current: string, next: string, evidence: string): string {
 export function reflowParagraphs(lines: string[]): string[] {
   const clean = lines.map((l) => l.replace(SPACES_RE, ' ').trim());
   const layout = analyseLayout(clean);
-  const evidence = clean.join(' ');
+  // The whole text, built only when a hyphenated word needs it.
+  let text: string | null = null;
+  const evidence = (): string => (text ??= clean.join(' '));
   const paragraphs: string[] = [];
   let current = '';
   for (let i = 0; i < clean.length; i++) {

@@ -1,5 +1,6 @@
 import { prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
+import { isSpaceCode } from './word-scan.js';
 
 /*
  * A source template counts, per normalised line, how many documents of one source contain it.
@@ -19,23 +20,6 @@ const MAX_LINE_LENGTH = 600;
 const FNV_PRIME = 0x01000193;
 const [SEED_A, SEED_B] = [0x811c9dc5, 0x5bd1e995];
 
-/** The characters `\s` matches (and `trim` removes) in JavaScript. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Normalised key of a line: case, digits (dates, counters) and spacing do not matter. Two 32-bit FNV-1a
  * hashes of the line lowercased, each digit run replaced by "0", each whitespace run by one space, and
@@ -47,7 +31,7 @@ export function templateKey(line: string): string | null {
   let [pendingSpace, inDigits] = [false, false];
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       pendingSpace = length > 0;
       inDigits = false;
       continue;
@@ -67,7 +51,24 @@ export function templateKey(line: string): string | null {
     b = Math.imul(b ^ c, FNV_PRIME);
     if (++length > MAX_LINE_LENGTH) return null;
   }
-  return length === 0 ? null : (a >>> 0).toString(36) + '.' + (b >>> 0).toString(36);
+  return length === 0 ? null : base36(a >>> 0) + '.' + base36(b >>> 0);
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+// Every base-36 number below 36² as its digits: two digits a step.
+const DIGIT_PAIRS = Array.from({ length: 36 * 36 }, (_, n) => (n < 36 ? '' : DIGITS.charAt(Math.floor(n / 36))) + DIGITS.charAt(n % 36));
+
+/** `n.toString(36)` for an unsigned 32-bit integer, ~4x faster (V8 formats a radix through doubles). */
+function base36(n: number): string {
+  let digits = '';
+  for (;;) {
+    const high = Math.floor(n / 1296);
+    const low = n - high * 1296;
+    if (high === 0) return (DIGIT_PAIRS[low] ?? '') + digits;
+    // Inner pairs keep their leading zero ("05"): only the most significant pair drops it.
+    digits = (low < 36 ? '0' : '') + (DIGIT_PAIRS[low] ?? '') + digits;
+    n = high;
+  }
 }
 
 export function emptyTemplate(): SourceTemplate {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findContactBlockStart, locateContactBlock, splitContactBlock } from './find-block.js';
-import { parseContacts } from './parse.js';
+import { parseContacts, trimTrailingPunctuation } from './parse.js';
 import { extractPhones, normalisePhone } from './phones.js';
 
 describe('findContactBlockStart', () => {
@@ -141,5 +141,14 @@ describe('phones', () => {
   it('finds several phones and keeps extensions', () => {
     assert.deepEqual(extractPhones('Tel: +52 5536 3922 ext. 108 / +52 1 55 1234 5678'), ['+52 5536 3922 ext. 108', '+52 1 55 1234 5678']);
     assert.deepEqual(extractPhones('in 2019 about 1200 people'), []);
+  });
+});
+
+describe('trimTrailingPunctuation', () => {
+  it('agrees with the pattern it replaces on every mix of letters, spaces and field punctuation', () => {
+    const pieces = ['a', ',', ';', ':', '.', '-', '–', '—', ' ', '\u00a0', '\n', '\u2009', ')', '!'];
+    const check = (text: string) => assert.equal(trimTrailingPunctuation(text), text.replace(/[\s,;:.\-–—]+$/u, ''), JSON.stringify(text));
+    check('');
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) check(`${a}${b}${c}${d}`);
   });
 });

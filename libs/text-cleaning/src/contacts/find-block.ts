@@ -25,6 +25,11 @@ const CONTACT_MARK_RE = new RegExp(
   String.raw`${EMAIL_RE_SOURCE}|${PHONE_RE_SOURCE}|(?<![\p{L}])(?:t[ée]l|phone|mobile|m[oó]vil|cel|email|e-mail|courriel|correo)(?![\p{L}])`,
   'iu',
 );
+// A necessary condition of CONTACT_MARK_RE, tried first: its address alternative reads up to 64 characters
+// ahead of every letter looking for an "@", and its label alternative has lookarounds. The label letters
+// fold only to their ASCII (and accented) cases, so /i without /u finds the same words.
+const MAY_MARK_RE = /[@\d]|t[ée]l|phone|mobile|m[oó]vil|cel|mail|courriel|correo/i;
+const hasContactMark = (line: string): boolean => MAY_MARK_RE.test(line) && CONTACT_MARK_RE.test(line);
 const WEB_REFERRAL_RE =
   /\b(?:visit|visitez|visiter|consult|consultez|consulte|visite|voir|see|website|site web|sitio web|página|www\.|https?:)/iu;
 const PROSE_WORDS = 14;
@@ -89,7 +94,7 @@ function wordCount(line: string): number {
 }
 
 function isContactLine(line: string): boolean {
-  if (CONTACT_MARK_RE.test(line)) return true;
+  if (hasContactMark(line)) return true;
   // Names, offices, job titles: short, no sentence.
   return wordCount(line) <= PROSE_WORDS && !/[.!?]$/u.test(line);
 }
@@ -112,7 +117,7 @@ export function splitContactBlock(lines: readonly string[]): ContactBlockSplit |
     const line = (lines[i] ?? '').trim();
     if (line === '') {
       const next = (lines[i + 1] ?? '').trim();
-      if (next === '' || !CONTACT_MARK_RE.test(next)) break;
+      if (next === '' || !hasContactMark(next)) break;
       block.push('');
       i++;
       continue;
@@ -124,7 +129,7 @@ export function splitContactBlock(lines: readonly string[]): ContactBlockSplit |
   // Short lines after the last line with contact data are page footer ("Share", "Print").
   // (A block with no data line at all, "contact:" + name + office, is kept whole.)
   let last = block.length - 1;
-  while (last > 0 && !CONTACT_MARK_RE.test(block[last] ?? '')) last--;
+  while (last > 0 && !hasContactMark(block[last] ?? '')) last--;
   const tail = last > 0 ? block.splice(last + 1) : [];
   return { before, block, after: [...tail.filter((l) => l !== ''), ...lines.slice(i)] };
 }

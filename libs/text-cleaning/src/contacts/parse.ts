@@ -1,6 +1,7 @@
 import type { Contact } from '../types.js';
 import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE } from './patterns.js';
 import { extractPhones } from './phones.js';
+import { isSpaceCode } from '../word-scan.js';
 
 /*
  * Contact blocks list one or more people as a sequence of fields (name, office, phones,
@@ -67,6 +68,18 @@ const ORG_WORD_RE = new RegExp(
   'iu',
 );
 const NAME_OFFICE_RE = /^(.+?)\s+(?:at|à|from|en|de|of)\s+(?:the\s+|la\s+|el\s+|l['’]\s?)?(.+)$/u;
+const TRAILING_LABEL_RE = /(?<![\p{L}])(?:t[ée]l|phone|mobile|e-?mail|courriel|correo|cel)\.?\s*:?\s*$/iu;
+/*
+ * Cheap necessary conditions of the patterns above, tested first: most fields hold no address, no digit
+ * and no label, and each replace copies the field. The letters involved fold only to their ASCII (and É)
+ * cases, so /i without /u finds the same words; the lookbehinds of the full patterns make V8 try every
+ * position, these literal alternations do not.
+ */
+const MAIL_WORD_RE = /mail|courriel|correo/i;
+const PHONE_AHEAD_RE = /[+(\d]/;
+const LABEL_WORD_RE = /t[ée]l|phone|mobile|mail|courriel|correo|cel/i;
+const TWO_CAPITALS_RE = /[A-Z]{2}/;
+const ODD_SPACE_RE = /\s\s|[^\S ]/u;
 
 interface Draft {
   name: string | null;
@@ -85,25 +98,35 @@ function hasReachData(d: Draft): boolean {
 }
 
 function officeRank(text: string): number {
-  if (ORG_ACRONYM_RE.test(text)) return 2;
+  // Every acronym is two capitals or more.
+  if (TWO_CAPITALS_RE.test(text) && ORG_ACRONYM_RE.test(text)) return 2;
   return ORG_WORD_RE.test(text) ? 1 : -1;
 }
 
 function isName(text: string): boolean {
-  if (DIGIT_RE.test(text) || text.length > 60) return false;
+  if (DIGIT_RE.test(text) || text.length > 60 || !UPPER_START_RE.test(text)) return false;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  if (!UPPER_START_RE.test(text)) return false;
   return words.every((w) => NAME_WORD_RE.test(w) || PARTICLES.has(w));
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(EMPTY_PARENS_RE, ' ')
-    .replace(SPACES_RE, ' ')
-    .replace(LEADING_PUNCT_RE, '')
-    .replace(/[\s,;:.\-–—]+$/u, '')
-    .trim();
+  let out = text.includes('(') ? text.replace(EMPTY_PARENS_RE, ' ') : text;
+  if (ODD_SPACE_RE.test(out)) out = out.replace(SPACES_RE, ' ');
+  return trimTrailingPunctuation(out.replace(LEADING_PUNCT_RE, '')).trim();
+}
+
+/** The characters of /[\s,;:.\-–—]/u: JavaScript's \s, and the punctuation that ends a field. */
+function isTrailingPunctuation(c: number): boolean {
+  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  return isSpaceCode(c);
+}
+
+/** `text.replace(/[\s,;:.\-–—]+$/u, '')` without trying the pattern at every position. */
+export function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function stripIntro(block: string): string {
@@ -160,7 +183,7 @@ class ContactCollector {
       this.addExtension(ext[1] ?? '');
       return;
     }
-    const paren = PARENTHESIS_RE.exec(text);
+    const paren = text.includes('(') ? PARENTHESIS_RE.exec(text) : null;
     if (paren !== null) {
       const inside = tidy(paren[1] ?? '');
       const outside = tidy(text.replace(paren[0], ' '));
@@ -194,11 +217,18 @@ function handlePiece(piece: string, out: ContactCollector): void {
   const trimmed = piece.trim();
   if (!trimmed || FAX_RE.test(trimmed)) return;
   let rest = trimmed;
-  for (const m of trimmed.matchAll(EMAIL_RE)) out.addEmail(m[0]);
-  rest = rest.replace(EMAIL_RE, ' ');
-  for (const m of rest.matchAll(PHONE_CHARS_RE)) for (const p of extractPhones(m[0])) out.addPhone(p);
-  rest = rest.replace(PHONE_CHARS_RE, ' ').replace(EMAIL_LABEL_RE, ' ').replace(PHONE_LABEL_RE, ' ');
-  const text = tidy(rest.replace(/(?<![\p{L}])(?:t[ée]l|phone|mobile|e-?mail|courriel|correo|cel)\.?\s*:?\s*$/iu, ''));
+  if (trimmed.includes('@')) {
+    for (const m of trimmed.matchAll(EMAIL_RE)) out.addEmail(m[0]);
+    rest = rest.replace(EMAIL_RE, ' ');
+  }
+  if (DIGIT_RE.test(rest)) {
+    for (const m of rest.matchAll(PHONE_CHARS_RE)) for (const p of extractPhones(m[0])) out.addPhone(p);
+    rest = rest.replace(PHONE_CHARS_RE, ' ');
+  }
+  if (MAIL_WORD_RE.test(rest)) rest = rest.replace(EMAIL_LABEL_RE, ' ');
+  if (PHONE_AHEAD_RE.test(rest)) rest = rest.replace(PHONE_LABEL_RE, ' ');
+  if (LABEL_WORD_RE.test(rest)) rest = rest.replace(TRAILING_LABEL_RE, '');
+  const text = tidy(rest);
   if (text) out.addText(text);
 }
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from './detect.js';
+import { detectLanguage, functionWordRow } from './detect.js';
+import { PROFILES } from './latin-profiles.js';
 
 const samples: Record<string, string[]> = {
   en: [
@@ -66,5 +67,27 @@ describe('detectLanguage', () => {
     const text =
       'Le bureau de Genève a publié le rapport « Displacement and climate », qui montre que les déplacements augmentent dans toute la région.';
     assert.equal(detectLanguage(text).language, 'fr');
+  });
+});
+
+describe('functionWordRow', () => {
+  it('finds every function word where it stands, elided ones with either apostrophe, and nothing else', () => {
+    for (const [word, row] of PROFILES.words) {
+      const elided = word.endsWith("'");
+      const bare = elided ? word.slice(0, -1) : word;
+      for (const text of elided ? [`x ${bare}'y`, `x ${bare}’y`] : [`x ${bare} y`]) {
+        assert.equal(functionWordRow(text, 2, 2 + bare.length, elided), row, text);
+      }
+      assert.equal(
+        functionWordRow(`x ${bare}q y`, 2, 3 + bare.length, elided),
+        PROFILES.words.get(`${bare}q${elided ? "'" : ''}`),
+        `${bare}q`,
+      );
+      assert.equal(
+        functionWordRow(`x ${bare} y`, 2, 2 + bare.length, !elided),
+        PROFILES.words.get(elided ? bare : `${bare}'`),
+        `${word} flipped`,
+      );
+    }
   });
 });

@@ -77,6 +77,8 @@ const CORES_RE: RegExp = (() => {
 // after a determiner, where neither can stand.
 const SUR_RE = / (ma|ta|sa|notre|votre|leur) (s)ur(?=[\s.,;:!?)»”]|$)/gi;
 const SURS_RE = / (mes|tes|ses|nos|vos|leurs|les|des) (s)urs(?=[\s.,;:!?)»”]|$)/gi;
+// Both patterns above need a determiner then " sur": one scan tells when neither can match (most texts).
+const DETERMINER_SUR_RE = / (?:ma|ta|sa|notre|votre|leur|mes|tes|ses|nos|vos|leurs|les|des) sur/i;
 const FRENCH_HINT_RE = / (?:les|des|une|est|dans|pour|avec|sont) /gi;
 const FRENCH_MIN_HINTS = 3;
 
@@ -171,7 +173,7 @@ export function restoreLostOe(text: string): string {
     if (french) replacements.set(start, { start, end, text: matchCase(word, maybe) });
   }
   let out = applyReplacements(source, replacements);
-  if (out.includes(' sur')) {
+  if (out.includes(' sur') && DETERMINER_SUR_RE.test(out)) {
     const current = out;
     // The patterns start with a space, so the determiner is a whole word.
     const restore = (whole: string, det: string, s: string, plural: string): string => {
