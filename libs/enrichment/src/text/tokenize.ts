@@ -30,6 +30,8 @@ export interface TokenizedText {
   readonly tokens: readonly Token[];
 }
 
+import { HASH_START, hashStep, WordTable } from './word-table.js';
+
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -58,15 +60,10 @@ function foldLower(lower: string): string {
  * the tries index children by number (an array at the root) and a token
  * whose word no dictionary knows is skipped without any lookup.
  */
-const VOCAB = new Map<string, number>();
+const VOCAB = new WordTable();
 
 export function intern(norm: string): number {
-  let id = VOCAB.get(norm);
-  if (id === undefined) {
-    id = VOCAB.size;
-    VOCAB.set(norm, id);
-  }
-  return id;
+  return VOCAB.intern(norm);
 }
 
 /** Lowercase and strip diacritics; ligatures are expanded so "œuvre" = "oeuvre". */
@@ -81,6 +78,14 @@ function isWordChar(c: number): boolean {
   if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false; // Latin-1 symbols, general punctuation (’ – « »)
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters (emoji) are never words here
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+function allCapitalsOrDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (!((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x30 && ch <= 0x39))) return false;
+  }
+  return true;
 }
 
 function isJoinGap(text: string, from: number, to: number, prevLen: number, prevUpper: boolean): boolean {
@@ -102,6 +107,35 @@ function isJoinGap(text: string, from: number, to: number, prevLen: number, prev
   return true;
 }
 
+/** ASCII code -> 0 not a word character, 1 lowercase letter or digit, 2 capital letter. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_WORD[c] = 2;
+
+// Case facts of the word `foldWord` last folded (module scratch rather than an object per word).
+let foldedCap = false;
+let foldedUpper = false;
+
+/** Folded form of a word with non-ASCII characters; sets foldedCap and foldedUpper. */
+function foldWord(text: string, lowerText: string | null, start: number, end: number): string {
+  const lower = lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
+  const cap = lower.charCodeAt(0) !== text.charCodeAt(start);
+  // All-capitals: no later letter is left unchanged by lowercasing (digits and marks aside).
+  let upper = cap;
+  for (let k = start + 1; upper && k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (lower.charCodeAt(k - start) === ch && (ch < 0x30 || ch > 0x39) && !(ch >= 0x300 && ch <= 0x36f)) upper = false;
+  }
+  foldedCap = cap;
+  foldedUpper = upper;
+  return foldLower(lower);
+}
+
+/**
+ * The scan keeps ASCII words off every slow path: their characters are classified by table,
+ * lowercased and hashed as they are read, and looked up in the word table without a string.
+ */
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   // Lowercasing the whole text at once is much cheaper than per token; it is
@@ -115,28 +149,53 @@ export function tokenize(text: string): TokenizedText {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordChar(c)) {
       i++;
       continue;
     }
     const start = i;
     let nonAscii = false;
-    while (i < n && isWordChar((c = text.charCodeAt(i)))) {
-      if (c >= 0x80) nonAscii = true;
-      i++;
+    let h = HASH_START;
+    let capitals = 0;
+    for (;;) {
+      if (c < 0x80) {
+        const kind = ASCII_WORD[c];
+        if (kind === 0) break;
+        if (kind === 2) {
+          c += 0x20;
+          capitals++;
+        }
+      } else if (isWordChar(c)) nonAscii = true;
+      else break;
+      h = hashStep(h, c);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
     }
     const end = i;
-    const lower = lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
-    const norm = nonAscii ? foldLower(lower) : lower;
-    const cap = lower.charCodeAt(0) !== text.charCodeAt(start);
-    // All-capitals: no later letter is left unchanged by lowercasing (digits and marks aside).
-    let upper = cap;
-    for (let k = start + 1; upper && k < end; k++) {
-      const ch = text.charCodeAt(k);
-      if (lower.charCodeAt(k - start) === ch && (ch < 0x30 || ch > 0x39) && !(ch >= 0x300 && ch <= 0x36f)) upper = false;
+    let norm: string;
+    let id: number;
+    let cap: boolean;
+    let upper: boolean;
+    if (!nonAscii) {
+      const len = end - start;
+      const lower = lowerText ?? text.slice(start, end).toLowerCase();
+      const from = lowerText === null ? 0 : start;
+      id = VOCAB.idOfRange(h, lower, from, from + len);
+      norm = id >= 0 ? VOCAB.word(id) : lower.slice(from, from + len);
+      cap = ASCII_WORD[text.charCodeAt(start)] === 2;
+      // All-capitals: every later character is a capital or a digit.
+      upper = cap && (capitals === len || allCapitalsOrDigits(text, start + 1, end));
+    } else {
+      norm = foldWord(text, lowerText, start, end);
+      id = VOCAB.idOf(norm);
+      cap = foldedCap;
+      upper = foldedUpper;
     }
-    const join = tokens.length > 0 && isJoinGap(text, prevEnd, start, prevLen, prevUpper);
-    tokens.push({ norm, id: VOCAB.get(norm) ?? -1, start, end, cap, upper, join });
+    // Most gaps are one space, which always joins.
+    const join =
+      tokens.length > 0 &&
+      ((start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) || isJoinGap(text, prevEnd, start, prevLen, prevUpper));
+    tokens.push({ norm, id, start, end, cap, upper, join });
     prevEnd = end;
     prevLen = end - start;
     prevUpper = upper;
