@@ -80,10 +80,11 @@ function isWordChar(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
+/** Every character in [from, to) is a capital or a digit (all of them have table entries). */
 function allCapitalsOrDigits(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const ch = text.charCodeAt(k);
-    if (!((ch >= 0x41 && ch <= 0x5a) || (ch >= 0x30 && ch <= 0x39))) return false;
+    if (!(CAPITAL[ch] === 1 || (ch >= 0x30 && ch <= 0x39))) return false;
   }
   return true;
 }
@@ -107,11 +108,36 @@ function isJoinGap(text: string, from: number, to: number, prevLen: number, prev
   return true;
 }
 
-/** ASCII code -> 0 not a word character, 1 lowercase letter or digit, 2 capital letter. */
-const ASCII_WORD = new Uint8Array(0x80);
-for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = 1;
-for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = 1;
-for (let c = 0x41; c <= 0x5a; c++) ASCII_WORD[c] = 2;
+/**
+ * Latin code unit -> its folded lowercase form when that is one ASCII letter or digit ("É" -> "e"),
+ * else 0: not a word character, or one whose fold is not a single ASCII character ("ß", "œ",
+ * combining marks), whose words take the string path. CAPITAL: 1 where lowercasing changes it.
+ */
+const FOLD_SPAN = 0x250;
+const FOLDED = new Uint8Array(FOLD_SPAN);
+const CAPITAL = new Uint8Array(FOLD_SPAN);
+for (let c = 0; c < FOLD_SPAN; c++) {
+  if (!isWordChar(c)) continue;
+  const ch = String.fromCharCode(c);
+  const low = ch.toLowerCase();
+  const f = low.length === 1 ? foldUncached(low) : '';
+  const code = f.length === 1 ? f.charCodeAt(0) : 0;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    FOLDED[c] = code;
+    CAPITAL[c] = low === ch ? 0 : 1;
+  }
+}
+
+/** Longest accented word folded by table rather than by `foldLower`. */
+const MAX_TABLE_FOLD = 64;
+const CODES: number[] = [];
+
+/** The folded form of a word whose every character has a FOLDED entry (same string as `foldLower`'s). */
+function foldedByTable(text: string, start: number, end: number): string {
+  CODES.length = 0;
+  for (let k = start; k < end; k++) CODES.push(FOLDED[text.charCodeAt(k)] ?? 0);
+  return String.fromCharCode(...CODES);
+}
 
 // Case facts of the word `foldWord` last folded (module scratch rather than an object per word).
 let foldedCap = false;
@@ -149,47 +175,53 @@ export function tokenize(text: string): TokenizedText {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordChar(c)) {
+    if ((c < FOLD_SPAN ? FOLDED[c] : 0) === 0 && (c < 0x80 || !isWordChar(c))) {
       i++;
       continue;
     }
     const start = i;
     let nonAscii = false;
+    // A character without a table entry: the word is folded from its string.
+    let untabled = false;
     let h = HASH_START;
     let capitals = 0;
     for (;;) {
-      if (c < 0x80) {
-        const kind = ASCII_WORD[c];
-        if (kind === 0) break;
-        if (kind === 2) {
-          c += 0x20;
-          capitals++;
-        }
-      } else if (isWordChar(c)) nonAscii = true;
-      else break;
-      h = hashStep(h, c);
+      const f = c < FOLD_SPAN ? (FOLDED[c] ?? 0) : 0;
+      if (f !== 0) {
+        if (c >= 0x80) nonAscii = true;
+        capitals += CAPITAL[c] ?? 0;
+        h = hashStep(h, f);
+      } else if (c >= 0x80 && isWordChar(c)) {
+        nonAscii = true;
+        untabled = true;
+      } else break;
       if (++i >= n) break;
       c = text.charCodeAt(i);
     }
     const end = i;
+    const len = end - start;
     let norm: string;
     let id: number;
     let cap: boolean;
     let upper: boolean;
-    if (!nonAscii) {
-      const len = end - start;
-      const lower = lowerText ?? text.slice(start, end).toLowerCase();
-      const from = lowerText === null ? 0 : start;
-      id = VOCAB.idOfRange(h, lower, from, from + len);
-      norm = id >= 0 ? VOCAB.word(id) : lower.slice(from, from + len);
-      cap = ASCII_WORD[text.charCodeAt(start)] === 2;
-      // All-capitals: every later character is a capital or a digit.
-      upper = cap && (capitals === len || allCapitalsOrDigits(text, start + 1, end));
-    } else {
+    if (untabled || len > MAX_TABLE_FOLD) {
       norm = foldWord(text, lowerText, start, end);
       id = VOCAB.idOf(norm);
       cap = foldedCap;
       upper = foldedUpper;
+    } else {
+      if (!nonAscii) {
+        const lower = lowerText ?? text.slice(start, end).toLowerCase();
+        const from = lowerText === null ? 0 : start;
+        id = VOCAB.idOfRange(h, lower, from, from + len);
+        norm = id >= 0 ? VOCAB.word(id) : lower.slice(from, from + len);
+      } else {
+        id = VOCAB.idOfMapped(h, text, start, end, FOLDED);
+        norm = id >= 0 ? VOCAB.word(id) : foldedByTable(text, start, end);
+      }
+      cap = CAPITAL[text.charCodeAt(start)] === 1;
+      // All-capitals: every later character is a capital or a digit.
+      upper = cap && (capitals === len || allCapitalsOrDigits(text, start + 1, end));
     }
     // Most gaps are one space, which always joins.
     const join =

@@ -79,6 +79,22 @@ export class WordTable {
     }
   }
 
+  /** `idOfRange` for the code units of `text` from `start` to `end` mapped through `map` (hash `h` over the mapped units). */
+  idOfMapped(h: number, text: string, start: number, end: number, map: Uint8Array): number {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot] ?? 0;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id] ?? '';
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === map[text.charCodeAt(start + k)]) k++;
+      if (k === len) return id;
+    }
+  }
+
   private find(h: number, word: string): number {
     return this.idOfRange(h, word, 0, word.length);
   }
