@@ -80,15 +80,6 @@ function isWordChar(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
-/** Every character in [from, to) is a capital or a digit (all of them have table entries). */
-function allCapitalsOrDigits(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const ch = text.charCodeAt(k);
-    if (!(CAPITAL[ch] === 1 || (ch >= 0x30 && ch <= 0x39))) return false;
-  }
-  return true;
-}
-
 function isJoinGap(text: string, from: number, to: number, prevLen: number, prevUpper: boolean): boolean {
   let newlines = 0;
   for (let i = from; i < to; i++) {
@@ -184,12 +175,13 @@ export function tokenize(text: string): TokenizedText {
     // A character without a table entry: the word is folded from its string.
     let untabled = false;
     let h = HASH_START;
-    let capitals = 0;
+    // A letter left unchanged by lowercasing: the word is not all capitals.
+    let lowercase = false;
     for (;;) {
       const f = c < FOLD_SPAN ? (FOLDED[c] ?? 0) : 0;
       if (f !== 0) {
         if (c >= 0x80) nonAscii = true;
-        capitals += CAPITAL[c] ?? 0;
+        if (f >= 0x61 && CAPITAL[c] === 0) lowercase = true;
         h = hashStep(h, f);
       } else if (c >= 0x80 && isWordChar(c)) {
         nonAscii = true;
@@ -221,7 +213,7 @@ export function tokenize(text: string): TokenizedText {
       }
       cap = CAPITAL[text.charCodeAt(start)] === 1;
       // All-capitals: every later character is a capital or a digit.
-      upper = cap && (capitals === len || allCapitalsOrDigits(text, start + 1, end));
+      upper = cap && !lowercase;
     }
     // Most gaps are one space, which always joins.
     const join =

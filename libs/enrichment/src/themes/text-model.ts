@@ -189,15 +189,32 @@ export function tokenTextProbabilities(
   // Each theme's sum runs over the stems in the same order as textProbability's (same result).
   const width = scorer.width;
   const weights = scorer.weights;
-  const columns = themes.map((theme) => scorer.columns.get(theme) ?? -1);
-  const z = columns.map((c) => (c < 0 ? 0 : (scorer.biases[c] ?? 0)));
-  for (let k = 0; k < order.length; k++) {
-    const v = values[k] ?? 0;
-    const row = (order[k] ?? 0) * width;
-    for (let q = 0; q < columns.length; q++) {
-      const c = columns[q] ?? -1;
-      if (c >= 0) z[q] = (z[q] ?? 0) + v * (weights[row + c] ?? 0);
+  const columns = new Int32Array(themes.length);
+  const z = new Float64Array(themes.length);
+  let present = 0;
+  themes.forEach((theme, q) => {
+    const c = scorer.columns.get(theme) ?? -1;
+    columns[q] = c;
+    if (c >= 0) {
+      z[q] = scorer.biases[c] ?? 0;
+      present++;
+    }
+  });
+  if (present === themes.length) {
+    for (let k = 0; k < order.length; k++) {
+      const v = values[k] ?? 0;
+      const row = (order[k] ?? 0) * width;
+      for (let q = 0; q < columns.length; q++) z[q] = (z[q] ?? 0) + v * (weights[row + (columns[q] ?? 0)] ?? 0);
+    }
+  } else {
+    for (let k = 0; k < order.length; k++) {
+      const v = values[k] ?? 0;
+      const row = (order[k] ?? 0) * width;
+      for (let q = 0; q < columns.length; q++) {
+        const c = columns[q] ?? -1;
+        if (c >= 0) z[q] = (z[q] ?? 0) + v * (weights[row + c] ?? 0);
+      }
     }
   }
-  return columns.map((c, q) => (c < 0 ? 0 : 1 / (1 + Math.exp(-(z[q] ?? 0)))));
+  return themes.map((_, q) => ((columns[q] ?? -1) < 0 ? 0 : 1 / (1 + Math.exp(-(z[q] ?? 0)))));
 }
