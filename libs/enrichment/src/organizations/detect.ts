@@ -1,7 +1,7 @@
 import type { PlaceMatch } from '../countries/detect.js';
 import { CONNECTORS, sentenceInitial } from '../text/neighbouring-words.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
-import { fold, intern, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 import { INSTITUTION_HEADS, MINISTRY_HEADS, NAME_STOPS, PORTFOLIOS } from './institution-words.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 
@@ -32,7 +32,7 @@ function buildKnown(): PhraseTrie<KnownEntry> {
 
 const KNOWN_TRIE = buildKnown();
 // Heads are dictionary words, so a token without a word id (most of them) is no head: no hash lookup.
-for (const head of INSTITUTION_HEADS) intern(head);
+dictionarySet(INSTITUTION_HEADS);
 
 const MAX_NAME_TOKENS = 12;
 

@@ -62,6 +62,16 @@ function foldLower(lower: string): string {
  */
 const VOCAB = new WordTable();
 
+/**
+ * Interns every word of a set that detectors test tokens against, and returns the set: a token
+ * without a word id (most of a text's) is then known to be in none of them without a lookup.
+ */
+export function dictionarySet(words: Iterable<string>): ReadonlySet<string> {
+  const set = new Set(words);
+  for (const w of set) intern(w);
+  return set;
+}
+
 export function intern(norm: string): number {
   return VOCAB.intern(norm);
 }

@@ -1,5 +1,5 @@
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
-import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
 
 export interface ThemeTag {
@@ -220,7 +220,7 @@ export interface ThemeOptions {
  * such words occur: health, HIV or vaccination news without migrants or displaced people is
  * general health news, not "migration health".
  */
-const MIGRATION_WORDS: ReadonlySet<string> = new Set([
+const MIGRATION_WORDS: ReadonlySet<string> = dictionarySet([
   'migrant',
   'migrants',
   'migrante',
@@ -281,7 +281,7 @@ const MIN_MIGRATION_WORDS = 1;
 
 function migrationWords(docs: readonly (TokenizedText | null)[]): number {
   let n = 0;
-  for (const d of docs) if (d !== null) for (const t of d.tokens) if (MIGRATION_WORDS.has(t.norm)) n++;
+  for (const d of docs) if (d !== null) for (const t of d.tokens) if (t.id >= 0 && MIGRATION_WORDS.has(t.norm)) n++;
   return n;
 }
 

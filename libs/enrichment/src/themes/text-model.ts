@@ -4,6 +4,7 @@
  * decision model (model.ts); both are fitted by `npm run fit:themes` and shipped as data.
  */
 import type { TokenizedText } from '../text/tokenize.js';
+import { HASH_START, hashStep, WordTable } from '../text/word-table.js';
 import type { ThemeId } from './vocabulary.js';
 
 /**
@@ -20,6 +21,8 @@ const STOPWORDS: ReadonlySet<string> = new Set(
     'los las del con por para sus como una que han ser este esta entre sobre mas'
   ).split(' '),
 );
+
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /** Stem -> weighted count over the title and body. */
 export type WordBag = ReadonlyMap<string, number>;
@@ -104,6 +107,10 @@ interface Scorer {
   readonly width: number;
   /** Dictionary word id (Token.id) -> stem index, -1 none, -2 not looked up yet; grown on demand. */
   byWordId: Int32Array;
+  /** The stems by their characters (other words' stems are looked up without cutting a string). */
+  readonly table: WordTable;
+  /** Table id -> stem index (the last of equal stems, as `index`). */
+  readonly indexOfId: Int32Array;
 }
 
 const SCORERS = new WeakMap<TextModel, Scorer>();
@@ -124,7 +131,13 @@ function scorerOf(model: TextModel): Scorer {
       biases[c] = t.bias;
       for (let j = 0; j < stems; j++) weights[j * width + c] = t.weights[j] ?? 0;
     });
-    scorer = { index: indexOf(model.stems), tf: new Float64Array(stems), columns, biases, weights, width, byWordId: new Int32Array(0) };
+    const table = new WordTable();
+    const indexOfId = new Int32Array(stems);
+    model.stems.forEach((stem, i) => {
+      indexOfId[table.intern(stem)] = i;
+    });
+    const index = indexOf(model.stems);
+    scorer = { index, tf: new Float64Array(stems), columns, biases, weights, width, byWordId: new Int32Array(0), table, indexOfId };
     SCORERS.set(model, scorer);
   }
   return scorer;
@@ -134,6 +147,18 @@ function scorerOf(model: TextModel): Scorer {
 function stemIndex(scorer: Scorer, w: string): number {
   const stem = topicStem(w);
   return stem === null ? -1 : (scorer.index.get(stem) ?? -1);
+}
+
+/** `stemIndex` by the word's characters: no stem string is cut, and the word itself is not hashed. */
+function stemIndexByChars(scorer: Scorer, w: string): number {
+  const len = w.length;
+  if (len < 3 || w.charCodeAt(0) < 0x61) return -1;
+  const stemLength = len < STEM_LENGTH ? len : STEM_LENGTH;
+  let h = HASH_START;
+  for (let k = 0; k < stemLength; k++) h = hashStep(h, w.charCodeAt(k));
+  const id = scorer.table.idOfRange(h, w, 0, stemLength);
+  if (id < 0 || (len <= LONGEST_STOPWORD && STOPWORDS.has(w))) return -1;
+  return scorer.indexOfId[id] ?? -1;
 }
 
 /** `stemIndex` of a dictionary word, remembered by its id (dictionary words are most of a text's tokens). */
@@ -167,7 +192,7 @@ export function tokenTextProbabilities(
   const order: number[] = [];
   const count = (doc: TokenizedText, weight: number): void => {
     for (const t of doc.tokens) {
-      const j = t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : stemIndex(scorer, t.norm);
+      const j = t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : stemIndexByChars(scorer, t.norm);
       if (j < 0) continue;
       if (tf[j] === 0) order.push(j);
       tf[j] = (tf[j] ?? 0) + weight;
