@@ -131,9 +131,13 @@ function surfaceOf(doc: TokenizedText, from: number, to: number): string {
 }
 
 /** Start offsets of the text's sentences after the first (a stop, "!" or "?" then a space, or a blank line). */
+const SENTENCE_END = /[.!?]["»”)]?\s+|\n\s*\n/g;
+
 function sentenceStarts(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/[.!?]["»”)]?\s+|\n\s*\n/g)) out.push(m.index + m[0].length);
+  // exec on one hoisted regex: matchAll would clone it and wrap every match in an iterator step.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) out.push(m.index + m[0].length);
   return out;
 }
 
@@ -143,7 +147,10 @@ function scan(doc: TokenizedText, tallies: (ThemeTally | undefined)[], inTitle: 
   const leadEnd = inTitle ? 0 : leadTokens(doc);
   const starts = inTitle ? [] : sentenceStarts(doc.text);
   let sentence = 0;
-  const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
+  const accept = (g: Group, s: number, e: number): boolean => {
+    for (const t of g.terms) if (termOk(doc, t, s, e)) return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length;) {
     const m = TRIE.longest(tokens, i, accept);
     if (m === null) {
