@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../countries/gazetteer/gazetteer.js';
-import { fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 import {
   CONTACT_WORDS,
   HONORIFIC_WORDS,
@@ -34,7 +34,7 @@ const CONTACT_BEFORE = keys(CONTACT_WORDS);
 const TITLE_HEADS: ReadonlySet<string> = new Set(TITLE_WORDS.map(fold));
 const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_WORDS);
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
-const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAME_WORDS.map(fold));
+const NOT_NAME: ReadonlySet<string> = dictionarySet(NOT_NAME_WORDS.map(fold));
 
 function sameSentence(doc: TokenizedText, a: number, b: number): boolean {
   const x = doc.tokens[a];
@@ -56,7 +56,7 @@ function startsAt(doc: TokenizedText, p: readonly string[], first: number): bool
 }
 
 function nameToken(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && !t.upper && t.end - t.start > 1 && !NOT_NAME.has(t.norm);
+  return t !== undefined && t.cap && !t.upper && t.end - t.start > 1 && (t.id < 0 || !NOT_NAME.has(t.norm));
 }
 
 /**

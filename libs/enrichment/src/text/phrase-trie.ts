@@ -25,6 +25,8 @@ export class PhraseTrie<V> {
     const first = keys[0];
     if (first === undefined) return;
     const id = intern(first);
+    // Filled up to the id so the root array stays dense (a far index would make it a hash table).
+    while (this.roots.length <= id) this.roots.push(undefined);
     let node = this.roots[id];
     if (node === undefined) {
       node = { next: undefined, values: undefined };
@@ -51,7 +53,7 @@ export class PhraseTrie<V> {
    */
   longest(tokens: readonly Token[], start: number, accept: (value: V, start: number, end: number) => boolean): TrieMatch<V> | null {
     const first = tokens[start];
-    if (first === undefined || first.id < 0) return null;
+    if (first === undefined || first.id < 0 || first.id >= this.roots.length) return null;
     let node = this.roots[first.id];
     let best: TrieMatch<V> | null = null;
     let j = start + 1;

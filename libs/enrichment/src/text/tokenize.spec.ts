@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { expandForms } from './phrase-trie.js';
-import { fold, tokenize } from './tokenize.js';
+import { dictionarySet, fold, tokenize } from './tokenize.js';
+import { HASH_START, hashStep, WordTable } from './word-table.js';
+
+const isDigitOrMark = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x300 && c <= 0x36f);
 
 describe('tokenize', () => {
   it('folds case and accents but keeps case facts', () => {
@@ -31,5 +34,49 @@ describe('tokenize', () => {
   it('expands the dictionary notation', () => {
     assert.deepEqual(expandForms('colombien(ne)(s)'), ['colombien', 'colombiens', 'colombienne', 'colombiennes']);
     assert.deepEqual(expandForms('recruitment agenc(y|ies)'), ['recruitment agency', 'recruitment agencies']);
+  });
+
+  it('folds and case-checks accented words by table exactly as the string path does', () => {
+    const words = [
+      'ÉTATS',
+      'États',
+      'été',
+      'ÀÉÎ',
+      'Ñandú',
+      'straße',
+      'STRASSE',
+      'Œuvre',
+      'Øresund',
+      'İzmir',
+      'ÉTÉ2024',
+      'Ré9',
+      'éÉ',
+      'x\u0301y',
+    ];
+    dictionarySet(['etats', 'ete']);
+    for (const w of words) {
+      const [t] = tokenize(w).tokens;
+      assert.ok(t !== undefined, w);
+      const lower = w.toLowerCase();
+      const cap = lower.charCodeAt(0) !== w.charCodeAt(0);
+      const upper = cap && [...w.slice(1)].every((ch, k) => ch !== lower.charAt(k + 1) || isDigitOrMark(ch.charCodeAt(0)));
+      assert.deepEqual([t.norm, t.cap, t.upper], [fold(w), cap, upper], w);
+    }
+    assert.ok(tokenize('États').tokens[0]!.id >= 0);
+    assert.equal(tokenize('Étatsx').tokens[0]!.id, -1);
+  });
+
+  it('finds words in the word table by their characters', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+    words.forEach((w, i) => assert.equal(table.intern(w), i));
+    assert.equal(table.intern('w0'), 0);
+    const text = 'xx w2s9 yy';
+    let h = HASH_START;
+    for (const ch of 'w2s9') h = hashStep(h, ch.charCodeAt(0));
+    assert.equal(table.idOfRange(h, text, 3, 7), words.indexOf('w2s9'));
+    assert.equal(table.idOf('w2s9'), words.indexOf('w2s9'));
+    assert.equal(table.idOf('nope'), -1);
+    assert.equal(table.word(5), 'w5');
   });
 });

@@ -30,6 +30,8 @@ export interface TokenizedText {
   readonly tokens: readonly Token[];
 }
 
+import { HASH_START, hashStep, WordTable } from './word-table.js';
+
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -58,15 +60,20 @@ function foldLower(lower: string): string {
  * the tries index children by number (an array at the root) and a token
  * whose word no dictionary knows is skipped without any lookup.
  */
-const VOCAB = new Map<string, number>();
+const VOCAB = new WordTable();
+
+/**
+ * Interns every word of a set that detectors test tokens against, and returns the set: a token
+ * without a word id (most of a text's) is then known to be in none of them without a lookup.
+ */
+export function dictionarySet(words: Iterable<string>): ReadonlySet<string> {
+  const set = new Set(words);
+  for (const w of set) intern(w);
+  return set;
+}
 
 export function intern(norm: string): number {
-  let id = VOCAB.get(norm);
-  if (id === undefined) {
-    id = VOCAB.size;
-    VOCAB.set(norm, id);
-  }
-  return id;
+  return VOCAB.intern(norm);
 }
 
 /** Lowercase and strip diacritics; ligatures are expanded so "œuvre" = "oeuvre". */
@@ -102,6 +109,60 @@ function isJoinGap(text: string, from: number, to: number, prevLen: number, prev
   return true;
 }
 
+/**
+ * Latin code unit -> its folded lowercase form when that is one ASCII letter or digit ("É" -> "e"),
+ * else 0: not a word character, or one whose fold is not a single ASCII character ("ß", "œ",
+ * combining marks), whose words take the string path. CAPITAL: 1 where lowercasing changes it.
+ */
+const FOLD_SPAN = 0x250;
+const FOLDED = new Uint8Array(FOLD_SPAN);
+const CAPITAL = new Uint8Array(FOLD_SPAN);
+for (let c = 0; c < FOLD_SPAN; c++) {
+  if (!isWordChar(c)) continue;
+  const ch = String.fromCharCode(c);
+  const low = ch.toLowerCase();
+  const f = low.length === 1 ? foldUncached(low) : '';
+  const code = f.length === 1 ? f.charCodeAt(0) : 0;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+    FOLDED[c] = code;
+    CAPITAL[c] = low === ch ? 0 : 1;
+  }
+}
+
+/** Longest accented word folded by table rather than by `foldLower`. */
+const MAX_TABLE_FOLD = 64;
+const CODES: number[] = [];
+
+/** The folded form of a word whose every character has a FOLDED entry (same string as `foldLower`'s). */
+function foldedByTable(text: string, start: number, end: number): string {
+  CODES.length = 0;
+  for (let k = start; k < end; k++) CODES.push(FOLDED[text.charCodeAt(k)] ?? 0);
+  return String.fromCharCode(...CODES);
+}
+
+// Case facts of the word `foldWord` last folded (module scratch rather than an object per word).
+let foldedCap = false;
+let foldedUpper = false;
+
+/** Folded form of a word with non-ASCII characters; sets foldedCap and foldedUpper. */
+function foldWord(text: string, lowerText: string | null, start: number, end: number): string {
+  const lower = lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
+  const cap = lower.charCodeAt(0) !== text.charCodeAt(start);
+  // All-capitals: no later letter is left unchanged by lowercasing (digits and marks aside).
+  let upper = cap;
+  for (let k = start + 1; upper && k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (lower.charCodeAt(k - start) === ch && (ch < 0x30 || ch > 0x39) && !(ch >= 0x300 && ch <= 0x36f)) upper = false;
+  }
+  foldedCap = cap;
+  foldedUpper = upper;
+  return foldLower(lower);
+}
+
+/**
+ * The scan keeps ASCII words off every slow path: their characters are classified by table,
+ * lowercased and hashed as they are read, and looked up in the word table without a string.
+ */
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   // Lowercasing the whole text at once is much cheaper than per token; it is
@@ -115,28 +176,60 @@ export function tokenize(text: string): TokenizedText {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if ((c < FOLD_SPAN ? FOLDED[c] : 0) === 0 && (c < 0x80 || !isWordChar(c))) {
       i++;
       continue;
     }
     const start = i;
     let nonAscii = false;
-    while (i < n && isWordChar((c = text.charCodeAt(i)))) {
-      if (c >= 0x80) nonAscii = true;
-      i++;
+    // A character without a table entry: the word is folded from its string.
+    let untabled = false;
+    let h = HASH_START;
+    // A letter left unchanged by lowercasing: the word is not all capitals.
+    let lowercase = false;
+    for (;;) {
+      const f = c < FOLD_SPAN ? (FOLDED[c] ?? 0) : 0;
+      if (f !== 0) {
+        if (c >= 0x80) nonAscii = true;
+        if (f >= 0x61 && CAPITAL[c] === 0) lowercase = true;
+        h = hashStep(h, f);
+      } else if (c >= 0x80 && isWordChar(c)) {
+        nonAscii = true;
+        untabled = true;
+      } else break;
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
     }
     const end = i;
-    const lower = lowerText !== null ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
-    const norm = nonAscii ? foldLower(lower) : lower;
-    const cap = lower.charCodeAt(0) !== text.charCodeAt(start);
-    // All-capitals: no later letter is left unchanged by lowercasing (digits and marks aside).
-    let upper = cap;
-    for (let k = start + 1; upper && k < end; k++) {
-      const ch = text.charCodeAt(k);
-      if (lower.charCodeAt(k - start) === ch && (ch < 0x30 || ch > 0x39) && !(ch >= 0x300 && ch <= 0x36f)) upper = false;
+    const len = end - start;
+    let norm: string;
+    let id: number;
+    let cap: boolean;
+    let upper: boolean;
+    if (untabled || len > MAX_TABLE_FOLD) {
+      norm = foldWord(text, lowerText, start, end);
+      id = VOCAB.idOf(norm);
+      cap = foldedCap;
+      upper = foldedUpper;
+    } else {
+      if (!nonAscii) {
+        const lower = lowerText ?? text.slice(start, end).toLowerCase();
+        const from = lowerText === null ? 0 : start;
+        id = VOCAB.idOfRange(h, lower, from, from + len);
+        norm = id >= 0 ? VOCAB.word(id) : lower.slice(from, from + len);
+      } else {
+        id = VOCAB.idOfMapped(h, text, start, end, FOLDED);
+        norm = id >= 0 ? VOCAB.word(id) : foldedByTable(text, start, end);
+      }
+      cap = CAPITAL[text.charCodeAt(start)] === 1;
+      // All-capitals: every later character is a capital or a digit.
+      upper = cap && !lowercase;
     }
-    const join = tokens.length > 0 && isJoinGap(text, prevEnd, start, prevLen, prevUpper);
-    tokens.push({ norm, id: VOCAB.get(norm) ?? -1, start, end, cap, upper, join });
+    // Most gaps are one space, which always joins.
+    const join =
+      tokens.length > 0 &&
+      ((start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) || isJoinGap(text, prevEnd, start, prevLen, prevUpper));
+    tokens.push({ norm, id, start, end, cap, upper, join });
     prevEnd = end;
     prevLen = end - start;
     prevUpper = upper;

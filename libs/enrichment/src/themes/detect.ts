@@ -1,5 +1,5 @@
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
-import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
 
 export interface ThemeTag {
@@ -131,9 +131,13 @@ function surfaceOf(doc: TokenizedText, from: number, to: number): string {
 }
 
 /** Start offsets of the text's sentences after the first (a stop, "!" or "?" then a space, or a blank line). */
+const SENTENCE_END = /[.!?]["»”)]?\s+|\n\s*\n/g;
+
 function sentenceStarts(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/[.!?]["»”)]?\s+|\n\s*\n/g)) out.push(m.index + m[0].length);
+  // exec on one hoisted regex: matchAll would clone it and wrap every match in an iterator step.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) out.push(m.index + m[0].length);
   return out;
 }
 
@@ -143,7 +147,10 @@ function scan(doc: TokenizedText, tallies: (ThemeTally | undefined)[], inTitle: 
   const leadEnd = inTitle ? 0 : leadTokens(doc);
   const starts = inTitle ? [] : sentenceStarts(doc.text);
   let sentence = 0;
-  const accept = (g: Group, s: number, e: number): boolean => g.terms.some((t) => termOk(doc, t, s, e));
+  const accept = (g: Group, s: number, e: number): boolean => {
+    for (const t of g.terms) if (termOk(doc, t, s, e)) return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length;) {
     const m = TRIE.longest(tokens, i, accept);
     if (m === null) {
@@ -220,7 +227,7 @@ export interface ThemeOptions {
  * such words occur: health, HIV or vaccination news without migrants or displaced people is
  * general health news, not "migration health".
  */
-const MIGRATION_WORDS: ReadonlySet<string> = new Set([
+const MIGRATION_WORDS: ReadonlySet<string> = dictionarySet([
   'migrant',
   'migrants',
   'migrante',
@@ -281,7 +288,7 @@ const MIN_MIGRATION_WORDS = 1;
 
 function migrationWords(docs: readonly (TokenizedText | null)[]): number {
   let n = 0;
-  for (const d of docs) if (d !== null) for (const t of d.tokens) if (MIGRATION_WORDS.has(t.norm)) n++;
+  for (const d of docs) if (d !== null) for (const t of d.tokens) if (t.id >= 0 && MIGRATION_WORDS.has(t.norm)) n++;
   return n;
 }
 

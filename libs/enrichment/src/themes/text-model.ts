@@ -4,6 +4,7 @@
  * decision model (model.ts); both are fitted by `npm run fit:themes` and shipped as data.
  */
 import type { TokenizedText } from '../text/tokenize.js';
+import { HASH_START, hashStep, WordTable } from '../text/word-table.js';
 import type { ThemeId } from './vocabulary.js';
 
 /**
@@ -20,6 +21,8 @@ const STOPWORDS: ReadonlySet<string> = new Set(
     'los las del con por para sus como una que han ser este esta entre sobre mas'
   ).split(' '),
 );
+
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /** Stem -> weighted count over the title and body. */
 export type WordBag = ReadonlyMap<string, number>;
@@ -93,6 +96,21 @@ interface Scorer {
   readonly index: ReadonlyMap<string, number>;
   /** Weighted count per stem index; all 0 between calls. */
   readonly tf: Float64Array;
+  /** Column of each theme the model has in `weights`. */
+  readonly columns: ReadonlyMap<ThemeId, number>;
+  readonly biases: Float64Array;
+  /**
+   * The themes' weights stem by stem (row = stem index, one column per theme): a release's few
+   * hundred stems read a few adjacent cache lines each instead of one line per theme.
+   */
+  readonly weights: Float64Array;
+  readonly width: number;
+  /** Dictionary word id (Token.id) -> stem index, -1 none, -2 not looked up yet; grown on demand. */
+  byWordId: Int32Array;
+  /** The stems by their characters (other words' stems are looked up without cutting a string). */
+  readonly table: WordTable;
+  /** Table id -> stem index (the last of equal stems, as `index`). */
+  readonly indexOfId: Int32Array;
 }
 
 const SCORERS = new WeakMap<TextModel, Scorer>();
@@ -100,10 +118,62 @@ const SCORERS = new WeakMap<TextModel, Scorer>();
 function scorerOf(model: TextModel): Scorer {
   let scorer = SCORERS.get(model);
   if (scorer === undefined) {
-    scorer = { index: indexOf(model.stems), tf: new Float64Array(model.stems.length) };
+    const stems = model.stems.length;
+    const themes = (Object.keys(model.themes) as ThemeId[]).filter((id) => model.themes[id] !== undefined);
+    const width = themes.length;
+    const columns = new Map<ThemeId, number>();
+    const biases = new Float64Array(width);
+    const weights = new Float64Array(stems * width);
+    themes.forEach((id, c) => {
+      const t = model.themes[id];
+      if (t === undefined) return;
+      columns.set(id, c);
+      biases[c] = t.bias;
+      for (let j = 0; j < stems; j++) weights[j * width + c] = t.weights[j] ?? 0;
+    });
+    const table = new WordTable();
+    const indexOfId = new Int32Array(stems);
+    model.stems.forEach((stem, i) => {
+      indexOfId[table.intern(stem)] = i;
+    });
+    const index = indexOf(model.stems);
+    scorer = { index, tf: new Float64Array(stems), columns, biases, weights, width, byWordId: new Int32Array(0), table, indexOfId };
     SCORERS.set(model, scorer);
   }
   return scorer;
+}
+
+/** Stem index of a folded word, or -1. */
+function stemIndex(scorer: Scorer, w: string): number {
+  const stem = topicStem(w);
+  return stem === null ? -1 : (scorer.index.get(stem) ?? -1);
+}
+
+/** `stemIndex` by the word's characters: no stem string is cut, and the word itself is not hashed. */
+function stemIndexByChars(scorer: Scorer, w: string): number {
+  const len = w.length;
+  if (len < 3 || w.charCodeAt(0) < 0x61) return -1;
+  const stemLength = len < STEM_LENGTH ? len : STEM_LENGTH;
+  let h = HASH_START;
+  for (let k = 0; k < stemLength; k++) h = hashStep(h, w.charCodeAt(k));
+  const id = scorer.table.idOfRange(h, w, 0, stemLength);
+  if (id < 0 || (len <= LONGEST_STOPWORD && STOPWORDS.has(w))) return -1;
+  return scorer.indexOfId[id] ?? -1;
+}
+
+/** `stemIndex` of a dictionary word, remembered by its id (dictionary words are most of a text's tokens). */
+function stemOfWord(scorer: Scorer, id: number, w: string): number {
+  if (id >= scorer.byWordId.length) {
+    const grown = new Int32Array(Math.max(id + 1, scorer.byWordId.length * 2, 1024)).fill(-2);
+    grown.set(scorer.byWordId);
+    scorer.byWordId = grown;
+  }
+  let j = scorer.byWordId[id] ?? -2;
+  if (j === -2) {
+    j = stemIndex(scorer, w);
+    scorer.byWordId[id] = j;
+  }
+  return j;
 }
 
 /**
@@ -122,9 +192,8 @@ export function tokenTextProbabilities(
   const order: number[] = [];
   const count = (doc: TokenizedText, weight: number): void => {
     for (const t of doc.tokens) {
-      const stem = topicStem(t.norm);
-      const j = stem === null ? undefined : scorer.index.get(stem);
-      if (j === undefined) continue;
+      const j = t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : stemIndexByChars(scorer, t.norm);
+      if (j < 0) continue;
       if (tf[j] === 0) order.push(j);
       tf[j] = (tf[j] ?? 0) + weight;
     }
@@ -142,11 +211,35 @@ export function tokenTextProbabilities(
   }
   const n = Math.sqrt(norm) || 1;
   for (let k = 0; k < values.length; k++) values[k] = (values[k] ?? 0) / n;
-  return themes.map((theme) => {
-    const t = model.themes[theme];
-    if (t === undefined) return 0;
-    let z = t.bias;
-    for (let k = 0; k < order.length; k++) z += (values[k] ?? 0) * (t.weights[order[k] ?? 0] ?? 0);
-    return 1 / (1 + Math.exp(-z));
+  // Each theme's sum runs over the stems in the same order as textProbability's (same result).
+  const width = scorer.width;
+  const weights = scorer.weights;
+  const columns = new Int32Array(themes.length);
+  const z = new Float64Array(themes.length);
+  let present = 0;
+  themes.forEach((theme, q) => {
+    const c = scorer.columns.get(theme) ?? -1;
+    columns[q] = c;
+    if (c >= 0) {
+      z[q] = scorer.biases[c] ?? 0;
+      present++;
+    }
   });
+  if (present === themes.length) {
+    for (let k = 0; k < order.length; k++) {
+      const v = values[k] ?? 0;
+      const row = (order[k] ?? 0) * width;
+      for (let q = 0; q < columns.length; q++) z[q] = (z[q] ?? 0) + v * (weights[row + (columns[q] ?? 0)] ?? 0);
+    }
+  } else {
+    for (let k = 0; k < order.length; k++) {
+      const v = values[k] ?? 0;
+      const row = (order[k] ?? 0) * width;
+      for (let q = 0; q < columns.length; q++) {
+        const c = columns[q] ?? -1;
+        if (c >= 0) z[q] = (z[q] ?? 0) + v * (weights[row + c] ?? 0);
+      }
+    }
+  }
+  return themes.map((_, q) => ((columns[q] ?? -1) < 0 ? 0 : 1 / (1 + Math.exp(-(z[q] ?? 0)))));
 }
