@@ -48,6 +48,29 @@ describe('fetchFolder', () => {
     assert.equal(third.published, 1);
     assert.equal(published[2]!.id, published.find((release) => release.body === 'Première dépêche')!.id);
   });
+
+  it('cuts publish batches at the file count or the body size, whichever comes first', async () => {
+    const batchFolder = await mkdtemp(join(tmpdir(), 'presswatch-batches-'));
+    const batchDatabase = await openStateDatabase('sqlite::memory:');
+    try {
+      for (let n = 0; n < 7; n++) await writeFile(join(batchFolder, `${n}.txt`), n === 3 ? 'x'.repeat(500) : `release ${n}`);
+      const sizes: number[] = [];
+      const stats = await fetchFolder({
+        folder: batchFolder,
+        source: 'folder:batches',
+        ledger: new FetchLedger(batchDatabase),
+        publish: async (releases) => void sizes.push(releases.length),
+        batchSize: 3,
+        batchCharacters: 400,
+      });
+      // 0 1 2 | 3 (500 characters: alone over the cap) | 4 5 6
+      assert.deepEqual(sizes, [3, 1, 3]);
+      assert.equal(stats.published, 7);
+    } finally {
+      await batchDatabase.destroy();
+      await rm(batchFolder, { recursive: true });
+    }
+  });
 });
 
 describe('decodeText', () => {

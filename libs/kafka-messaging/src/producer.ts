@@ -42,7 +42,8 @@ export class MessageProducer {
         topic,
         messages: list.map((message) => ({
           key: message.key,
-          value: message.value,
+          // Bytes, encoded once: given a string, kafkajs measures its UTF-8 length twice, then encodes it.
+          value: typeof message.value === 'string' ? Buffer.from(message.value, 'utf8') : message.value,
           headers: { ...message.rawHeaders, ...message.headers },
         })),
       })),

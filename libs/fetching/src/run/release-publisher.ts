@@ -46,8 +46,9 @@ export class ReleasePublisher {
     const messages: OutgoingMessage[] = [];
     const idOf = new Map<OutgoingMessage, string>();
     for (const release of releases) {
-      const value = JSON.stringify(release);
-      const bytes = Buffer.byteLength(value);
+      // As bytes: measured here and by the producer without encoding the text again.
+      const value = Buffer.from(JSON.stringify(release), 'utf8');
+      const bytes = value.length;
       if (bytes > this.options.maxReleaseBytes) {
         refused.push({
           id: release.id,

@@ -40,7 +40,7 @@ describe('SourceRunner', () => {
   before(async () => {
     folder = await mkdtemp(join(tmpdir(), 'presswatch-runner-'));
     source.path = folder;
-    for (let n = 0; n < 120; n++)
+    for (let n = 0; n < 300; n++)
       await writeFile(
         join(folder, `${String(n).padStart(3, '0')}.txt`),
         `Release ${n}\n\nTeams delivered aid to the valley, report number ${n}.`,
@@ -53,22 +53,23 @@ describe('SourceRunner', () => {
     const { producer, sent } = fakeProducer({ outage: 3 });
     const run = await runner(producer).run(source, { nextDueAt: () => null });
     assert.equal(run.status, 'ok');
-    assert.deepEqual([run.stats.seen, run.stats.published, run.stats.publishRetries], [120, 120, 3]);
-    assert.equal(sent.length, 120);
+    assert.deepEqual([run.stats.seen, run.stats.published, run.stats.publishRetries], [300, 300, 3]);
+    assert.equal(sent.length, 300);
     await database.destroy();
   });
 
   it('keeps the statistics of a pass that stops midway', async () => {
     database = await openStateDatabase('sqlite::memory:');
     const abort = new AbortController();
-    const { producer } = fakeProducer({ failAfter: 50 });
+    // The first publish batch (200 files) goes through, then Kafka goes away.
+    const { producer } = fakeProducer({ failAfter: 200 });
     const pending = runner(producer, abort).run(source, { nextDueAt: () => null });
     setTimeout(() => abort.abort(new Error('the fetcher is shutting down')), 100);
     const run = await pending;
     assert.equal(run.status, 'failed');
     assert.match(run.error ?? '', /shutting down/);
-    // 50 were published before Kafka went away: the run says so (it said "published: 0" before)
-    assert.equal(run.stats.published, 50);
+    // 200 were published before Kafka went away: the run says so (it said "published: 0" before)
+    assert.equal(run.stats.published, 200);
     assert.ok(run.stats.publishRetries > 0);
     await database.destroy();
   });
@@ -87,7 +88,7 @@ describe('SourceRunner', () => {
       ['huge.txt'],
     );
     assert.match(run.stats.failed[0]!.reason, /^oversized: \d+ bytes, over the 3000-byte limit/);
-    assert.equal(sent.length, 120);
+    assert.equal(sent.length, 300);
     assert.equal(asked, 'partial');
     await rm(join(folder, 'huge.txt'));
     await database.destroy();
