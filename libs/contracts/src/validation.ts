@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Guard } from './guards.js';
 
 /** A message or document that does not satisfy its contract; the message says which fields and why. */
 export class ContractViolation extends Error {
@@ -12,13 +11,9 @@ export class ContractViolation extends Error {
   }
 }
 
-/**
- * Builds a parser that returns the typed value or throws a ContractViolation listing every issue. With a
- * guard (guards.ts), a value it passes is returned as it is: zod would have returned an equal copy.
- */
-export function parserFor<S extends z.ZodType>(contract: string, schema: S, guard?: Guard): (value: unknown) => z.infer<S> {
+/** Builds a parser that returns the typed value or throws a ContractViolation listing every issue. */
+export function parserFor<S extends z.ZodType>(contract: string, schema: S): (value: unknown) => z.infer<S> {
   return (value: unknown) => {
-    if (guard?.(value)) return value as z.infer<S>;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     throw new ContractViolation(
