@@ -275,6 +275,11 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
 }
 
+/** True for a block named by a furniture word that holds at any length ("caption", not "meta"). */
+export function namedByLongWord(el: HtmlElement): boolean {
+  return hasWord(nameWordsOf(el), FURNITURE_WORDS);
+}
+
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
 export function isFurniture(el: HtmlElement): boolean {
   return furnitureKind(el) !== null;

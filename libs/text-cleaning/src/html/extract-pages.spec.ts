@@ -251,4 +251,28 @@ describe('extractArticle on pages that are not articles', () => {
     for (const t of POSTS.slice(0, 2)) assert.ok(r.body.includes(t.slice(0, 30)), t.slice(0, 30));
     assert.ok(!r.body.includes('Health and nutrition programmes'));
   });
+
+  it("keeps a grid whose every card's text sits in a block named like furniture ('caption'), and drops one such block alone", () => {
+    const names = [
+      'Short-throw projector 4K',
+      'Laser projector 6000 lumens',
+      'Portable mini projector',
+      'Outdoor projector screen',
+      'Ceiling mount kit',
+    ];
+    const cards = names
+      .map(
+        (n, i) =>
+          `<div class="col"><a class="box" href="/p/${i}"><img src="/i/${i}.jpg"><div class="caption">${n}<br>Price: $${400 + i}.00</div></a></div>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        'Projectors',
+        `${NAV}<div class="content"><div class="hero-caption">Photo credits: studio archive and partner brands</div><div class="products">${cards}</div></div><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+    assert.ok(!r.body.includes('Photo credits'), r.body);
+  });
 });
