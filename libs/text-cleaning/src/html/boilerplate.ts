@@ -121,8 +121,9 @@ const SHORT_FURNITURE_WORDS = new Set([
   'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
-// Consent banners: their privacy text is long prose, yet never the page's content, whatever its share.
-const CONSENT_WORDS = new Set(['consent', 'gdpr']);
+// Consent banners and modal dialogs (terms of service, privacy policy, size guides): their text is
+// long prose, yet never the page's content, whatever its share.
+const CONSENT_WORDS = new Set(['consent', 'gdpr', 'modal']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
@@ -241,8 +242,9 @@ function hiddenByMarkup(el: HtmlElement): boolean {
 }
 
 /**
- * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice"): furniture even when its
- * privacy text outweighs a page whose content is short or not prose.
+ * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice") or a modal dialog
+ * ("modal-terms-of-service"): furniture even when its legal text outweighs a page whose content is
+ * short or not prose.
  */
 export function isConsentBlock(el: HtmlElement): boolean {
   return (el.attr('class') !== undefined || el.attr('id') !== undefined) && hasWord(nameWordsOf(el), CONSENT_WORDS);

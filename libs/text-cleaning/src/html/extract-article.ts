@@ -63,7 +63,9 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   const { page, protectedEls } = state;
   for (const child of el.children) {
     if (typeof child === 'string') continue;
-    if (isConsentBlock(child)) {
+    // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
+    // holds the headline: then the name is a state of the page ("modal-enabled").
+    if (isConsentBlock(child) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }

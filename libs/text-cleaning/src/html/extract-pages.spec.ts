@@ -275,4 +275,30 @@ describe('extractArticle on pages that are not articles', () => {
     for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
     assert.ok(!r.body.includes('Photo credits'), r.body);
   });
+
+  it('drops a modal dialog of terms whose prose outweighs a short product page, even inside a page-wide footer', () => {
+    const terms = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Section ${i + 1}. These terms apply to your access and use of our online services, and any dispute ` +
+        'arising from them shall be resolved by binding arbitration on an individual basis, as set out below.</p>',
+    ).join('');
+    const r = extractArticle(
+      page(
+        'Wool runner',
+        `${NAV}<main><h1>Wool runner</h1><div class="pdp"><span>$98.00</span><div>Soft merino wool, cushioned sole, machine washable.</div></div></main>` +
+          `<footer><a href="/help">Help</a><div id="modal-terms-of-service" class="fixed">${terms}</div></footer>`,
+      ),
+    );
+    assert.ok(r.body.includes('Soft merino wool'), r.body);
+    assert.ok(!r.body.includes('binding arbitration'), r.body);
+  });
+
+  it("keeps an article whose box is named for the page's modal state ('modal-enabled'): it holds the headline", () => {
+    const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter.</p>`).join('');
+    const r = extractArticle(
+      page('Convoys', `${NAV}<div class="box article modal-enabled"><h1>Convoys keep running</h1>${story}</div>${FOOTER}`),
+    );
+    assert.ok(r.body.includes('stamped by the ministry'), r.body);
+  });
 });
