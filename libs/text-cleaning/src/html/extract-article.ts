@@ -4,6 +4,7 @@ import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
+import { dropRecommendations, isRecommendationHeading } from './recommendations.js';
 import { findTopCandidate } from './score.js';
 import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
@@ -57,6 +58,8 @@ interface PruneState {
   comments: HtmlElement[];
   /** Blocks removed for their class/id words only: put back when they are the page's repeated cards. */
   named: HtmlElement[];
+  /** Headings of recommendation sections ("You may also like"), dropped after the pruning. */
+  recommendations: HtmlElement[];
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
@@ -81,6 +84,7 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
       if (kind === 'name') state.named.push(child);
       continue;
     }
+    if (isRecommendationHeading(child)) state.recommendations.push(child);
     const comments = !inComments && !wrapper && isCommentBlock(child);
     if (comments) state.comments.push(child);
     prune(child, state, inComments || comments);
@@ -150,10 +154,12 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
-  const state: PruneState = { page: body, protectedEls, comments: [], named: [] };
+  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [] };
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
+  refreshStats(page.root);
+  dropRecommendations(state.recommendations, body);
   refreshStats(page.root);
   dropComments(body, state.comments);
   refreshStats(page.root);

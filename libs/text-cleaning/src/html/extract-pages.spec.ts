@@ -301,4 +301,29 @@ describe('extractArticle on pages that are not articles', () => {
     );
     assert.ok(r.body.includes('stamped by the ministry'), r.body);
   });
+
+  it('drops a section a heading names as recommendations ("You may also like"), whether the heading opens a block or not', () => {
+    const others = ['Folding camp stool', 'Steel water bottle', 'Wool blanket', 'Canvas tote'];
+    const tiles = others
+      .map((n, i) => `<div class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg"></a><span>${n}</span> <span>$${10 + i}.00</span></div>`)
+      .join('');
+    const product =
+      '<h1>Solar lantern</h1><span>$24.00</span><div>Lights a tent for a night and hangs from its handle.</div><h2>Specifications</h2><div>Battery: 2,000 mAh</div>';
+    const opened = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main>${product}<div class="x1"><h2>You may also like</h2><div class="row">${tiles}</div></div></main><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    const flat = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main>${product}<h2>People who viewed this item also viewed</h2><div class="row">${tiles}</div></main><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    for (const r of [opened, flat]) {
+      for (const x of ['Lights a tent for a night', 'Battery: 2,000 mAh']) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+      for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
+    }
+  });
 });
