@@ -40,7 +40,17 @@ function firstWithText(el: HtmlElement): HtmlElement | string | null {
 }
 
 export function isRecommendationHeading(el: HtmlElement): boolean {
-  if (!HEADING_TAGS.has(el.tag) || el.tag === 'h1' || el.textLen === 0 || el.textLen > MAX_HEADING_LEN) return false;
+  // Called on every element: the tag is tested first ("h2" to "h6").
+  const tag = el.tag;
+  if (
+    tag.length !== 2 ||
+    tag.charCodeAt(0) !== 104 ||
+    !HEADING_TAGS.has(tag) ||
+    tag === 'h1' ||
+    el.textLen === 0 ||
+    el.textLen > MAX_HEADING_LEN
+  )
+    return false;
   return RECOMMENDATION_HEADING_RE.test(textOf(el).replace(SPACES_RE, ' ').trim());
 }
 
