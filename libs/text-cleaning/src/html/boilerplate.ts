@@ -230,6 +230,9 @@ export function isHidden(el: HtmlElement): boolean {
 const STREAMED_ID_RE = /^S:\d+$/;
 
 function hiddenByMarkup(el: HtmlElement): boolean {
+  // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's
+  // examples per language), not furniture.
+  if (el.attr('role') === 'tabpanel') return false;
   if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
   if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');

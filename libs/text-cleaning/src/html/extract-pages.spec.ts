@@ -326,4 +326,21 @@ describe('extractArticle on pages that are not articles', () => {
       for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
     }
   });
+
+  it('keeps the text of a tab panel hidden until its tab is chosen, and drops a hidden block that is not one', () => {
+    const panel = (id: string, text: string, hidden: boolean): string =>
+      `<div role="tabpanel" id="${id}"${hidden ? ' hidden' : ''}><p>${text}</p></div>`;
+    const r = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main><h1>Solar lantern</h1><div role="tablist"><a href="#d">Description</a><a href="#s">Care</a></div>` +
+          panel('d', 'Lights a tent for a night and hangs from its handle; the panel charges in six hours of sun.', false) +
+          panel('s', 'Wipe the panel with a damp cloth and store the lantern charged over the winter months.', true) +
+          '<div hidden><p>Your basket is empty. Sign in to see the items you saved on another device.</p></div></main>' +
+          '<footer><a href="/terms">Terms of sale</a></footer>',
+      ),
+    );
+    assert.ok(r.body.includes('Wipe the panel with a damp cloth'), r.body);
+    assert.ok(!r.body.includes('Your basket is empty'), r.body);
+  });
 });
