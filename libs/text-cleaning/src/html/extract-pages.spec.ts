@@ -269,7 +269,8 @@ describe('extractArticle on pages that are not articles', () => {
     const r = extractArticle(
       page(
         'Projectors',
-        `${NAV}<div class="content"><div class="hero-caption">Photo credits: studio archive and partner brands</div><div class="products">${cards}</div></div><footer><a href="/terms">Terms of sale</a></footer>`,
+        `${NAV}<div class="content"><div class="hero-caption">Photo credits: studio archive and partner brands</div>` +
+          `<div class="products">${cards}</div></div><footer><a href="/terms">Terms of sale</a></footer>`,
       ),
     );
     for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);

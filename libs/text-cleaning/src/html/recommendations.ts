@@ -10,8 +10,20 @@ import { HEADING_TAGS, removeSubtree } from './stats.js';
  * English phrases only: the other languages' sections are left to the other rules.
  */
 
-const RECOMMENDATION_HEADING_RE =
-  /^(similar (items|products|threads)\b|you (may|might) also\b|you may be interested\b|people who (viewed|bought)\b|customers (also|who)\b|(also|recently) viewed\b|frequently bought\b|more (from|like this)\b|recommended for you\b|complete the look\b|shop the look\b)/i;
+const RECOMMENDATION_PHRASES = [
+  'similar (items|products|threads)',
+  'you (may|might) also',
+  'you may be interested',
+  'people who (viewed|bought)',
+  'customers (also|who)',
+  '(also|recently) viewed',
+  'frequently bought',
+  'more (from|like this)',
+  'recommended for you',
+  'complete the look',
+  'shop the look',
+];
+const RECOMMENDATION_HEADING_RE = new RegExp(`^(${RECOMMENDATION_PHRASES.join('|')})\\b`, 'i');
 // Headings longer than this are titles of content, not section labels.
 const MAX_HEADING_LEN = 80;
 // A block holding this share of the body's text is the page, not a section of it; a heading and its
