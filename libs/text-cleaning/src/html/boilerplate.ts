@@ -121,8 +121,9 @@ const SHORT_FURNITURE_WORDS = new Set([
   'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
-// Consent banners: their privacy text is long prose, yet never the page's content, whatever its share.
-const CONSENT_WORDS = new Set(['consent', 'gdpr']);
+// Consent banners and modal dialogs (terms of service, privacy policy, size guides): their text is
+// long prose, yet never the page's content, whatever its share.
+const CONSENT_WORDS = new Set(['consent', 'gdpr', 'modal']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
@@ -229,6 +230,9 @@ export function isHidden(el: HtmlElement): boolean {
 const STREAMED_ID_RE = /^S:\d+$/;
 
 function hiddenByMarkup(el: HtmlElement): boolean {
+  // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's
+  // examples per language), not furniture.
+  if (el.attr('role') === 'tabpanel') return false;
   if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
   if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');
@@ -241,8 +245,9 @@ function hiddenByMarkup(el: HtmlElement): boolean {
 }
 
 /**
- * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice"): furniture even when its
- * privacy text outweighs a page whose content is short or not prose.
+ * True for a consent banner ("onetrust-consent-sdk", "gdpr-notice") or a modal dialog
+ * ("modal-terms-of-service"): furniture even when its legal text outweighs a page whose content is
+ * short or not prose.
  */
 export function isConsentBlock(el: HtmlElement): boolean {
   return (el.attr('class') !== undefined || el.attr('id') !== undefined) && hasWord(nameWordsOf(el), CONSENT_WORDS);
@@ -273,6 +278,11 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
+}
+
+/** True for a block named by a furniture word that holds at any length ("caption", not "meta"). */
+export function namedByLongWord(el: HtmlElement): boolean {
+  return hasWord(nameWordsOf(el), FURNITURE_WORDS);
 }
 
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */

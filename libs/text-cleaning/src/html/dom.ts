@@ -66,6 +66,8 @@ export interface ParsedPage {
   jsonLd: string[];
   /** The <noscript> elements not inside another (see noscript.ts). */
   noscripts: HtmlElement[];
+  /** The <h1> elements in document order (the title is chosen among them without another walk). */
+  h1s: HtmlElement[];
   /** Parsing stopped at MAX_OPEN_ELEMENTS open elements; the rest of the page is not in the tree. */
   truncated: boolean;
 }
@@ -113,6 +115,7 @@ export function parseHtml(html: string): ParsedPage {
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
   const noscripts: HtmlElement[] = [];
+  const h1s: HtmlElement[] = [];
   let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
@@ -145,6 +148,7 @@ export function parseHtml(html: string): ParsedPage {
         }
         const el = new HtmlElement(name, attribs, current);
         if (name === 'noscript' && noscriptDepth++ === 0) noscripts.push(el);
+        else if (name === 'h1') h1s.push(el);
         current.children.push(el);
         stack.push(el);
         current = el;
@@ -192,5 +196,5 @@ export function parseHtml(html: string): ParsedPage {
     if (error !== TOO_DEEP) throw error;
     truncated = true;
   }
-  return { root, documentTitle, meta, jsonLd, noscripts, truncated };
+  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated };
 }

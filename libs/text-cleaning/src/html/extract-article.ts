@@ -1,11 +1,12 @@
 import { declaredPublicationDate } from '../published-date.js';
-import { furnitureKind, isCommentBlock, isConsentBlock } from './boilerplate.js';
+import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
+import { dropRecommendations, isRecommendationHeading } from './recommendations.js';
 import { findTopCandidate } from './score.js';
-import { computeStats, linkDensity, refreshStats, removeSubtree } from './stats.js';
+import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
@@ -36,6 +37,9 @@ const ARTICLE_SHARE_BESIDE_COMMENTS = 0.3;
 // Blocks of a product page's region skipped when they are mostly link text.
 const REGION_SKIP_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl']);
 const PRODUCT_LINK_BLOCK_DENSITY = 0.5;
+// A block named like furniture repeated this often as one template may be the page's cards.
+const REPEATED_TEMPLATE = 4;
+const REPEATED_MAX_LINK_SHARE = 0.5;
 
 function findBody(root: HtmlElement): HtmlElement {
   const stack: HtmlElement[] = [root];
@@ -52,13 +56,19 @@ interface PruneState {
   protectedEls: ReadonlySet<HtmlElement>;
   /** Outermost blocks named as comments, judged once the rest of the page is known. */
   comments: HtmlElement[];
+  /** Blocks removed for their class/id words only: put back when they are the page's repeated cards. */
+  named: HtmlElement[];
+  /** Headings of recommendation sections ("You may also like"), dropped after the pruning. */
+  recommendations: HtmlElement[];
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   const { page, protectedEls } = state;
   for (const child of el.children) {
     if (typeof child === 'string') continue;
-    if (isConsentBlock(child)) {
+    // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
+    // holds the headline: then the name is a state of the page ("modal-enabled").
+    if (isConsentBlock(child) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }
@@ -71,8 +81,10 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const prose = kind === 'name' && child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0;
     if (kind !== null && !prose) {
       removeSubtree(child);
+      if (kind === 'name') state.named.push(child);
       continue;
     }
+    if (isRecommendationHeading(child)) state.recommendations.push(child);
     const comments = !inComments && !wrapper && isCommentBlock(child);
     if (comments) state.comments.push(child);
     prune(child, state, inComments || comments);
@@ -90,6 +102,34 @@ function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void
   const outside = body.longPLen - inside;
   if (outside < MIN_ARTICLE_BESIDE_COMMENTS && outside < ARTICLE_SHARE_BESIDE_COMMENTS * inside) return;
   for (const el of comments) removeSubtree(el);
+}
+
+/**
+ * Blocks removed for a furniture word that repeat as one template (same tag and class, at least
+ * REPEATED_TEMPLATE times) and hold more text, mostly not links, than what the pruning left are the
+ * page's cards ("caption", "banner", "ad" naming each product or listing item), not furniture:
+ * they are put back.
+ */
+function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number): void {
+  const groups = new Map<string, HtmlElement[]>();
+  for (const el of named) {
+    if (!namedByLongWord(el)) continue;
+    const key = `${el.tag} ${el.attr('class') ?? ''}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [el]);
+    else group.push(el);
+  }
+  for (const group of groups.values()) {
+    if (group.length < REPEATED_TEMPLATE) continue;
+    let text = 0;
+    let link = 0;
+    for (const el of group) {
+      text += el.textLen;
+      link += el.linkLen;
+    }
+    if (text <= remaining || link > REPEATED_MAX_LINK_SHARE * text) continue;
+    for (const el of group) restoreSubtree(el);
+  }
 }
 
 function normalise(text: string): string {
@@ -114,8 +154,12 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
-  const state: PruneState = { page: body, protectedEls, comments: [] };
+  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [] };
   prune(body, state, false);
+  refreshStats(page.root);
+  restoreRepeatedNamed(state.named, body.textLen);
+  refreshStats(page.root);
+  dropRecommendations(state.recommendations, body);
   refreshStats(page.root);
   dropComments(body, state.comments);
   refreshStats(page.root);

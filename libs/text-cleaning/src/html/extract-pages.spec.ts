@@ -251,4 +251,97 @@ describe('extractArticle on pages that are not articles', () => {
     for (const t of POSTS.slice(0, 2)) assert.ok(r.body.includes(t.slice(0, 30)), t.slice(0, 30));
     assert.ok(!r.body.includes('Health and nutrition programmes'));
   });
+
+  it("keeps a grid whose every card's text sits in a block named like furniture ('caption'), and drops one such block alone", () => {
+    const names = [
+      'Short-throw projector 4K',
+      'Laser projector 6000 lumens',
+      'Portable mini projector',
+      'Outdoor projector screen',
+      'Ceiling mount kit',
+    ];
+    const cards = names
+      .map(
+        (n, i) =>
+          `<div class="col"><a class="box" href="/p/${i}"><img src="/i/${i}.jpg"><div class="caption">${n}<br>Price: $${400 + i}.00</div></a></div>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        'Projectors',
+        `${NAV}<div class="content"><div class="hero-caption">Photo credits: studio archive and partner brands</div>` +
+          `<div class="products">${cards}</div></div><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+    assert.ok(!r.body.includes('Photo credits'), r.body);
+  });
+
+  it('drops a modal dialog of terms whose prose outweighs a short product page, even inside a page-wide footer', () => {
+    const terms = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Section ${i + 1}. These terms apply to your access and use of our online services, and any dispute ` +
+        'arising from them shall be resolved by binding arbitration on an individual basis, as set out below.</p>',
+    ).join('');
+    const r = extractArticle(
+      page(
+        'Wool runner',
+        `${NAV}<main><h1>Wool runner</h1><div class="pdp"><span>$98.00</span><div>Soft merino wool, cushioned sole, machine washable.</div></div></main>` +
+          `<footer><a href="/help">Help</a><div id="modal-terms-of-service" class="fixed">${terms}</div></footer>`,
+      ),
+    );
+    assert.ok(r.body.includes('Soft merino wool'), r.body);
+    assert.ok(!r.body.includes('binding arbitration'), r.body);
+  });
+
+  it("keeps an article whose box is named for the page's modal state ('modal-enabled'): it holds the headline", () => {
+    const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter.</p>`).join('');
+    const r = extractArticle(
+      page('Convoys', `${NAV}<div class="box article modal-enabled"><h1>Convoys keep running</h1>${story}</div>${FOOTER}`),
+    );
+    assert.ok(r.body.includes('stamped by the ministry'), r.body);
+  });
+
+  it('drops a section a heading names as recommendations ("You may also like"), whether the heading opens a block or not', () => {
+    const others = ['Folding camp stool', 'Steel water bottle', 'Wool blanket', 'Canvas tote'];
+    const tiles = others
+      .map((n, i) => `<div class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg"></a><span>${n}</span> <span>$${10 + i}.00</span></div>`)
+      .join('');
+    const product =
+      '<h1>Solar lantern</h1><span>$24.00</span><div>Lights a tent for a night and hangs from its handle.</div><h2>Specifications</h2><div>Battery: 2,000 mAh</div>';
+    const opened = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main>${product}<div class="x1"><h2>You may also like</h2><div class="row">${tiles}</div></div></main><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    const flat = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main>${product}<h2>People who viewed this item also viewed</h2><div class="row">${tiles}</div></main><footer><a href="/terms">Terms of sale</a></footer>`,
+      ),
+    );
+    for (const r of [opened, flat]) {
+      for (const x of ['Lights a tent for a night', 'Battery: 2,000 mAh']) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+      for (const n of others) assert.ok(!r.body.includes(n), `${n}: ${r.body}`);
+    }
+  });
+
+  it('keeps the text of a tab panel hidden until its tab is chosen, and drops a hidden block that is not one', () => {
+    const panel = (id: string, text: string, hidden: boolean): string =>
+      `<div role="tabpanel" id="${id}"${hidden ? ' hidden' : ''}><p>${text}</p></div>`;
+    const r = extractArticle(
+      page(
+        'Solar lantern',
+        `${NAV}<main><h1>Solar lantern</h1><div role="tablist"><a href="#d">Description</a><a href="#s">Care</a></div>` +
+          panel('d', 'Lights a tent for a night and hangs from its handle; the panel charges in six hours of sun.', false) +
+          panel('s', 'Wipe the panel with a damp cloth and store the lantern charged over the winter months.', true) +
+          '<div hidden><p>Your basket is empty. Sign in to see the items you saved on another device.</p></div></main>' +
+          '<footer><a href="/terms">Terms of sale</a></footer>',
+      ),
+    );
+    assert.ok(r.body.includes('Wipe the panel with a damp cloth'), r.body);
+    assert.ok(!r.body.includes('Your basket is empty'), r.body);
+  });
 });

@@ -91,6 +91,12 @@ export function removeSubtree(el: HtmlElement): void {
   for (let p = el.parent; p !== null && !p.stale; p = p.parent) p.stale = true;
 }
 
+/** Undoes removeSubtree: el's own stats are still those of its subtree, its ancestors' are out of date. */
+export function restoreSubtree(el: HtmlElement): void {
+  el.removed = false;
+  for (let p = el.parent; p !== null && !p.stale; p = p.parent) p.stale = true;
+}
+
 /** Recomputes the stats of the elements above a removal since the last computation; the same as computeStats. */
 export function refreshStats(el: HtmlElement): void {
   if (!el.stale) return;

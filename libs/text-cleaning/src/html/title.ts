@@ -13,18 +13,23 @@ const SPACES_RE = /\s+/g;
 const MAX_HEADINGS = 20;
 const MIN_COVERAGE = 0.3;
 
-function collectH1(body: HtmlElement): HtmlElement[] {
+/** The first visible <h1>s of the body, not inside another <h1> (parsed in document order). */
+function collectH1(page: ParsedPage, body: HtmlElement): HtmlElement[] {
   const found: HtmlElement[] = [];
-  const visit = (el: HtmlElement): void => {
-    for (const c of el.children) {
-      if (found.length >= MAX_HEADINGS) return;
-      if (typeof c === 'string' || isHidden(c)) continue;
-      if (c.tag === 'h1') found.push(c);
-      else visit(c);
-    }
-  };
-  visit(body);
+  for (const h1 of page.h1s) {
+    if (found.length >= MAX_HEADINGS) break;
+    if (visibleIn(h1, body)) found.push(h1);
+  }
   return found;
+}
+
+function visibleIn(h1: HtmlElement, body: HtmlElement): boolean {
+  if (isHidden(h1)) return false;
+  for (let p = h1.parent; p !== null; p = p.parent) {
+    if (p === body) return true;
+    if (p.tag === 'h1' || isHidden(p)) return false;
+  }
+  return false;
 }
 
 function textOf(el: HtmlElement): string {
@@ -56,7 +61,7 @@ export function pickTitle(page: ParsedPage, body: HtmlElement): TitleChoice {
   let first: TitleChoice | null = null;
   let best: TitleChoice | null = null;
   let bestCoverage = 0;
-  for (const h1 of collectH1(body)) {
+  for (const h1 of collectH1(page, body)) {
     const text = textOf(h1);
     if (text === '') continue;
     first ??= { title: text, element: h1 };

@@ -1,0 +1,105 @@
+import type { HtmlElement } from './dom.js';
+import { HEADING_TAGS, removeSubtree } from './stats.js';
+
+/*
+ * Recommendation sections ("You may also like", "People who viewed this item also viewed", "Similar
+ * threads") under a product, a thread or a story: their heading names them when their markup does
+ * not. Not "Related ..." nor "Trending ...": WCXB's references keep an article's related resources
+ * and a listing's trending stories. The section goes: the largest block that the heading opens, or, when
+ * the heading sits among its siblings, the heading and the blocks after it up to the next heading.
+ * English phrases only: the other languages' sections are left to the other rules.
+ */
+
+const RECOMMENDATION_PHRASES = [
+  'similar (items|products|threads)',
+  'you (may|might) also',
+  'you may be interested',
+  'people who (viewed|bought)',
+  'customers (also|who)',
+  '(also|recently) viewed',
+  'frequently bought',
+  'more (from|like this)',
+  'recommended for you',
+  'complete the look',
+  'shop the look',
+];
+const RECOMMENDATION_HEADING_RE = new RegExp(`^(${RECOMMENDATION_PHRASES.join('|')})\\b`, 'i');
+// Headings longer than this are titles of content, not section labels.
+const MAX_HEADING_LEN = 80;
+// A block holding this share of the body's text is the page, not a section of it; a heading and its
+// following siblings may hold more (a grid of recommendations under a short product description).
+const MAX_SECTION_SHARE = 0.5;
+const MAX_RUN_SHARE = 0.8;
+const SPACES_RE = /\s+/g;
+
+function textOf(el: HtmlElement): string {
+  let s = '';
+  for (const c of el.children) {
+    if (typeof c === 'string') s += c;
+    else if (!c.removed) s += ` ${textOf(c)} `;
+  }
+  return s;
+}
+
+/** The first child with text (element or text node), or null. */
+function firstWithText(el: HtmlElement): HtmlElement | string | null {
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      if (c.trim() !== '') return c;
+    } else if (!c.removed && c.textLen > 0) return c;
+  }
+  return null;
+}
+
+export function isRecommendationHeading(el: HtmlElement): boolean {
+  // Called on every element: the tag is tested first ("h2" to "h6").
+  const tag = el.tag;
+  if (
+    tag.length !== 2 ||
+    tag.charCodeAt(0) !== 104 ||
+    !HEADING_TAGS.has(tag) ||
+    tag === 'h1' ||
+    el.textLen === 0 ||
+    el.textLen > MAX_HEADING_LEN
+  )
+    return false;
+  return RECOMMENDATION_HEADING_RE.test(textOf(el).replace(SPACES_RE, ' ').trim());
+}
+
+/** Removes the sections opened by the given recommendation headings (stats then out of date). */
+export function dropRecommendations(headings: readonly HtmlElement[], body: HtmlElement): void {
+  const limit = MAX_SECTION_SHARE * body.textLen;
+  for (const h of headings) {
+    if (h.removed) continue;
+    let section = h;
+    while (
+      section.parent !== null &&
+      section.parent !== body &&
+      firstWithText(section.parent) === section &&
+      section.parent.textLen <= limit
+    ) {
+      section = section.parent;
+    }
+    if (section !== h) {
+      removeSubtree(section);
+      continue;
+    }
+    const run = headingRun(h);
+    let text = 0;
+    for (const el of run) text += el.textLen;
+    if (text <= MAX_RUN_SHARE * body.textLen) for (const el of run) removeSubtree(el);
+  }
+}
+
+/** The heading and its following siblings up to the next one holding a heading. */
+function headingRun(h: HtmlElement): HtmlElement[] {
+  const run: HtmlElement[] = [];
+  const siblings = h.parent?.children ?? [];
+  for (let i = siblings.indexOf(h); i < siblings.length; i++) {
+    const c = siblings[i];
+    if (c === undefined || typeof c === 'string' || c.removed) continue;
+    if (c !== h && (HEADING_TAGS.has(c.tag) || c.headingLen > 0)) break;
+    run.push(c);
+  }
+  return run;
+}
