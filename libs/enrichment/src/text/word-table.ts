@@ -80,6 +80,7 @@ export class WordTable {
   }
 
   /** `idOfRange` for the code units of `text` from `start` to `end` mapped through `map` (hash `h` over the mapped units). */
+  // idOfRange's probe with the mapping inlined: a comparison callback shared by both would cost the tokeniser's hot loop.
   idOfMapped(h: number, text: string, start: number, end: number, map: Uint8Array): number {
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
