@@ -6,6 +6,8 @@
  * release and a Unicode regex per token costs several times more.
  */
 
+import { HASH_START, hashStep, WordTable } from './word-table.js';
+
 export interface Token {
   /** Lowercase, accent-free form used as the lookup key. */
   readonly norm: string;
@@ -29,8 +31,6 @@ export interface TokenizedText {
   readonly text: string;
   readonly tokens: readonly Token[];
 }
-
-import { HASH_START, hashStep, WordTable } from './word-table.js';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}+/gu;
