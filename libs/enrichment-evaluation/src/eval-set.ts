@@ -151,7 +151,11 @@ export function buildTrainSet(train: readonly Label[], second: readonly SecondPa
     if (theirs.length !== keys.length || theirs.some((k, i) => k !== keys[i]))
       throw new Error(`${name} does not cover train.json's releases in train.json's order: re-run npm run integrate:train-labels`);
   }
-  if (gold === null) notes.push(`${TRAIN_ADJUDICATED_FILE} is absent: the training set is scored against train.json (labeller 1)`);
+  notes.push(
+    gold === null
+      ? `${TRAIN_ADJUDICATED_FILE} is absent: the training set is scored against train.json (labeller 1)`
+      : `the training set is scored against its adjudicated gold, ${TRAIN_ADJUDICATED_FILE}`,
+  );
   if (second === null) notes.push(`${TRAIN_SECOND_FILE} is absent: no labeller 2 for the training set`);
   const items = train.map((label, i) => ({
     key: labelKey(label),
