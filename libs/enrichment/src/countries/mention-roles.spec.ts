@@ -28,3 +28,12 @@ describe('a title that takes people to a country or holds its event there', () =
     assert.equal(primaryOf('Le Burundi a signé à Arusha', 'Le Burundi salue le dialogue. Le Burundi a signé.'), 'BI');
   });
 });
+
+describe('a country the title asks to act', () => {
+  it('is addressed, not where the story is ("Australia must ...")', () => {
+    const body =
+      'Australia detained the men. Australia pays for the centre. Australia refuses them. Australia must act. The men remain in Papua New Guinea.';
+    assert.equal(primaryOf('Australia must secure solutions for refugees abandoned on Manus Island', body), 'PG');
+    assert.equal(primaryOf('Australia secures solutions for refugees abandoned on Manus Island', body), 'AU');
+  });
+});

@@ -2,7 +2,8 @@
  * What the words around a country mention say about its role (issue 15's guideline: the primary
  * country is where the reported action takes place). A country the title names as the giver of
  * money ("New Zealand commits 1 million NZD ...", "Qatar Red Crescent Society donates ...") is where
- * the money comes from, not where it is spent; the nationality of refugees or asylum seekers
+ * the money comes from, not where it is spent, and one it asks to act ("Australia must ...") is
+ * addressed, not where the story is; the nationality of refugees or asylum seekers
  * ("Nigerian refugees in Cameroon", "réfugiés soudanais", "Sudanese asylum seekers") is the country
  * they fled, by definition not where they are. Displaced people are left out: they may be
  * displaced inside their own country.
@@ -40,18 +41,24 @@ const GIVING: ReadonlySet<string> = new Set([
   'otorga',
   'contribuye',
 ]);
+/**
+ * Modal verbs of a demand ("Australia must secure solutions for refugees on Manus Island"): the
+ * country the title addresses is asked to act, usually about a place that is not its own.
+ */
+const DEMANDED: ReadonlySet<string> = new Set(['must', 'should', 'doit', 'doivent', 'debe', 'deben']);
+const GIVING_OR_DEMANDED: ReadonlySet<string> = new Set([...GIVING, ...DEMANDED]);
 /** Capitalised words allowed between the country and the verb: the donor's own name ("Qatar Red Crescent Society"). */
 const MAX_NAME_WORDS = 3;
 
-/** Countries the title names as the subject of a verb of giving. */
+/** Countries the title names as the subject of a verb of giving, or of a demand. */
 export function titleDonors(title: TokenizedText | null, matches: readonly Mention[]): Set<string> {
   const donors = new Set<string>();
   if (title === null) return donors;
   const t = title.tokens;
   for (const m of matches) {
     let k = m.end;
-    while (k < t.length && k - m.end < MAX_NAME_WORDS && t[k]?.cap === true && !GIVING.has(t[k]?.norm ?? '')) k++;
-    if (GIVING.has(t[k]?.norm ?? '')) donors.add(m.code);
+    while (k < t.length && k - m.end < MAX_NAME_WORDS && t[k]?.cap === true && !GIVING_OR_DEMANDED.has(t[k]?.norm ?? '')) k++;
+    if (GIVING_OR_DEMANDED.has(t[k]?.norm ?? '')) donors.add(m.code);
   }
   return donors;
 }
