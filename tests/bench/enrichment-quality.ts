@@ -197,6 +197,11 @@ export function agreementTable(outputs: readonly Output[]): string[] {
   const rows = [['against the gold', 'releases', 'theme P', 'theme R', 'theme F1', 'primary acc', 'no primary']];
   const add = (name: string, a: Agreement): void => {
     const t = prf(a.themes);
+    // A labeller absent here (no second labelling yet) has nothing to agree with.
+    if (a.releases === 0) {
+      rows.push([name, '0', '-', '-', '-', '-', '-']);
+      return;
+    }
     rows.push([
       name,
       String(a.releases),

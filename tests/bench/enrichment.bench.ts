@@ -21,7 +21,8 @@
  * global releases correctly left without a primary), and each labeller's agreement with the gold
  * next to the enricher's.
  *
- * `--set train` scores the training labels instead (train.json), where `--details` is always allowed;
+ * `--set train` scores the training set instead (against its adjudicated gold, train-adjudicated.json, or
+ * train.json without it; labeller 1 = train.json, labeller 2 = train-second.json), where `--details` is always allowed;
  * `--set synthetic` the synthetic training releases against their gold (training only: a check of the
  * lexicon's reach on the product's own themes, never a reported figure).
  */
@@ -29,18 +30,15 @@ import { resolve } from 'node:path';
 import type { EnrichedRelease, RawRelease } from '@presswatch/contracts';
 import {
   DEFAULT_CORPUS_FILE,
-  goldFromLabel,
-  labelKey,
   labelledRelease,
   loadCorpus,
   loadEvalSet,
   loadGold,
-  loadLabels,
   loadSyntheticReleases,
+  loadTrainSet,
   prf,
   PRODUCT_THEMES,
   SYNTHETIC_GOLD_FILE,
-  TRAIN_FILE,
   type ReleaseTexts,
 } from '@presswatch/enrichment-evaluation';
 import { cleanRelease, enrichRelease } from '@presswatch/release-processing';
@@ -80,7 +78,10 @@ interface Labelled {
 const SETS = ['eval', 'train', 'synthetic'] as const;
 type SetName = (typeof SETS)[number];
 
-/** The eval set (84 + additions against the gold), the training labels or the synthetic gold, as scored items. */
+/**
+ * The eval set (84 + additions against the gold), the training set (against train-adjudicated.json, or
+ * train.json without it) or the synthetic gold, as scored items.
+ */
 function labelledSet(set: SetName): Labelled {
   if (set === 'eval') return loadEvalSet();
   if (set === 'synthetic') {
@@ -96,15 +97,7 @@ function labelledSet(set: SetName): Labelled {
     }));
     return { items, notes: [`synthetic training releases (training only, never a reported figure): ${SYNTHETIC_GOLD_FILE}`] };
   }
-  const items = loadLabels(TRAIN_FILE).map((l) => ({
-    key: labelKey(l),
-    language: l.language,
-    part: 'train' as const,
-    gold: goldFromLabel(l),
-    labeller1: null,
-    labeller2: null,
-  }));
-  return { items, notes: [`training set: ${TRAIN_FILE}`] };
+  return loadTrainSet();
 }
 
 function main(): void {
@@ -188,7 +181,7 @@ function main(): void {
   const whole = scored.groups.get(sel);
   if (whole !== undefined) lines.push('', `primary country (${sel}):`, ...primaryLines(whole.primary));
   lines.push('', `themes per theme (${sel}; * = the product's own themes):`, ...themes.lines);
-  if (set === 'eval') lines.push('', `agreement with the gold (${sel}):`, ...agreementTable(inSelection).map((l) => `  ${l}`));
+  if (set !== 'synthetic') lines.push('', `agreement with the gold (${sel}):`, ...agreementTable(inSelection).map((l) => `  ${l}`));
 
   const all = scored.groups.get('all');
   const goals: [string, boolean][] = [];

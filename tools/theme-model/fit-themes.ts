@@ -34,6 +34,7 @@ import {
   loadTrainingSet,
   REPO_ROOT,
   SYNTHETIC_GOLD_FILE,
+  TRAIN_ADJUDICATED_FILE,
   type ReleaseTexts,
   type TrainingSet,
 } from '@presswatch/enrichment-evaluation';
@@ -64,20 +65,31 @@ function texts(corpusFile: string, synthetic: boolean): ReleaseTexts {
   };
 }
 
-/** How to fit: the shipped file's recipe for --check, else the adjudicated dev half when it exists. */
-function recipe(check: boolean, withSynthetic: boolean): { devLabels: ThemeModelTraining['devHalfLabels']; synthetic: boolean } {
+interface Recipe {
+  readonly devLabels: ThemeModelTraining['devHalfLabels'];
+  readonly trainLabels: ThemeModelTraining['trainLabels'];
+  readonly synthetic: boolean;
+}
+
+/** How to fit: the shipped file's recipe for --check, else the adjudicated gold (dev half, train.json's releases) where it exists. */
+function recipe(check: boolean, withSynthetic: boolean): Recipe {
   if (check) {
     const shipped = SHIPPED_THEME_MODEL_FILE.training;
-    return { devLabels: shipped.devHalfLabels, synthetic: shipped.syntheticReleases > 0 };
+    return { devLabels: shipped.devHalfLabels, trainLabels: shipped.trainLabels, synthetic: shipped.syntheticReleases > 0 };
   }
-  return { devLabels: existsSync(ADJUDICATED_FILE) ? 'adjudicated' : 'labels.json', synthetic: withSynthetic };
+  return {
+    devLabels: existsSync(ADJUDICATED_FILE) ? 'adjudicated' : 'labels.json',
+    trainLabels: existsSync(TRAIN_ADJUDICATED_FILE) ? 'adjudicated' : 'train.json',
+    synthetic: withSynthetic,
+  };
 }
 
 function describe(training: TrainingSet, docs: readonly Doc[]): string {
   const real = docs.filter((d) => !d.synthetic).length;
   const dev = training.devLabels === 'adjudicated' ? 'the adjudicated dev half' : 'the dev half of labels.json';
+  const train = training.trainLabels === 'adjudicated' ? 'train.json adjudicated' : 'train.json';
   const synthetic = docs.length - real;
-  return `${real} real releases (train.json + ${dev})${synthetic > 0 ? ` + ${synthetic} synthetic releases` : ''}`;
+  return `${real} real releases (${train} + ${dev})${synthetic > 0 ? ` + ${synthetic} synthetic releases` : ''}`;
 }
 
 function main(): void {
@@ -131,6 +143,7 @@ function main(): void {
     const trainingRecord: ThemeModelTraining = {
       releases: real.length,
       devHalfLabels: training.devLabels,
+      trainLabels: training.trainLabels,
       syntheticReleases: docs.length - real.length,
       perThemeThresholds: ownThresholds,
     };
@@ -151,18 +164,14 @@ function main(): void {
 }
 
 /** The learning curve, with the synthetic releases when their gold exists (said so either way). */
-function curve(
-  real: readonly Doc[],
-  releaseTexts: ReleaseTexts,
-  how: { devLabels: ThemeModelTraining['devHalfLabels'] },
-  threshold: number,
-  ownThresholds: boolean,
-): string[] {
+function curve(real: readonly Doc[], releaseTexts: ReleaseTexts, how: Recipe, threshold: number, ownThresholds: boolean): string[] {
   const notes: string[] = [];
   let synthetic: Doc[] = [];
   if (existsSync(SYNTHETIC_GOLD_FILE))
     synthetic = loadDocs(
-      loadTrainingSet({ devLabels: how.devLabels, synthetic: true }).labels.filter((l) => l.key.startsWith('synthetic:')),
+      loadTrainingSet({ devLabels: how.devLabels, trainLabels: how.trainLabels, synthetic: true }).labels.filter((l) =>
+        l.key.startsWith('synthetic:'),
+      ),
       releaseTexts,
     );
   else notes.push(`${SYNTHETIC_GOLD_FILE} is absent: the curve is for real releases only`);

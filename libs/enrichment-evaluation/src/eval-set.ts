@@ -13,12 +13,16 @@ import {
   loadGold,
   loadLabels,
   loadOptionalLabels,
+  loadOptionalSecondPass,
   loadSecondPass,
   SYNTHETIC_GOLD_FILE,
+  TRAIN_ADJUDICATED_FILE,
   TRAIN_FILE,
+  TRAIN_SECOND_FILE,
   type Gold,
   type Label,
   type Language,
+  type SecondPass,
 } from './labels.js';
 
 /** `dev`/`heldout`: the fixed halves of the 84; `addition`: the releases added for issue 15. */
@@ -121,6 +125,54 @@ export function loadEvalSet(): EvalSet {
   });
 }
 
+/** Where the training set's labels come from: train.json (one labeller) or its adjudicated gold. */
+export type TrainLabels = 'train.json' | 'adjudicated';
+
+/** The training set as scored releases: the gold, labeller 1 (train.json) and labeller 2 when present. */
+export interface TrainSet {
+  readonly items: (Omit<EvalItem, 'part'> & { readonly part: 'train' })[];
+  readonly goldSource: TrainLabels;
+  readonly notes: string[];
+}
+
+/**
+ * The training set from its sources (pure): scored against the adjudicated gold when given (it must
+ * cover exactly train.json's releases), else against train.json, saying so.
+ */
+export function buildTrainSet(train: readonly Label[], second: readonly SecondPass[] | null, gold: readonly Gold[] | null): TrainSet {
+  const notes: string[] = [];
+  const keys = train.map(labelKey);
+  for (const [name, list] of [
+    ['train-second.json', second],
+    ['train-adjudicated.json', gold],
+  ] as const) {
+    if (list === null) continue;
+    const theirs = list.map((x) => x.key);
+    if (theirs.length !== keys.length || theirs.some((k, i) => k !== keys[i]))
+      throw new Error(`${name} does not cover train.json's releases in train.json's order: re-run npm run integrate:train-labels`);
+  }
+  notes.push(
+    gold === null
+      ? `${TRAIN_ADJUDICATED_FILE} is absent: the training set is scored against train.json (labeller 1)`
+      : `the training set is scored against its adjudicated gold, ${TRAIN_ADJUDICATED_FILE}`,
+  );
+  if (second === null) notes.push(`${TRAIN_SECOND_FILE} is absent: no labeller 2 for the training set`);
+  const items = train.map((label, i) => ({
+    key: labelKey(label),
+    language: label.language,
+    part: 'train' as const,
+    gold: gold?.[i] ?? goldFromLabel(label),
+    labeller1: label,
+    labeller2: second?.[i] ?? null,
+  }));
+  return { items, goldSource: gold === null ? 'train.json' : 'adjudicated', notes };
+}
+
+/** The training set's labels as present here (see buildTrainSet). */
+export function loadTrainSet(): TrainSet {
+  return buildTrainSet(loadLabels(TRAIN_FILE), loadOptionalSecondPass(TRAIN_SECOND_FILE), loadGold(TRAIN_ADJUDICATED_FILE));
+}
+
 /** One training release: its key and the themes it is labelled with. */
 export interface TrainingLabel {
   readonly key: string;
@@ -132,16 +184,26 @@ export interface TrainingSet {
   readonly labels: TrainingLabel[];
   /** Where the dev half's themes come from (the shipped model records it, so a refit can repeat it). */
   readonly devLabels: 'adjudicated' | 'labels.json';
+  /** Where train.json's releases' themes come from (recorded likewise). */
+  readonly trainLabels: TrainLabels;
   readonly synthetic: boolean;
   readonly notes: string[];
 }
 
 /**
- * The theme model's training set: train.json, the dev half of the 84 (with the gold's themes) and,
- * with `synthetic`, the synthetic releases' adjudicated gold. Never an addition or a held-out release.
+ * The theme model's training set: train.json's releases (with the adjudicated gold's themes when
+ * `trainLabels` says so), the dev half of the 84 (with the gold's themes) and, with `synthetic`, the
+ * synthetic releases' adjudicated gold. Never an addition or a held-out release.
  */
-export function loadTrainingSet(options: { synthetic: boolean; devLabels: 'adjudicated' | 'labels.json' }): TrainingSet {
+export function loadTrainingSet(options: {
+  synthetic: boolean;
+  devLabels: 'adjudicated' | 'labels.json';
+  trainLabels: TrainLabels;
+}): TrainingSet {
   const notes: string[] = [];
+  const train = loadTrainSet();
+  if (options.trainLabels === 'adjudicated' && train.goldSource !== 'adjudicated')
+    throw new Error(`${TRAIN_ADJUDICATED_FILE} is absent: cannot train on the adjudicated training set`);
   let dev: TrainingLabel[];
   if (options.devLabels === 'adjudicated') {
     const gold = loadGold();
@@ -154,7 +216,11 @@ export function loadTrainingSet(options: { synthetic: boolean; devLabels: 'adjud
     dev = labels.filter((_, i) => splits[i] === 'dev').map((l) => ({ key: labelKey(l), language: l.language, themes: l.themes }));
   }
   const labels: TrainingLabel[] = [
-    ...loadLabels(TRAIN_FILE).map((l) => ({ key: labelKey(l), language: l.language, themes: l.themes })),
+    ...train.items.map((i) => ({
+      key: i.key,
+      language: i.language,
+      themes: options.trainLabels === 'adjudicated' ? i.gold.themes : (i.labeller1?.themes ?? []),
+    })),
     ...dev,
   ];
   if (options.synthetic) {
@@ -163,5 +229,6 @@ export function loadTrainingSet(options: { synthetic: boolean; devLabels: 'adjud
     labels.push(...gold.map((g) => ({ key: g.key, language: g.language, themes: g.themes })));
     notes.push(`with ${gold.length} synthetic releases (${SYNTHETIC_GOLD_FILE}), for training only`);
   }
-  return { labels, devLabels: options.devLabels, synthetic: options.synthetic, notes };
+  notes.push(`train.json's releases labelled by ${options.trainLabels === 'adjudicated' ? TRAIN_ADJUDICATED_FILE : TRAIN_FILE}`);
+  return { labels, devLabels: options.devLabels, trainLabels: options.trainLabels, synthetic: options.synthetic, notes };
 }

@@ -8,3 +8,4 @@ export * from './eval-set.js';
 export * from './labels.js';
 export * from './releases.js';
 export * from './scoring.js';
+export * from './train-adjudication.js';

@@ -14,6 +14,15 @@ export const EVAL_DIR = join(REPO_ROOT, 'tests', 'eval', 'enrichment');
 export const LABELS_FILE = join(EVAL_DIR, 'labels.json');
 /** Training labels: further corpus reports by the same rule, for rule work and model fitting (never scored as the eval set). */
 export const TRAIN_FILE = join(EVAL_DIR, 'train.json');
+/**
+ * The training set's second blind labelling (primary country and themes) and its adjudicated gold
+ * (primary and themes decided, countries and organisations kept from train.json); both written by
+ * `npm run integrate:train-labels` (train-adjudication.ts). When the gold is present it is the
+ * training set's labels.
+ */
+export const TRAIN_SECOND_FILE = join(EVAL_DIR, 'train-second.json');
+export const TRAIN_ADJUDICATED_FILE = join(EVAL_DIR, 'train-adjudicated.json');
+export const NOTES_DIR = join(EVAL_DIR, 'notes');
 /** An independent second labeller's primary country and themes for the 84 (inter-annotator agreement). */
 export const SECOND_PASS_FILE = join(EVAL_DIR, 'second-pass.json');
 /** The adjudicated gold of the whole eval set: the 84 and the additions. */
@@ -33,10 +42,10 @@ export const DEFAULT_CORPUS_FILE = join(SHARED_DIR, 'corpus', 'reliefweb-2017-12
 export const IOM_SAMPLES_DIR = join(SHARED_DIR, 'samples', 'iom-fr');
 export const SAMPLES_DIR = join(REPO_ROOT, 'samples', 'releases');
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code');
 export const LanguageSchema = z.enum(['fr', 'en', 'es']);
 export type Language = z.infer<typeof LanguageSchema>;
-const CORPUS_ID = /^reliefweb-\d+$/;
+export const CORPUS_ID = /^reliefweb-\d+$/;
 const SAMPLE_FILE = /^[\w.-]+\.(txt|html?)$/;
 const IOM_FILE = /^[\w.-]+\.txt$/;
 const SYNTHETIC_ID = /^syn-[A-Za-z0-9_-]+-\d+$/;
@@ -78,9 +87,10 @@ export function keySource(key: string): Label['source'] {
   throw new Error(`not a label key: ${key}`);
 }
 
-/** The second labeller of the 84: primary country and themes only. */
+/** A second labeller (of the 84, or of the training set): primary country and themes only. */
 export const SecondPassSchema = z.strictObject({
   key: z.string().regex(KEY),
+  language: LanguageSchema.optional(),
   primaryCountry: countryCode.nullable(),
   themes: z.array(z.string().min(1)),
 });
@@ -88,6 +98,13 @@ export type SecondPass = z.infer<typeof SecondPassSchema>;
 
 /** One-line reasons per item (theme id, country code, organisation id) the adjudicator decided. */
 const itemReasons = z.record(z.string().min(1), z.string().min(1)).optional();
+/** The adjudicator's reasons: for the primary country, and per theme, country or organisation decided. */
+export const ReasonsSchema = z.strictObject({
+  primaryCountry: z.string().min(1).optional(),
+  themes: itemReasons,
+  countries: itemReasons,
+  organizations: itemReasons,
+});
 
 /**
  * An adjudicated gold entry: the labels, and the adjudicator's one-line reasons where the labellers
@@ -96,9 +113,7 @@ const itemReasons = z.record(z.string().min(1), z.string().min(1)).optional();
 export const GoldSchema = z.strictObject({
   key: z.string().regex(KEY),
   ...annotation,
-  reasons: z
-    .strictObject({ primaryCountry: z.string().min(1).optional(), themes: itemReasons, countries: itemReasons, organizations: itemReasons })
-    .default({}),
+  reasons: ReasonsSchema.default({}),
 });
 export type Gold = z.infer<typeof GoldSchema>;
 
@@ -128,6 +143,11 @@ export function loadLabels(file = LABELS_FILE): Label[] {
 
 export function loadSecondPass(file = SECOND_PASS_FILE): SecondPass[] {
   return parseFile(z.array(SecondPassSchema), file, readJson(file));
+}
+
+/** A second labelling, or null when the (optional) file is absent. */
+export function loadOptionalSecondPass(file: string): SecondPass[] | null {
+  return existsSync(file) ? loadSecondPass(file) : null;
 }
 
 /** Labels, or null when the (optional) file is absent. */

@@ -23,7 +23,10 @@ import {
   SYNTHETIC_GOLD_FILE,
   SYNTHETIC_LABELLER_FILES,
   SYNTHETIC_RELEASES_FILE,
+  TRAIN_ADJUDICATED_FILE,
   TRAIN_FILE,
+  TRAIN_SECOND_FILE,
+  loadOptionalSecondPass,
   type Gold,
   type Label,
 } from '@presswatch/enrichment-evaluation';
@@ -187,6 +190,55 @@ describe('enrichment training labels', () => {
     assert.deepEqual(train.map(labelKey).sort(), chosen.map((c) => `corpus:${c.id}`).sort());
     const language = new Map(chosen.map((c) => [c.id, c.language]));
     for (const l of train) assert.equal(l.language, language.get(l.source === 'corpus' ? l.id : ''), labelKey(l));
+  });
+});
+
+describe('the training set second labelling and adjudicated gold', () => {
+  const second = loadOptionalSecondPass(TRAIN_SECOND_FILE);
+  const trainGold = loadGold(TRAIN_ADJUDICATED_FILE);
+  const trainKeys = train.map(labelKey);
+
+  checkValues(() => trainGold ?? []);
+
+  it("labeller 2 covers train.json's releases in its order and language, with vocabulary themes and ISO codes", (t) => {
+    if (!present(t, second, TRAIN_SECOND_FILE)) return;
+    const iso = isoCodes();
+    assert.deepEqual(
+      second.map((s) => s.key),
+      trainKeys,
+    );
+    second.forEach((s, i) => {
+      assert.equal(s.language, train[i]?.language, `${s.key}: language`);
+      if (s.primaryCountry !== null) assert.ok(iso.has(s.primaryCountry), `${s.key}: unknown country ${s.primaryCountry}`);
+      for (const th of s.themes) assert.ok(VOCABULARY.has(th), `${s.key}: unknown theme ${th}`);
+      assert.equal(new Set(s.themes).size, s.themes.length, `${s.key}: duplicate theme`);
+    });
+  });
+
+  it("the gold covers train.json's releases in its order, with train.json's countries (plus an adjudicated primary) and organisations", (t) => {
+    if (!present(t, trainGold, TRAIN_ADJUDICATED_FILE)) return;
+    assert.ok(second !== null, `${TRAIN_ADJUDICATED_FILE} without ${TRAIN_SECOND_FILE}: integrate both`);
+    assert.deepEqual(
+      trainGold.map((g) => g.key),
+      trainKeys,
+    );
+    trainGold.forEach((g, i) => {
+      const l = train[i] as Label;
+      assert.equal(g.language, l.language, `${g.key}: language`);
+      assert.deepEqual(g.organizations, l.organizations, `${g.key}: organisations differ from train.json`);
+      const added = g.countries.filter((c) => !l.countries.includes(c));
+      assert.deepEqual(
+        added,
+        g.primaryCountry !== null && !l.countries.includes(g.primaryCountry) ? [g.primaryCountry] : [],
+        `${g.key}: countries`,
+      );
+      for (const c of added) assert.ok(g.reasons.countries?.[c] !== undefined, `${g.key}: ${c} added without a reason`);
+      assert.ok(
+        l.countries.every((c) => g.countries.includes(c)),
+        `${g.key}: a country of train.json is missing`,
+      );
+      for (const id of Object.keys(g.reasons.themes ?? {})) assert.ok(VOCABULARY.has(id), `${g.key}: reason for unknown theme ${id}`);
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { tokenize, type TokenizedText } from '../text/tokenize.js';
-import { refugeeNationality, titleDonors } from './mention-roles.js';
+import { refugeeNationality, titleDonors, titlePlace } from './mention-roles.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
 export interface CountryTag {
@@ -327,7 +327,9 @@ export function detectCountries(
   // A donor the title names is not where the action is, unless it is the only country found.
   const donors = titleDonors(title, titleMatches);
   const candidates = [...stats.values()].filter((s) => !donors.has(s.code));
-  const primary = subject ?? choosePrimary(candidates.length > 0 ? candidates : [...stats.values()], datelinePlace);
+  // A title taking people to a country, or holding its event there, names where the action is.
+  const primary =
+    subject ?? titlePlace(title, titleMatches) ?? choosePrimary(candidates.length > 0 ? candidates : [...stats.values()], datelinePlace);
   // A dateline names countries too (labelling guidelines: "datelines included"), a headquarters
   // one as well: it only weighs nothing in the choice of the primary country above.
   const named = datelinePlace === null ? [] : [datelinePlace.code, ...datelinePlace.others];

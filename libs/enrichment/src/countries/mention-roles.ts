@@ -2,7 +2,8 @@
  * What the words around a country mention say about its role (issue 15's guideline: the primary
  * country is where the reported action takes place). A country the title names as the giver of
  * money ("New Zealand commits 1 million NZD ...", "Qatar Red Crescent Society donates ...") is where
- * the money comes from, not where it is spent; the nationality of refugees or asylum seekers
+ * the money comes from, not where it is spent, and one it asks to act ("Australia must ...") is
+ * addressed, not where the story is; the nationality of refugees or asylum seekers
  * ("Nigerian refugees in Cameroon", "réfugiés soudanais", "Sudanese asylum seekers") is the country
  * they fled, by definition not where they are. Displaced people are left out: they may be
  * displaced inside their own country.
@@ -40,18 +41,24 @@ const GIVING: ReadonlySet<string> = new Set([
   'otorga',
   'contribuye',
 ]);
+/**
+ * Modal verbs of a demand ("Australia must secure solutions for refugees on Manus Island"): the
+ * country the title addresses is asked to act, usually about a place that is not its own.
+ */
+const DEMANDED: ReadonlySet<string> = new Set(['must', 'should', 'doit', 'doivent', 'debe', 'deben']);
+const GIVING_OR_DEMANDED: ReadonlySet<string> = new Set([...GIVING, ...DEMANDED]);
 /** Capitalised words allowed between the country and the verb: the donor's own name ("Qatar Red Crescent Society"). */
 const MAX_NAME_WORDS = 3;
 
-/** Countries the title names as the subject of a verb of giving. */
+/** Countries the title names as the subject of a verb of giving, or of a demand. */
 export function titleDonors(title: TokenizedText | null, matches: readonly Mention[]): Set<string> {
   const donors = new Set<string>();
   if (title === null) return donors;
   const t = title.tokens;
   for (const m of matches) {
     let k = m.end;
-    while (k < t.length && k - m.end < MAX_NAME_WORDS && t[k]?.cap === true && !GIVING.has(t[k]?.norm ?? '')) k++;
-    if (GIVING.has(t[k]?.norm ?? '')) donors.add(m.code);
+    while (k < t.length && k - m.end < MAX_NAME_WORDS && t[k]?.cap === true && !GIVING_OR_DEMANDED.has(t[k]?.norm ?? '')) k++;
+    if (GIVING_OR_DEMANDED.has(t[k]?.norm ?? '')) donors.add(m.code);
   }
   return donors;
 }
@@ -77,4 +84,32 @@ const REFUGEE_WORDS: ReadonlySet<string> = new Set([
 export function refugeeNationality(doc: TokenizedText, m: Mention): boolean {
   if (m.kind !== 'demonym') return false;
   return REFUGEE_WORDS.has(doc.tokens[m.start - 1]?.norm ?? '') || REFUGEE_WORDS.has(doc.tokens[m.end]?.norm ?? '');
+}
+
+/**
+ * Where a title takes its people ("évacue 74 réfugiés depuis la Libye vers le Niger", "hacia México"):
+ * in a movement story the primary country is where they are received. After a verb of holding,
+ * "à", "in" or "en" names the venue ("session ... tenue à Arusha", "held in Addis Ababa"; alone,
+ * French "à" is also the verb "a").
+ * "in"/"en"/"au" do not lead here: resettlement "en France" and returns "au Mali" are checked on the
+ * training set, where they lose (wave 4, and again on the adjudicated training gold).
+ */
+const TOWARDS: ReadonlySet<string> = new Set(['vers', 'hacia']);
+const HELD: ReadonlySet<string> = new Set(['tenue', 'tenu', 'tenues', 'tenus', 'held', 'celebrada', 'celebrado', 'realizada', 'realizado']);
+const AT: ReadonlySet<string> = new Set(['a', 'in', 'en']);
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'el', 'los', 'las']);
+
+/** The one country a title takes its people to or holds its event in, else null. */
+export function titlePlace(title: TokenizedText | null, matches: readonly (Mention & { readonly office: boolean })[]): string | null {
+  if (title === null) return null;
+  const t = title.tokens;
+  const placed = new Set<string>();
+  for (const m of matches) {
+    if (m.office || m.kind === 'demonym') continue;
+    let k = m.start - 1;
+    if (ARTICLES.has(t[k]?.norm ?? '')) k--;
+    const word = t[k]?.norm ?? '';
+    if (TOWARDS.has(word) || (AT.has(word) && HELD.has(t[k - 1]?.norm ?? ''))) placed.add(m.code);
+  }
+  return placed.size === 1 ? ([...placed][0] ?? null) : null;
 }

@@ -46,6 +46,13 @@ describe('release scope: one country or several', () => {
     assert.equal(primaryOf(release('Distribution de kits avant la saison sèche', body)), null);
   });
 
+  it('reads a country naming a crisis in the title ("Syria Crisis Response") as no country named there', () => {
+    const body =
+      'In Syria, teams reach 2,000 families. In Lebanon and Jordan, refugees get cash. Iraq, Egypt and Turkey host others. Lebanon, Jordan, Iraq, Egypt and Turkey need funds.';
+    assert.equal(primaryOf(release('Save the Children: Syria Crisis Response - Updated December 2017', body)), null);
+    assert.equal(primaryOf(release('Save the Children: Syria Response - Updated December 2017', body)), 'SY');
+  });
+
   it('keeps a primary when one country leads', () => {
     const body =
       'Au Niger, le HCR a accueilli 300 réfugiés venus du Mali. Les autorités du Niger ont ouvert un site à Niamey pour les familles.';

@@ -85,6 +85,16 @@ function placedInTitle(title: TokenizedText | null, matches: readonly PlaceMatch
 }
 
 /**
+ * Words after a country that name a crisis, not a place ("Syria Crisis Response", "DRC Situation",
+ * "crise syrienne" aside): its response spans the countries around it.
+ */
+const CRISIS: ReadonlySet<string> = new Set(['crisis', 'crise', 'situation', 'situacion', 'regional']);
+
+function namesCrisis(title: TokenizedText | null, m: PlaceMatch): boolean {
+  return title !== null && CRISIS.has(title.tokens[m.end]?.norm ?? '');
+}
+
+/**
  * The evidence about a release's scope. `covered`: per document (body, then title), 1 for tokens
  * inside organisation names (organizations/detect.ts).
  */
@@ -106,7 +116,7 @@ export function scopeEvidence(
     countries: found.weights.length,
     topShare: total === 0 ? 0 : top / total,
     runnerUp: top === 0 ? 0 : (found.weights[1]?.weight ?? 0) / top,
-    titleCountries: new Set(found.titleMatches.filter((m) => !m.office).map((m) => m.code)).size,
+    titleCountries: new Set(found.titleMatches.filter((m) => !m.office && !namesCrisis(title, m)).map((m) => m.code)).size,
     titleSubject: found.titleSubject !== null,
     titlePlace: placedInTitle(title, found.titleMatches),
     officesOnly: found.weights.length > 0 && [...found.bodyMatches, ...found.titleMatches].every((m) => m.office),

@@ -11,7 +11,13 @@ const MODEL: ThemeModel = {
   text: { stems: ['gender', 'traffi'], idf: [1.5, 2], themes: { 'human-trafficking': { bias: -2, weights: [0, 3] } } },
 };
 
-const TRAINING = { releases: 10, devHalfLabels: 'labels.json', syntheticReleases: 0, perThemeThresholds: false } as const;
+const TRAINING = {
+  releases: 10,
+  devHalfLabels: 'labels.json',
+  trainLabels: 'train.json',
+  syntheticReleases: 0,
+  perThemeThresholds: false,
+} as const;
 
 describe('theme model file', () => {
   it('reads back the model it writes, zero stem weights included', () => {

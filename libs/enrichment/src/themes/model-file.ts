@@ -35,6 +35,8 @@ const TrainingSchema = z.strictObject({
   releases: z.number().int().min(0),
   /** Where the dev half's themes came from. */
   devHalfLabels: z.enum(['labels.json', 'adjudicated']),
+  /** Where train.json's releases' themes came from: train.json itself or its adjudicated gold (train-adjudicated.json). */
+  trainLabels: z.enum(['train.json', 'adjudicated']),
   /** Synthetic releases added to the training set (0: real releases only). */
   syntheticReleases: z.number().int().min(0),
   /** Whether themes got thresholds of their own (shipped as bias offsets): only when nested cross-validation says they help. */

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from '../text/tokenize.js';
+import { detectCountries } from './detect.js';
+
+function primaryOf(title: string, body: string): string | null {
+  return detectCountries(tokenize(title), tokenize(body), null).primary;
+}
+
+describe('a title that takes people to a country or holds its event there', () => {
+  const libya = 'Les réfugiés étaient détenus en Libye. La Libye reste dangereuse. Ils ont été accueillis au Niger.';
+
+  it('names where people are taken ("vers le Niger", "hacia México") as the primary country', () => {
+    assert.equal(primaryOf('Le HCR évacue 74 réfugiés vulnérables depuis la Libye vers le Niger', libya), 'NE');
+    const body = 'Salieron de Guatemala. En Guatemala la violencia crece. Guatemala los expulsa. Guatemala calla.';
+    assert.equal(primaryOf('Caravana de migrantes avanza hacia México', body), 'MX');
+  });
+
+  it('names the venue after a verb of holding ("tenue à Arusha", "held in Addis Ababa")', () => {
+    const burundi = 'Le Burundi salue le dialogue. Les partis du Burundi étaient présents. Le Burundi a signé.';
+    assert.equal(primaryOf('Communiqué à l’issue de la 4ème session du dialogue inter-Burundais tenue à Arusha', burundi), 'TZ');
+    const sudan = 'South Sudan parties met. South Sudan signed. The people of South Sudan hope.';
+    assert.equal(primaryOf('Revitalization forum held in Ethiopia', sudan), 'ET');
+  });
+
+  it('leaves the choice to the weights otherwise: the origin alone, a bare "à"', () => {
+    assert.equal(primaryOf('Le HCR évacue 74 réfugiés depuis la Libye', libya), 'LY');
+    assert.equal(primaryOf('Le Burundi a signé à Arusha', 'Le Burundi salue le dialogue. Le Burundi a signé.'), 'BI');
+  });
+});
+
+describe('a country the title asks to act', () => {
+  it('is addressed, not where the story is ("Australia must ...")', () => {
+    const body =
+      'Australia detained the men. Australia pays for the centre. Australia refuses them. Australia must act. The men remain in Papua New Guinea.';
+    assert.equal(primaryOf('Australia must secure solutions for refugees abandoned on Manus Island', body), 'PG');
+    assert.equal(primaryOf('Australia secures solutions for refugees abandoned on Manus Island', body), 'AU');
+  });
+});
