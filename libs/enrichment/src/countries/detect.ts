@@ -244,14 +244,29 @@ export interface Dateline {
   readonly others: readonly string[];
 }
 
+// Memo of dateline countries: a source's releases repeat the same few datelines ("GENÈVE").
+const DATELINES = new Map<string, Dateline | null>();
+const DATELINES_MAX = 5_000;
+
 /** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
 export function datelineCountry(dateline: string): Dateline | null {
+  let found = DATELINES.get(dateline);
+  if (found === undefined) {
+    found = datelineCountryUncached(dateline);
+    if (DATELINES.size >= DATELINES_MAX) DATELINES.clear();
+    DATELINES.set(dateline, found);
+  }
+  return found;
+}
+
+function datelineCountryUncached(dateline: string): Dateline | null {
   const doc = tokenize(dateline);
   const places = resolveAmbiguous([{ doc, candidates: scan(doc, 0) }], new Set())[0] ?? [];
   const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
   if (pick === undefined) return null;
   const others = [...new Set(places.map((p) => p.code))].filter((c) => c !== pick.code);
-  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others };
+  // Frozen: the memo hands the same object to every release with this dateline.
+  return Object.freeze({ code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others: Object.freeze(others) });
 }
 
 export interface CountryDetection {
