@@ -127,7 +127,10 @@ const RELATIVE_FLOOR = 0.45;
 function surfaceOf(doc: TokenizedText, from: number, to: number): string {
   const a = doc.tokens[from];
   const b = doc.tokens[to - 1];
-  return a === undefined || b === undefined ? '' : doc.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' ');
+  if (a === undefined || b === undefined) return '';
+  const surface = doc.text.slice(a.start, b.end).toLowerCase();
+  // One word holds no space to collapse.
+  return to - from === 1 ? surface : surface.replace(/\s+/g, ' ');
 }
 
 /** Start offsets of the text's sentences after the first (a stop, "!" or "?" then a space, or a blank line). */
