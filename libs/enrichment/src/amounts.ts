@@ -127,18 +127,22 @@ export function parseNumber(raw: string, lang: Lang, scaled: boolean): number {
   return thousands ? Number(parts.join('')) : Number(`${parts[0] ?? ''}.${decimals}`);
 }
 
+/** Each currency word and code as a whole-string test, compiled once rather than per amount found. */
+const WORD_TESTS: readonly (readonly [RegExp, string])[] = CURRENCY_WORDS.map(([re, code]) => [new RegExp(`^(?:${re})$`, 'iu'), code]);
+const CODE_TESTS: readonly (readonly [RegExp, string])[] = CODES.map(([re, code]) => [new RegExp(`^(?:${re})$`, 'u'), code]);
+
 function currencyOf(cur: string, primary: string | null): string | null {
   const c = cur.replace(/\s+/g, ' ');
   if (WORDS_RE.test(c)) {
-    for (const [re, code] of CURRENCY_WORDS) {
-      if (!new RegExp(`^(?:${re})$`, 'iu').test(c)) continue;
+    for (const [re, code] of WORD_TESTS) {
+      if (!re.test(c)) continue;
       if (code === 'CFA') return primary !== null && CEMAC.has(primary) ? 'XAF' : 'XOF';
       if (code === 'PESO') return primary === null ? null : (PESO[primary] ?? null);
       return code;
     }
   }
-  for (const [re, code] of CODES) {
-    if (!new RegExp(`^(?:${re})$`, 'u').test(c)) continue;
+  for (const [re, code] of CODE_TESTS) {
+    if (!re.test(c)) continue;
     return code === 'CODE' ? c.toUpperCase() : code;
   }
   return null;

@@ -54,7 +54,7 @@ function shouting(doc: TokenizedText): boolean {
   return words >= 3 && upper / words > 0.6;
 }
 
-function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, loud: boolean): boolean {
+function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, loud: () => boolean): boolean {
   const t = doc.tokens;
   switch (e.caseRule) {
     case 'any':
@@ -62,7 +62,7 @@ function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, l
     case 'first':
       return t[start]?.cap === true;
     case 'upper':
-      if (loud && end - start === 1) return false;
+      if (end - start === 1 && loud()) return false;
       for (let i = start; i < end; i++) if (t[i]?.upper !== true) return false;
       return true;
     case 'words':
@@ -79,7 +79,9 @@ function caseOk(doc: TokenizedText, e: PlaceEntry, start: number, end: number, l
 function scan(doc: TokenizedText, from: number, bareRegions = false): Candidate[] {
   const out: Candidate[] = [];
   const tokens = doc.tokens;
-  const loud = shouting(doc);
+  // Whether the text shouts, read only for a one-word capitals entry (few texts have one): a pass over every token.
+  let shouts: boolean | null = null;
+  const loud = (): boolean => (shouts ??= shouting(doc));
   // A subdivision is only read next to an administrative word; elsewhere a shorter match may apply.
   const accept = (e: PlaceEntry, s: number, en: number): boolean =>
     caseOk(doc, e, s, en, loud) && (e.kind !== 'region' || bareRegions || administrative(doc, s, en));
@@ -244,14 +246,29 @@ export interface Dateline {
   readonly others: readonly string[];
 }
 
+// Memo of dateline countries: a source's releases repeat the same few datelines ("GENÈVE").
+const DATELINES = new Map<string, Dateline | null>();
+const DATELINES_MAX = 5_000;
+
 /** Country of a dateline ("BOGOTÁ, Colombia", "Genève"): a country name beats a city. */
 export function datelineCountry(dateline: string): Dateline | null {
+  let found = DATELINES.get(dateline);
+  if (found === undefined) {
+    found = datelineCountryUncached(dateline);
+    if (DATELINES.size >= DATELINES_MAX) DATELINES.clear();
+    DATELINES.set(dateline, found);
+  }
+  return found;
+}
+
+function datelineCountryUncached(dateline: string): Dateline | null {
   const doc = tokenize(dateline);
   const places = resolveAmbiguous([{ doc, candidates: scan(doc, 0) }], new Set())[0] ?? [];
   const pick = places.find((p) => p.kind === 'name') ?? places.find((p) => p.kind === 'city') ?? places[0];
   if (pick === undefined) return null;
   const others = [...new Set(places.map((p) => p.code))].filter((c) => c !== pick.code);
-  return { code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others };
+  // Frozen: the memo hands the same object to every release with this dateline.
+  return Object.freeze({ code: pick.code, office: places.some((p) => p.office && p.code === pick.code), others: Object.freeze(others) });
 }
 
 export interface CountryDetection {

@@ -1,7 +1,7 @@
 import type { PlaceMatch } from '../countries/detect.js';
 import { CONNECTORS, sentenceInitial } from '../text/neighbouring-words.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
-import { dictionarySet, fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, fold, intern, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 import { INSTITUTION_HEADS, MINISTRY_HEADS, NAME_STOPS, PORTFOLIOS } from './institution-words.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 
@@ -31,8 +31,14 @@ function buildKnown(): PhraseTrie<KnownEntry> {
 }
 
 const KNOWN_TRIE = buildKnown();
-// Heads are dictionary words, so a token without a word id (most of them) is no head: no hash lookup.
-dictionarySet(INSTITUTION_HEADS);
+// Heads are dictionary words, so a token without a word id (most of them) is no head, and the others
+// are tested by id: 1 at the word id of each head.
+const HEAD_IDS: Uint8Array = (() => {
+  const ids = [...dictionarySet(INSTITUTION_HEADS)].map(intern);
+  const marks = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) marks[id] = 1;
+  return marks;
+})();
 
 const MAX_NAME_TOKENS = 12;
 
@@ -183,7 +189,7 @@ export function findOrganizations(
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t === undefined || t.id < 0 || covered[i] === 1 || !INSTITUTION_HEADS.has(t.norm)) continue;
+      if (t === undefined || t.id < 0 || HEAD_IDS[t.id] !== 1 || covered[i] === 1) continue;
       const ministry = MINISTRY_HEADS.has(t.norm);
       if (!t.cap && !(ministry && lowercaseNames)) continue;
       const fwd = extendName(doc, i, covered, lowercaseNames);

@@ -28,18 +28,50 @@ export interface PersonTag {
 
 const keys = (list: string): string[][] => list.split('|').map(phraseKeys);
 
-const SPEECH_BEFORE = keys(SPEECH_VERBS_BEFORE_NAME);
-const SPEECH_AFTER = keys(SPEECH_VERBS_AFTER_NAME);
-const CONTACT_BEFORE = keys(CONTACT_WORDS);
+/** Phrases grouped by one of their words (the last, or the first): a name is compared only with those that can match there. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function indexBy(phrases: readonly string[][], at: 'first' | 'last'): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const key = at === 'first' ? p[0] : p[p.length - 1];
+    // Every phrase has a word (a phrase without one could match nowhere by its words).
+    if (key === undefined) throw new Error('person phrase without a word');
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [p]);
+    else list.push(p);
+  }
+  return index;
+}
+
+const SPEECH_BEFORE = indexBy(keys(SPEECH_VERBS_BEFORE_NAME), 'last');
+const SPEECH_AFTER = indexBy(keys(SPEECH_VERBS_AFTER_NAME), 'first');
+const CONTACT_BEFORE = indexBy(keys(CONTACT_WORDS), 'last');
 const TITLE_HEADS: ReadonlySet<string> = new Set(TITLE_WORDS.map(fold));
 const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_WORDS);
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const NOT_NAME: ReadonlySet<string> = dictionarySet(NOT_NAME_WORDS.map(fold));
 
+const SENTENCE_BREAK = /[.!?;:«»"“”\n]\s|\n\s*\n/;
+
 function sameSentence(doc: TokenizedText, a: number, b: number): boolean {
   const x = doc.tokens[a];
   const y = doc.tokens[b];
-  return x !== undefined && y !== undefined && !/[.!?;:«»"“”\n]\s|\n\s*\n/.test(doc.text.slice(x.end, y.start));
+  return x !== undefined && y !== undefined && !SENTENCE_BREAK.test(doc.text.slice(x.end, y.start));
+}
+
+/**
+ * `!sameSentence(doc, k, k + 1)`. A break never spans a word (it is punctuation and spaces), so
+ * tokens k and m > k are in the same sentence when no gap between them breaks: a backward walk
+ * tests each gap once.
+ */
+function gapBreaks(doc: TokenizedText, k: number): boolean {
+  const x = doc.tokens[k];
+  const y = doc.tokens[k + 1];
+  if (x === undefined || y === undefined) return true;
+  // A single space cannot break (the pattern needs two characters): most gaps, without a slice.
+  if (y.start - x.end === 1 && doc.text.charCodeAt(x.end) === 0x20) return false;
+  return SENTENCE_BREAK.test(doc.text.slice(x.end, y.start));
 }
 
 /** Does the phrase `p` end exactly at token index `last` (inclusive)? */
@@ -53,6 +85,20 @@ function endsAt(doc: TokenizedText, p: readonly string[], last: number): boolean
 function startsAt(doc: TokenizedText, p: readonly string[], first: number): boolean {
   for (let k = 0; k < p.length; k++) if (doc.tokens[first + k]?.norm !== p[k]) return false;
   return true;
+}
+
+/** Does one of the indexed phrases end exactly at token `last`? */
+function anyEndsAt(doc: TokenizedText, index: PhraseIndex, last: number): boolean {
+  const word = doc.tokens[last]?.norm;
+  const phrases = word === undefined ? undefined : index.get(word);
+  return phrases !== undefined && phrases.some((p) => endsAt(doc, p, last));
+}
+
+/** Does one of the indexed phrases start at token `first`? */
+function anyStartsAt(doc: TokenizedText, index: PhraseIndex, first: number): boolean {
+  const word = doc.tokens[first]?.norm;
+  const phrases = word === undefined ? undefined : index.get(word);
+  return phrases !== undefined && phrases.some((p) => startsAt(doc, p, first));
 }
 
 function nameToken(t: Token | undefined): boolean {
@@ -129,7 +175,8 @@ function roleBefore(doc: TokenizedText, start: number): string | null {
   // "Ministre de la Justice, Ana López" / "Minister Ana López" / "la directora de la OIM, Ana López"
   for (let k = start - 1; k >= 0 && k >= start - 9; k--) {
     const tok = doc.tokens[k];
-    if (tok === undefined || !sameSentence(doc, k, start)) return null;
+    // Gaps k+1.. were tested on the way: only this one is new.
+    if (tok === undefined || gapBreaks(doc, k)) return null;
     if (TITLE_BREAKS.has(tok.norm) && doc.text.slice(tok.start, tok.end) !== 'à') return null;
     if ((tok.norm === 'et' || tok.norm === 'and' || tok.norm === 'y') && doc.tokens[k + 1]?.norm !== 'de') return null;
     if (TITLE_HEADS.has(tok.norm)) {
@@ -167,11 +214,11 @@ export function findPersons(doc: TokenizedText): PersonMatch[] {
     const commaAfter = /^\s*,/.test(afterGap);
     const clause = commaAfter ? clauseAfter(doc.text, last.end + afterGap.indexOf(',') + 1) : null;
 
-    if (CONTACT_BEFORE.some((p) => endsAt(doc, p, before) || endsAt(doc, p, c.start - 1))) {
+    if (anyEndsAt(doc, CONTACT_BEFORE, before) || anyEndsAt(doc, CONTACT_BEFORE, c.start - 1)) {
       add(name, 'press contact');
       continue;
     }
-    if (SPEECH_BEFORE.some((p) => endsAt(doc, p, before))) {
+    if (anyEndsAt(doc, SPEECH_BEFORE, before)) {
       add(name, clause === null ? null : cleanRole(clause.role, true));
       continue;
     }
@@ -179,7 +226,7 @@ export function findPersons(doc: TokenizedText): PersonMatch[] {
     if (clause !== null && doc.text.charAt(clause.end) === ',') {
       let next = c.end;
       while (next < t.length && (t[next]?.start ?? 0) <= clause.end) next++;
-      if (next < t.length && SPEECH_AFTER.some((p) => startsAt(doc, p, next))) {
+      if (next < t.length && anyStartsAt(doc, SPEECH_AFTER, next)) {
         const role = cleanRole(clause.role, true);
         if (role !== null) {
           add(name, role);
@@ -188,7 +235,7 @@ export function findPersons(doc: TokenizedText): PersonMatch[] {
       }
     }
     // "X a déclaré", "X said"
-    if (!commaAfter && SPEECH_AFTER.some((p) => startsAt(doc, p, c.end) && (t[c.end]?.join ?? false))) {
+    if (!commaAfter && anyStartsAt(doc, SPEECH_AFTER, c.end) && (t[c.end]?.join ?? false)) {
       add(name, roleBefore(doc, c.start));
       continue;
     }

@@ -1,5 +1,5 @@
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
-import { dictionarySet, phraseKeys, type TokenizedText } from '../text/tokenize.js';
+import { dictionarySet, intern, phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
 
 export interface ThemeTag {
@@ -127,7 +127,10 @@ const RELATIVE_FLOOR = 0.45;
 function surfaceOf(doc: TokenizedText, from: number, to: number): string {
   const a = doc.tokens[from];
   const b = doc.tokens[to - 1];
-  return a === undefined || b === undefined ? '' : doc.text.slice(a.start, b.end).toLowerCase().replace(/\s+/g, ' ');
+  if (a === undefined || b === undefined) return '';
+  const surface = doc.text.slice(a.start, b.end).toLowerCase();
+  // One word holds no space to collapse.
+  return to - from === 1 ? surface : surface.replace(/\s+/g, ' ');
 }
 
 /** Start offsets of the text's sentences after the first (a stop, "!" or "?" then a space, or a blank line). */
@@ -286,9 +289,21 @@ const NEEDS_MIGRATION: ReadonlySet<ThemeId> = new Set(['migration-health']);
 
 const MIN_MIGRATION_WORDS = 1;
 
+/** 1 at the word id of each migration word (they are interned), so a token is tested without hashing its string. */
+const MIGRATION_IDS: Uint8Array = (() => {
+  const ids = [...MIGRATION_WORDS].map(intern);
+  const marks = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) marks[id] = 1;
+  return marks;
+})();
+
+/** Migration words in the texts, counted up to MIN_MIGRATION_WORDS (all the gate needs to know). */
 function migrationWords(docs: readonly (TokenizedText | null)[]): number {
   let n = 0;
-  for (const d of docs) if (d !== null) for (const t of d.tokens) if (t.id >= 0 && MIGRATION_WORDS.has(t.norm)) n++;
+  for (const d of docs) {
+    if (d === null) continue;
+    for (const t of d.tokens) if (t.id >= 0 && MIGRATION_IDS[t.id] === 1 && ++n >= MIN_MIGRATION_WORDS) return n;
+  }
   return n;
 }
 

@@ -111,6 +111,9 @@ interface Scorer {
   readonly table: WordTable;
   /** Table id -> stem index (the last of equal stems, as `index`). */
   readonly indexOfId: Int32Array;
+  /** Scratch of one call: the release's stem indices in order of first occurrence, and their tf-idf values. */
+  readonly order: Int32Array;
+  readonly values: Float64Array;
 }
 
 const SCORERS = new WeakMap<TextModel, Scorer>();
@@ -137,7 +140,19 @@ function scorerOf(model: TextModel): Scorer {
       indexOfId[table.intern(stem)] = i;
     });
     const index = indexOf(model.stems);
-    scorer = { index, tf: new Float64Array(stems), columns, biases, weights, width, byWordId: new Int32Array(0), table, indexOfId };
+    scorer = {
+      index,
+      tf: new Float64Array(stems),
+      columns,
+      biases,
+      weights,
+      width,
+      byWordId: new Int32Array(0),
+      table,
+      indexOfId,
+      order: new Int32Array(stems),
+      values: new Float64Array(stems),
+    };
     SCORERS.set(model, scorer);
   }
   return scorer;
@@ -189,20 +204,22 @@ export function tokenTextProbabilities(
 ): number[] {
   const scorer = scorerOf(model);
   const tf = scorer.tf;
-  const order: number[] = [];
+  // The stems in order of first occurrence, in scratch reused across calls (no allocation per release).
+  const order = scorer.order;
+  let stems = 0;
   const count = (doc: TokenizedText, weight: number): void => {
     for (const t of doc.tokens) {
       const j = t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : stemIndexByChars(scorer, t.norm);
       if (j < 0) continue;
-      if (tf[j] === 0) order.push(j);
+      if (tf[j] === 0) order[stems++] = j;
       tf[j] = (tf[j] ?? 0) + weight;
     }
   };
   if (title !== null) count(title, TITLE_WEIGHT);
   count(body, 1);
-  const values = new Float64Array(order.length);
+  const values = scorer.values;
   let norm = 0;
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < stems; k++) {
     const j = order[k] ?? 0;
     const x = (1 + Math.log(tf[j] ?? 0)) * (model.idf[j] ?? 0);
     tf[j] = 0;
@@ -210,7 +227,7 @@ export function tokenTextProbabilities(
     norm += x * x;
   }
   const n = Math.sqrt(norm) || 1;
-  for (let k = 0; k < values.length; k++) values[k] = (values[k] ?? 0) / n;
+  for (let k = 0; k < stems; k++) values[k] = (values[k] ?? 0) / n;
   // Each theme's sum runs over the stems in the same order as textProbability's (same result).
   const width = scorer.width;
   const weights = scorer.weights;
@@ -226,13 +243,13 @@ export function tokenTextProbabilities(
     }
   });
   if (present === themes.length) {
-    for (let k = 0; k < order.length; k++) {
+    for (let k = 0; k < stems; k++) {
       const v = values[k] ?? 0;
       const row = (order[k] ?? 0) * width;
       for (let q = 0; q < columns.length; q++) z[q] = (z[q] ?? 0) + v * (weights[row + (columns[q] ?? 0)] ?? 0);
     }
   } else {
-    for (let k = 0; k < order.length; k++) {
+    for (let k = 0; k < stems; k++) {
       const v = values[k] ?? 0;
       const row = (order[k] ?? 0) * width;
       for (let q = 0; q < columns.length; q++) {
