@@ -3,7 +3,7 @@ import { splitContactBlock } from './contacts/find-block.js';
 import { splitDateline } from './dateline.js';
 import { detectLanguage } from './language/detect.js';
 import { findArticleStart } from './navigation.js';
-import { prepareText, type PreparedText } from './prepare.js';
+import { hasNormalLines, prepareText, type PreparedText } from './prepare.js';
 import { reflowParagraphs } from './reflow.js';
 import { templateMatcher } from './template.js';
 import { splitGluedHeadline } from './glued-headline.js';
@@ -73,7 +73,8 @@ export function cleanText(input: string | PreparedText, options: CleanTextOption
     bodyLines = kept;
   }
 
-  const paragraphs = reflowParagraphs(bodyLines);
+  // The body lines are prepared lines, or trimmed pieces of them (title lead, contact split): still normal.
+  const paragraphs = reflowParagraphs(bodyLines, hasNormalLines(prepared));
   let dateline: string | null = null;
   const first = paragraphs[0];
   if (first !== undefined) {

@@ -15,12 +15,28 @@ export interface PreparedText {
   declaredDate: string | null;
 }
 
+/** Prepared texts made here: their lines come from repairText, so their whitespace is already normal. */
+const madeHere = new WeakSet<PreparedText>();
+
 export function prepareText(input: string): PreparedText {
-  if (!looksLikeHtml(input)) return { lines: repairText(input).split('\n'), titleHint: null, declaredDate: null };
-  const extracted = htmlToText(input);
-  return {
-    lines: repairText(extracted.text).split('\n'),
-    titleHint: extracted.title === null ? null : repairText(extracted.title),
-    declaredDate: extracted.publishedAt,
-  };
+  let prepared: PreparedText;
+  if (!looksLikeHtml(input)) prepared = { lines: repairText(input).split('\n'), titleHint: null, declaredDate: null };
+  else {
+    const extracted = htmlToText(input);
+    prepared = {
+      lines: repairText(extracted.text).split('\n'),
+      titleHint: extracted.title === null ? null : repairText(extracted.title),
+      declaredDate: extracted.publishedAt,
+    };
+  }
+  madeHere.add(prepared);
+  return prepared;
+}
+
+/**
+ * Whether the lines are prepareText's own: trimmed, single spaces, no other whitespace (repairText's
+ * normalisation), so steps that normalise lines again can skip it. A PreparedText built elsewhere is not.
+ */
+export function hasNormalLines(prepared: PreparedText): boolean {
+  return madeHere.has(prepared);
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { endsSentence, reflowParagraphs } from './reflow.js';
+import { hasNormalLines, prepareText } from './prepare.js';
 
 // Wrapped at 60 columns.
 const wrapped = [
@@ -86,5 +87,15 @@ describe('endsSentence', () => {
     const check = (text: string) => assert.equal(endsSentence(text), pattern.test(text), JSON.stringify(text));
     check('');
     for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) check(`x${a}${b}${c}${d}`);
+  });
+});
+
+describe('reflowParagraphs of prepared lines', () => {
+  it('gives the same paragraphs from prepared lines without normalising them again', () => {
+    const prepared = prepareText(['  Title  line ', '', ...wrapped, '\tEnd\u00a0of  it. '].join('\n'));
+    assert.equal(hasNormalLines(prepared), true);
+    assert.equal(hasNormalLines({ lines: ['  a  b '], titleHint: null, declaredDate: null }), false);
+    assert.deepEqual(reflowParagraphs(prepared.lines, true), reflowParagraphs(prepared.lines));
+    assert.deepEqual(reflowParagraphs([' a  b ', 'C.'], false), ['a b', 'C.']);
   });
 });

@@ -108,9 +108,13 @@ function joinWrapped(current: string, next: string, evidence: () => string): str
   return current + next;
 }
 
-/** Joins hard-wrapped lines into paragraphs; blank lines always separate paragraphs. */
-export function reflowParagraphs(lines: string[]): string[] {
-  const clean = lines.map((l) => l.replace(SPACES_RE, ' ').trim());
+/**
+ * Joins hard-wrapped lines into paragraphs; blank lines always separate paragraphs. `normalLines`: every line
+ * is already trimmed with single spaces and no other whitespace (prepareText's lines and pieces of them), so
+ * their normalisation, a scan of every line, is skipped.
+ */
+export function reflowParagraphs(lines: string[], normalLines = false): string[] {
+  const clean = normalLines ? lines : lines.map((l) => l.replace(SPACES_RE, ' ').trim());
   const layout = analyseLayout(clean);
   // The whole text, built only when a hyphenated word needs it.
   let text: string | null = null;

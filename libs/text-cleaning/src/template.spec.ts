@@ -76,6 +76,9 @@ describe('source templates', () => {
       'ÉTATS-UNIS 2024–2025',
       'a1b22c333 4 5',
       'İstanbul',
+      'ΟΔΥΣΣΕΥΣ ΣΑΣ Σ',
+      '\u{10400}\u{10401} Deseret \u212a',
+      'Straẞe ǅ ǈ Å',
       '\u2003x\u3000y\ufeff',
       'x'.repeat(600),
       'x'.repeat(601),
@@ -85,6 +88,24 @@ describe('source templates', () => {
       footer,
     ];
     for (const line of lines) assert.equal(templateKey(line), referenceKey(line), JSON.stringify(line.slice(0, 40)));
+  });
+
+  it('lowercases every UTF-16 unit as toLowerCase does on the whole line', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      const line = `Ab${unit}C 7${unit}`;
+      assert.equal(templateKey(line), referenceKey(line), `U+${code.toString(16)}`);
+    }
+  });
+
+  it('counts a line the same when its key is remembered from an earlier document', () => {
+    const template = emptyTemplate();
+    for (const text of pages) learnTemplate(template, text);
+    const expected: Record<string, number> = {};
+    for (const text of pages) {
+      for (const key of new Set(text.split('\n').map(referenceKey))) if (key !== null) expected[key] = (expected[key] ?? 0) + 1;
+    }
+    assert.deepEqual(template.lineCounts, expected);
   });
 
   it('counts in place and stays JSON-serialisable', () => {

@@ -18,7 +18,28 @@ const KEEP_AFTER_PRUNE = 4000;
 const MAX_LINE_LENGTH = 600;
 
 const FNV_PRIME = 0x01000193;
-const [SEED_A, SEED_B] = [0x811c9dc5, 0x5bd1e995];
+// As int32 (what the first Math.imul makes of them anyway), so the loop stays in integers.
+const [SEED_A, SEED_B] = [0x811c9dc5 | 0, 0x5bd1e995];
+
+/*
+ * Each UTF-16 unit as the key loop reads it: its lowercase (when that is one unit, which is what
+ * `toLowerCase` of a whole line gives for it), SPACE for whitespace, DIGIT for a digit, or OTHER for the
+ * units whose lowercase depends on the rest of the line or is longer (Σ, İ, surrogates): a line with one
+ * is lowercased whole instead. Filled on first sight of a unit, so lines are keyed without lowercasing.
+ */
+const [UNKNOWN, SPACE, OTHER, DIGIT] = [-3, -2, -1, 0x10030];
+const KEY_UNITS = new Int32Array(0x10000).fill(UNKNOWN);
+
+function keyUnit(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase();
+  const low = lower.charCodeAt(0);
+  let unit = low;
+  if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1) unit = OTHER;
+  else if (isSpaceCode(low)) unit = SPACE;
+  else if (low >= 0x30 && low <= 0x39) unit = DIGIT;
+  KEY_UNITS[code] = unit;
+  return unit;
+}
 
 /**
  * Normalised key of a line: case, digits (dates, counters) and spacing do not matter. Two 32-bit FNV-1a
@@ -26,7 +47,38 @@ const [SEED_A, SEED_B] = [0x811c9dc5, 0x5bd1e995];
  * trimmed; computed in one pass without building that string (the cleaner keys every line it reads).
  */
 export function templateKey(line: string): string | null {
-  const text = line.toLowerCase();
+  let [a, b, length] = [SEED_A, SEED_B, 0];
+  let [pendingSpace, inDigits] = [false, false];
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    let c = KEY_UNITS[code] ?? UNKNOWN;
+    if (c === UNKNOWN) c = keyUnit(code);
+    if (c < 0) {
+      if (c === OTHER) return keyOfLowered(line.toLowerCase());
+      pendingSpace = length > 0;
+      inDigits = false;
+      continue;
+    }
+    if (c === DIGIT) {
+      if (inDigits) continue;
+      inDigits = true;
+      c = 0x30;
+    } else inDigits = false;
+    if (pendingSpace) {
+      a = Math.imul(a ^ 0x20, FNV_PRIME);
+      b = Math.imul(b ^ 0x20, FNV_PRIME);
+      length++;
+      pendingSpace = false;
+    }
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
+    if (++length > MAX_LINE_LENGTH) return null;
+  }
+  return length === 0 ? null : base36(a >>> 0) + '.' + base36(b >>> 0);
+}
+
+/** templateKey of a line already lowercased whole (the lines templateKey cannot lowercase unit by unit). */
+function keyOfLowered(text: string): string | null {
   let [a, b, length] = [SEED_A, SEED_B, 0];
   let [pendingSpace, inDigits] = [false, false];
   for (let i = 0; i < text.length; i++) {
@@ -113,6 +165,17 @@ function memoisedKey(keys: Map<string, string | null>, line: string): string | n
   return key;
 }
 
+/*
+ * Page furniture recurs verbatim in every document of a source: the key of a line already counted in an
+ * earlier document is remembered per template, so each document computes only its new lines' keys (a
+ * line's key depends on the line alone: this is a memo, not state). Bounded: forgotten whole when full.
+ */
+const MAX_KNOWN_LINES = 1000;
+const knownLines = new WeakMap<SourceTemplate, Map<string, string>>();
+
+/** A flat copy of a line, so the memo does not keep the whole document the line was sliced from alive. */
+const detached = (line: string): string => ` ${line}`.slice(1);
+
 /**
  * Counts the lines of one more document into the template, in place, and returns it. The input may be
  * text, HTML or already prepared (prepareText), so the caller can clean the same lines afterwards.
@@ -120,9 +183,21 @@ function memoisedKey(keys: Map<string, string | null>, line: string): string | n
 export function learnTemplate(template: SourceTemplate, input: string | PreparedText): SourceTemplate {
   const prepared = typeof input === 'string' ? prepareText(input) : input;
   const keys = keysOf(prepared);
+  let known = knownLines.get(template);
+  if (!known) knownLines.set(template, (known = new Map()));
   const seen = new Set<string>();
+  // Lines whose key was computed here: remembered below if their key recurs.
+  const computed: string[] = [];
   for (const line of prepared.lines) {
-    const key = memoisedKey(keys, line);
+    let key = keys.get(line);
+    if (key === undefined) {
+      key = known.get(line);
+      if (key === undefined) {
+        key = templateKey(line);
+        if (key !== null) computed.push(line);
+      }
+      keys.set(line, key);
+    }
     if (key !== null) seen.add(key);
   }
   const counts = template.lineCounts;
@@ -133,6 +208,12 @@ export function learnTemplate(template: SourceTemplate, input: string | Prepared
     counts[key] = (count ?? 0) + 1;
   }
   template.documents++;
+  for (const line of computed) {
+    const key = keys.get(line);
+    if (key === undefined || key === null || (counts[key] ?? 0) < 2) continue;
+    if (known.size >= MAX_KNOWN_LINES) known.clear();
+    known.set(detached(line), key);
+  }
   if (size > MAX_KEYS) size = prune(counts);
   keyCounts.set(template, size);
   return template;

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectLanguage, functionWordRow } from './detect.js';
 import { PROFILES } from './latin-profiles.js';
+import { detectScript } from './script.js';
 
 const samples: Record<string, string[]> = {
   en: [
@@ -67,6 +68,16 @@ describe('detectLanguage', () => {
     const text =
       'Le bureau de Genève a publié le rapport « Displacement and climate », qui montre que les déplacements augmentent dans toute la région.';
     assert.equal(detectLanguage(text).language, 'fr');
+  });
+});
+
+describe('detectScript', () => {
+  it('counts scripts only within its limit, and calls a text of Latin letters alone Latin', () => {
+    const greek = 'Η Ύπατη Αρμοστεία ανακοίνωσε σήμερα νέα μέτρα';
+    assert.deepEqual(detectScript(`Geneva ${greek}`, 4000), { kind: 'language', language: 'el' });
+    assert.deepEqual(detectScript(`Geneva 12 ${greek}`, 10), { kind: 'latin' });
+    assert.deepEqual(detectScript('Genève – 2024', 4000), { kind: 'latin' });
+    assert.deepEqual(detectScript('12 – 2024 !', 4000), { kind: 'none' });
   });
 });
 

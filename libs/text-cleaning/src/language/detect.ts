@@ -64,8 +64,13 @@ WORD_ENTRIES.forEach(([word], index) => {
 
 /** PROFILES.words.get(text.slice(start, end) + (elided ? "'" : '')), without building that string. */
 export function functionWordRow(text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
+  return rowOfHashed(wordHash(text, start, end, elided), text, start, end, elided);
+}
+
+/** functionWordRow given the word's hash, which the detector computes while it reads the word. */
+function rowOfHashed(hash: number, text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
   const length = end - start + (elided ? 1 : 0);
-  for (let slot = wordHash(text, start, end, elided) & WORD_SLOT_MASK; ; slot = (slot + 1) & WORD_SLOT_MASK) {
+  for (let slot = hash & WORD_SLOT_MASK; ; slot = (slot + 1) & WORD_SLOT_MASK) {
     const index = WORD_SLOTS[slot] ?? 0;
     if (index === 0) return undefined;
     const [word, row] = WORD_ENTRIES[index - 1]!;
@@ -84,12 +89,19 @@ function detectLatin(text: string): LanguageGuess {
   let hits = 0;
   const hitsPerLanguage = new Uint32Array(n);
   const maxWordLength = PROFILES.maxWordLength;
-  // The word loop of forEachWord inlined: no call per word (this runs on every release).
+  // The word loop of forEachWord inlined: no call per word (this runs on every release). Each word is
+  // hashed as it is read (wordHash), so its lookup does not read it again.
   const length = lower.length;
   let start = -1;
+  let hash = HASH_SEED;
   for (let end = 0; end <= length; end++) {
-    if (end < length && isLetterCode(lower.charCodeAt(end))) {
-      if (start < 0) start = end;
+    const code = end < length ? lower.charCodeAt(end) : 0;
+    if (end < length && isLetterCode(code)) {
+      if (start < 0) {
+        start = end;
+        hash = HASH_SEED;
+      }
+      hash = Math.imul(hash ^ code, HASH_PRIME);
       continue;
     }
     if (start < 0) continue;
@@ -98,9 +110,8 @@ function detectLatin(text: string): LanguageGuess {
     tokens++;
     if (end - wordStart > maxWordLength) continue;
     // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
-    const after = lower.charCodeAt(end);
-    const elided = (after === 0x27 || after === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1));
-    const row = functionWordRow(lower, wordStart, end, elided);
+    const elided = (code === 0x27 || code === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1));
+    const row = rowOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, lower, wordStart, end, elided);
     if (row === undefined) continue;
     hits++;
     for (let i = 0; i < n; i++) {

@@ -150,8 +150,25 @@ function cyrillicLanguage(special: Map<string, number>): string {
   return 'ru';
 }
 
+/*
+ * Every character of RANGES outside the Latin ones, and the Latin letters: a sample with no character of the
+ * first class has no other script to count, so its verdict is Latin when it has a Latin letter (one native
+ * scan instead of the counting loop, for nearly every release).
+ */
+const NON_LATIN_RE = new RegExp(
+  `[${RANGES.filter((r) => r.script !== 'latin')
+    .map((r) => `\\u${r.from.toString(16).padStart(4, '0')}-\\u${r.to.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
+const LATIN_LETTER_RE = new RegExp(
+  `[${RANGES.filter((r) => r.script === 'latin')
+    .map((r) => `\\u${r.from.toString(16).padStart(4, '0')}-\\u${r.to.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
 /** Dominant script of the text, resolved to a language when the script tells it. */
 export function detectScript(text: string, limit = 4000): ScriptVerdict {
+  const sample = text.length > limit ? text.slice(0, limit) : text;
+  if (!NON_LATIN_RE.test(sample)) return LATIN_LETTER_RE.test(sample) ? { kind: 'latin' } : { kind: 'none' };
   const { byScript, special, letters } = count(text, limit);
   if (letters === 0) return { kind: 'none' };
   let best = '';

@@ -91,6 +91,23 @@ describe('repairText', () => {
     assert.equal(repairText('  Titre\u00a0:  un\t test \r\n\r\n\r\n\r\nSuite\u200b du texte  \n'), 'Titre : un test\n\nSuite du texte');
   });
 
+  it('returns already normal text as it is, and normalises each kind of abnormal whitespace', () => {
+    const normal = 'Titre : un test\n\nSuite du texte';
+    assert.equal(repairText(normal), normal);
+    for (const [text, expected] of [
+      ['a  b', 'a b'],
+      ['a \nb', 'a\nb'],
+      ['a\n b', 'a\nb'],
+      ['a\n\n\nb', 'a\n\nb'],
+      ['a\tb', 'a b'],
+      ['a\u2028b', 'a\nb'],
+      ['a\u0007b', 'ab'],
+      ['a\u200bb', 'ab'],
+    ]) {
+      assert.equal(repairText(text ?? ''), expected, JSON.stringify(text));
+    }
+  });
+
   it('joins a word split by a soft hyphen at a line end', () => {
     assert.equal(repairText('huma\u00ad\nnitaire'), 'humanitaire');
   });
