@@ -344,4 +344,31 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(r.body.includes('Wipe the panel with a damp cloth'), r.body);
     assert.ok(!r.body.includes('Your basket is empty'), r.body);
   });
+
+  it("keeps an accordion's collapsed panels (labelled by their trigger, or a role=tablist panel group) and drops a hidden menu", () => {
+    const faq = [
+      ['How long does a permit take?', 'The ministry answers within ten working days once the stamped paper copy has arrived.'],
+      ['Can the convoy carry fuel?', 'Only in sealed jerrycans declared at the border, at most two hundred litres a truck.'],
+    ];
+    const labelled = faq
+      .map(
+        ([q, a], i) =>
+          `<h3><button id="q${i}" aria-controls="a${i}" aria-expanded="false">${q}</button></h3>` +
+          `<div id="a${i}" aria-labelledby="q${i}" aria-hidden="true" hidden><p>${a}</p></div>`,
+      )
+      .join('');
+    const group = `<div class="panel-group" role="tablist">${faq
+      .map(([q, a]) => `<div class="panel"><h4><a href="#x" role="tab">${q}</a></h4><div class="panel-body"><p>${a}</p></div></div>`)
+      .join('')}</div>`;
+    const menu =
+      '<div id="m" aria-labelledby="menu-button" hidden><a href="/a">Our offices</a> <a href="/b">Our team</a> <a href="/c">Careers</a></div>';
+    const intro = '<p>We move relief goods across the northern border for agencies, with permits and customs handled for you.</p>';
+    for (const accordion of [labelled, group]) {
+      const r = extractArticle(
+        page('Border logistics', `${NAV}<main><h1>Border logistics</h1>${intro}${accordion}${menu}</main>${FOOTER}`),
+      );
+      for (const [, a] of faq) assert.ok(r.body.includes(a!), `${a}: ${r.body}`);
+      assert.ok(!r.body.includes('Careers'), r.body);
+    }
+  });
 });
