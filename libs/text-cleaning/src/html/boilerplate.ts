@@ -195,7 +195,7 @@ export function classWords(value: string | undefined): readonly string[] {
 }
 
 // "with-sidebar", "has-comments", "no-ads": words describing a layout, not the element itself.
-const NEGATING_WORDS = new Set(['with', 'has', 'no', 'without', 'show', 'hide', 'enable', 'disable']);
+const NEGATING_WORDS = new Set(['with', 'has', 'no', 'not', 'without', 'show', 'hide', 'enable', 'disable']);
 
 function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {

@@ -371,4 +371,15 @@ describe('extractArticle on pages that are not articles', () => {
       assert.ok(!r.body.includes('Careers'), r.body);
     }
   });
+
+  it('reads a class word after "not" as negated: a "site-not-footer" wrapper holds the page (its text not in <p>)', () => {
+    const text = 'We repair treadmills and ellipticals at your home within two days, with parts from every major maker.';
+    const r = extractArticle(
+      page(
+        'Treadmill repair',
+        `${NAV}<div class="site-elements site-not-footer"><h2>Treadmill repair</h2><div class="paragraph">${text}</div></div>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes(text), r.body);
+  });
 });
