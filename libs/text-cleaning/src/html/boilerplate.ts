@@ -281,6 +281,11 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
 }
 
+/** True when the block's class or id words (not negated) include one of `words`. */
+export function namedBy(el: HtmlElement, words: ReadonlySet<string>): boolean {
+  return hasWord(nameWordsOf(el), words);
+}
+
 /** True for a block named by a furniture word that holds at any length ("caption", not "meta"). */
 export function namedByLongWord(el: HtmlElement): boolean {
   return hasWord(nameWordsOf(el), FURNITURE_WORDS);

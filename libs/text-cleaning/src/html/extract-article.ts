@@ -8,6 +8,7 @@ import { dropRecommendations, isRecommendationHeading } from './recommendations.
 import { findTopCandidate } from './score.js';
 import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
+import { isContentSection } from './sections.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
 export interface ArticleExtraction {
@@ -77,8 +78,10 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
     const kind = wrapper ? null : furnitureKind(child);
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
-    // the page's prose is content that a site builder named badly.
-    const prose = kind === 'name' && child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0;
+    // the page's prose, or reads as a section of content (sections.ts), is content that a site
+    // builder named badly.
+    const prose =
+      kind === 'name' && ((child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0) || isContentSection(child));
     if (kind !== null && !prose) {
       removeSubtree(child);
       if (kind === 'name') state.named.push(child);

@@ -382,4 +382,20 @@ describe('extractArticle on pages that are not articles', () => {
     );
     assert.ok(r.body.includes(text), r.body);
   });
+
+  it('keeps content sections named like furniture ("hero-banner", "feature-header"), and drops a sidebar and a link promo', () => {
+    const hero = 'We move relief goods across the northern border for agencies, with permits and customs handled for you.';
+    const feature = 'Every truck is tracked from the warehouse to the camp, and the agency sees its position on a live map.';
+    const long = (topic: string): string =>
+      `<section><h2>${topic}</h2><p>${topic} is planned with the agency a week ahead: the loads, the route, the permits and the people who receive the goods at the camp.</p>` +
+      `<p>Our drivers know the roads of the valley and the border posts, and they report every delay to the agency as it happens, with the reason and a new time.</p></section>`;
+    const body =
+      `<main><h1>Border logistics</h1><div class="hero-banner"><h2>Relief logistics</h2><p>${hero}</p></div>` +
+      `${long('Convoy planning')}<div class="feature-header"><h3>Tracking</h3><div>${feature}</div></div>${long('Customs')}` +
+      '<div class="promo"><h3>Our partners</h3><a href="/p/1">Partner one and its warehouses</a> <a href="/p/2">Partner two and its trucks</a></div></main>' +
+      '<div class="sidebar"><h3>About us</h3><p>Founded in 2009 by three drivers, the company now runs forty trucks from two depots.</p></div>';
+    const r = extractArticle(page('Border logistics', `${NAV}${body}${FOOTER}`));
+    for (const x of [hero, feature]) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+    for (const x of ['Partner one', 'Founded in 2009']) assert.ok(!r.body.includes(x), `${x}: ${r.body}`);
+  });
 });
