@@ -398,4 +398,27 @@ describe('extractArticle on pages that are not articles', () => {
     for (const x of [hero, feature]) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
     for (const x of ['Partner one', 'Founded in 2009']) assert.ok(!r.body.includes(x), `${x}: ${r.body}`);
   });
+
+  it('keeps replies named "comment" on a page declaring a DiscussionForumPosting, drops a quote repeating a post, and still drops comments beside an article', () => {
+    const opening =
+      'We are planning the spring convoy to the northern camps and need drivers who know the valley roads. The permits are ready and the trucks are loaded.';
+    const replies = [
+      'I can drive the second truck, I did the valley road twice last winter and know the border post.',
+      'Count me in for the return trip, but I cannot leave before the fourth of April because of the harvest.',
+    ];
+    const thread = (ld: string): string =>
+      page(
+        'Spring convoy',
+        `${ld}${NAV}<main><h1>Spring convoy</h1><div class="post"><p>${opening}</p></div><div class="comments">` +
+          `<div class="comment"><p>${replies[0]}</p></div>` +
+          `<div class="comment"><blockquote><p>${replies[0]}</p></blockquote><p>${replies[1]}</p></div></div></main>${FOOTER}`,
+      );
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Spring convoy"}</script>';
+    const forum = extractArticle(thread(ld));
+    for (const x of [opening, ...replies]) assert.ok(forum.body.includes(x), `${x}: ${forum.body}`);
+    assert.equal(forum.body.split(replies[0]!).length, 2, forum.body);
+    const article = extractArticle(thread(''));
+    assert.ok(article.body.includes(opening) && !article.body.includes(replies[1]!), article.body);
+  });
 });
