@@ -3,8 +3,8 @@ import { linkDensity } from './stats.js';
 
 /*
  * Content that the markup hides until the reader asks for it: the answers of an FAQ, the sections
- * of an accordion. Service, product and documentation pages
- * fold much of their text that way, and WCXB's references keep it. Two structural signs:
+ * of an accordion. Service, product and documentation pages fold much of their text that way, and
+ * WCXB's references keep it. Two structural signs:
  * - a panel labelled by its trigger (`aria-labelledby`, the WAI-ARIA disclosure and accordion
  *   patterns), whatever hides it (`hidden`, `aria-hidden`, a collapsed style);
  * - an accordion list marked `role="tablist"` (Bootstrap's panel-group) that holds paragraphs: a
