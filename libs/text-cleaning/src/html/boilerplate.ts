@@ -1,4 +1,5 @@
 import type { HtmlElement } from './dom.js';
+import { isAccordionList, isCollapsedPanel } from './panels.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -194,7 +195,7 @@ export function classWords(value: string | undefined): readonly string[] {
 }
 
 // "with-sidebar", "has-comments", "no-ads": words describing a layout, not the element itself.
-const NEGATING_WORDS = new Set(['with', 'has', 'no', 'without', 'show', 'hide', 'enable', 'disable']);
+const NEGATING_WORDS = new Set(['with', 'has', 'no', 'not', 'without', 'show', 'hide', 'enable', 'disable']);
 
 function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -232,7 +233,7 @@ const STREAMED_ID_RE = /^S:\d+$/;
 function hiddenByMarkup(el: HtmlElement): boolean {
   // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's
   // examples per language), not furniture.
-  if (el.attr('role') === 'tabpanel') return false;
+  if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el)) return false;
   if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
   if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');
@@ -266,7 +267,7 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   if (FURNITURE_TAGS.has(el.tag)) return 'markup';
   if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return 'markup';
   const role = el.attr('role');
-  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase())) return 'markup';
+  if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase()) && !(role === 'tablist' && isAccordionList(el))) return 'markup';
   if (isHidden(el)) return 'markup';
   const cls = el.attr('class');
   const id = el.attr('id');
@@ -278,6 +279,11 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
+}
+
+/** True when the block's class or id words (not negated) include one of `words`. */
+export function namedBy(el: HtmlElement, words: ReadonlySet<string>): boolean {
+  return hasWord(nameWordsOf(el), words);
 }
 
 /** True for a block named by a furniture word that holds at any length ("caption", not "meta"). */

@@ -1,6 +1,7 @@
 import { declaredPublicationDate } from '../published-date.js';
 import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from './boilerplate.js';
 import { chooseContainers } from './containers.js';
+import { isDiscussionPage } from './discussion.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
@@ -8,6 +9,8 @@ import { dropRecommendations, isRecommendationHeading } from './recommendations.
 import { findTopCandidate } from './score.js';
 import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree } from './stats.js';
 import { dropTrailers } from './trailing.js';
+import { dropRepeatedParagraphs } from './duplicates.js';
+import { isContentSection } from './sections.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
 export interface ArticleExtraction {
@@ -77,8 +80,10 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
     const kind = wrapper ? null : furnitureKind(child);
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
-    // the page's prose is content that a site builder named badly.
-    const prose = kind === 'name' && child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0;
+    // the page's prose, or reads as a section of content (sections.ts), is content that a site
+    // builder named badly.
+    const prose =
+      kind === 'name' && ((child.longPLen >= NAMED_FURNITURE_PROSE_SHARE * page.longPLen && child.longPLen > 0) || isContentSection(child));
     if (kind !== null && !prose) {
       removeSubtree(child);
       if (kind === 'name') state.named.push(child);
@@ -140,6 +145,8 @@ export interface AnalysedPage {
   page: ParsedPage;
   body: HtmlElement;
   title: TitleChoice;
+  /** The page declares itself a forum thread or a Q&A page (discussion.ts). */
+  discussion: boolean;
   /** The best-scoring container, or null when the page has no paragraph of text. */
   top: HtmlElement | null;
 }
@@ -161,14 +168,17 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   dropRecommendations(state.recommendations, body);
   refreshStats(page.root);
-  dropComments(body, state.comments);
-  refreshStats(page.root);
-  return { page, body, title, top: findTopCandidate(body) };
+  const discussion = isDiscussionPage(html, page);
+  if (!discussion) {
+    dropComments(body, state.comments);
+    refreshStats(page.root);
+  }
+  return { page, body, title, discussion, top: findTopCandidate(body) };
 }
 
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string): ArticleExtraction {
-  const { page, body, title: titleInfo, top } = analysePage(html);
+  const { page, body, title: titleInfo, top, discussion } = analysePage(html);
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
@@ -195,7 +205,8 @@ export function extractArticle(html: string): ArticleExtraction {
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 
-  const paragraphs = dropTrailers(writer.paragraphs);
+  // In a forum thread a paragraph met again is a reply quoting an earlier post (duplicates.ts).
+  const paragraphs = dropTrailers(discussion ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {

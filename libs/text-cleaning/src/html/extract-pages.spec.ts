@@ -344,4 +344,81 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(r.body.includes('Wipe the panel with a damp cloth'), r.body);
     assert.ok(!r.body.includes('Your basket is empty'), r.body);
   });
+
+  it("keeps an accordion's collapsed panels (labelled by their trigger, or a role=tablist panel group) and drops a hidden menu", () => {
+    const faq = [
+      ['How long does a permit take?', 'The ministry answers within ten working days once the stamped paper copy has arrived.'],
+      ['Can the convoy carry fuel?', 'Only in sealed jerrycans declared at the border, at most two hundred litres a truck.'],
+    ];
+    const labelled = faq
+      .map(
+        ([q, a], i) =>
+          `<h3><button id="q${i}" aria-controls="a${i}" aria-expanded="false">${q}</button></h3>` +
+          `<div id="a${i}" aria-labelledby="q${i}" aria-hidden="true" hidden><p>${a}</p></div>`,
+      )
+      .join('');
+    const group = `<div class="panel-group" role="tablist">${faq
+      .map(([q, a]) => `<div class="panel"><h4><a href="#x" role="tab">${q}</a></h4><div class="panel-body"><p>${a}</p></div></div>`)
+      .join('')}</div>`;
+    const menu =
+      '<div id="m" aria-labelledby="menu-button" hidden><a href="/a">Our offices</a> <a href="/b">Our team</a> <a href="/c">Careers</a></div>';
+    const intro = '<p>We move relief goods across the northern border for agencies, with permits and customs handled for you.</p>';
+    for (const accordion of [labelled, group]) {
+      const r = extractArticle(
+        page('Border logistics', `${NAV}<main><h1>Border logistics</h1>${intro}${accordion}${menu}</main>${FOOTER}`),
+      );
+      for (const [, a] of faq) assert.ok(r.body.includes(a!), `${a}: ${r.body}`);
+      assert.ok(!r.body.includes('Careers'), r.body);
+    }
+  });
+
+  it('reads a class word after "not" as negated: a "site-not-footer" wrapper holds the page (its text not in <p>)', () => {
+    const text = 'We repair treadmills and ellipticals at your home within two days, with parts from every major maker.';
+    const r = extractArticle(
+      page(
+        'Treadmill repair',
+        `${NAV}<div class="site-elements site-not-footer"><h2>Treadmill repair</h2><div class="paragraph">${text}</div></div>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes(text), r.body);
+  });
+
+  it('keeps content sections named like furniture ("hero-banner", "feature-header"), and drops a sidebar and a link promo', () => {
+    const hero = 'We move relief goods across the northern border for agencies, with permits and customs handled for you.';
+    const feature = 'Every truck is tracked from the warehouse to the camp, and the agency sees its position on a live map.';
+    const long = (topic: string): string =>
+      `<section><h2>${topic}</h2><p>${topic} is planned with the agency a week ahead: the loads, the route, the permits and the people who receive the goods at the camp.</p>` +
+      `<p>Our drivers know the roads of the valley and the border posts, and they report every delay to the agency as it happens, with the reason and a new time.</p></section>`;
+    const body =
+      `<main><h1>Border logistics</h1><div class="hero-banner"><h2>Relief logistics</h2><p>${hero}</p></div>` +
+      `${long('Convoy planning')}<div class="feature-header"><h3>Tracking</h3><div>${feature}</div></div>${long('Customs')}` +
+      '<div class="promo"><h3>Our partners</h3><a href="/p/1">Partner one and its warehouses</a> <a href="/p/2">Partner two and its trucks</a></div></main>' +
+      '<div class="sidebar"><h3>About us</h3><p>Founded in 2009 by three drivers, the company now runs forty trucks from two depots.</p></div>';
+    const r = extractArticle(page('Border logistics', `${NAV}${body}${FOOTER}`));
+    for (const x of [hero, feature]) assert.ok(r.body.includes(x), `${x}: ${r.body}`);
+    for (const x of ['Partner one', 'Founded in 2009']) assert.ok(!r.body.includes(x), `${x}: ${r.body}`);
+  });
+
+  it('keeps replies named "comment" on a page declaring a DiscussionForumPosting, drops a quote repeating a post, and still drops comments beside an article', () => {
+    const opening =
+      'We are planning the spring convoy to the northern camps and need drivers who know the valley roads. The permits are ready and the trucks are loaded.';
+    const replies = [
+      'I can drive the second truck, I did the valley road twice last winter and know the border post.',
+      'Count me in for the return trip, but I cannot leave before the fourth of April because of the harvest.',
+    ];
+    const thread = (ld: string): string =>
+      page(
+        'Spring convoy',
+        `${ld}${NAV}<main><h1>Spring convoy</h1><div class="post"><p>${opening}</p></div><div class="comments">` +
+          `<div class="comment"><p>${replies[0]}</p></div>` +
+          `<div class="comment"><blockquote><p>${replies[0]}</p></blockquote><p>${replies[1]}</p></div></div></main>${FOOTER}`,
+      );
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Spring convoy"}</script>';
+    const forum = extractArticle(thread(ld));
+    for (const x of [opening, ...replies]) assert.ok(forum.body.includes(x), `${x}: ${forum.body}`);
+    assert.equal(forum.body.split(replies[0]!).length, 2, forum.body);
+    const article = extractArticle(thread(''));
+    assert.ok(article.body.includes(opening) && !article.body.includes(replies[1]!), article.body);
+  });
 });

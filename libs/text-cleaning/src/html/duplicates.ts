@@ -1,0 +1,25 @@
+/*
+ * In a forum thread, a paragraph that repeats one rendered earlier is a reply quoting an earlier
+ * post: the first occurrence stays. Short paragraphs ("Reply", "Like", a date) are left alone.
+ * Not applied to other pages: documentation repeats its notes and parameter descriptions on
+ * purpose, and WCXB's references keep them (documentation F1 -0.0055 when applied everywhere).
+ */
+
+const SPACES_RE = /\s+/g;
+const MIN_REPEATED_LEN = 40;
+
+export function dropRepeatedParagraphs(paragraphs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (p.length < MIN_REPEATED_LEN) {
+      kept.push(p);
+      continue;
+    }
+    const key = p.replace(SPACES_RE, ' ').toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(p);
+  }
+  return kept;
+}
