@@ -49,23 +49,32 @@ describe('fetchFolder', () => {
     assert.equal(published[2]!.id, published.find((release) => release.body === 'Première dépêche')!.id);
   });
 
-  it('cuts publish batches at the file count or the body size, whichever comes first', async () => {
+  it('cuts publish batches at the file count or the body bytes, checked before a file is added', async () => {
     const batchFolder = await mkdtemp(join(tmpdir(), 'presswatch-batches-'));
     const batchDatabase = await openStateDatabase('sqlite::memory:');
+    // 150 characters but 300 UTF-8 bytes each: a cap counted in characters would let three through.
+    const accented = 'é'.repeat(150);
+    const bodies = ['release 0', 'release 1', 'release 2', 'x'.repeat(500), accented, accented, accented, 'release 7'];
     try {
-      for (let n = 0; n < 7; n++) await writeFile(join(batchFolder, `${n}.txt`), n === 3 ? 'x'.repeat(500) : `release ${n}`);
-      const sizes: number[] = [];
+      for (const [n, body] of bodies.entries()) await writeFile(join(batchFolder, `${n}.txt`), body);
+      const batches: string[][] = [];
       const stats = await fetchFolder({
         folder: batchFolder,
         source: 'folder:batches',
         ledger: new FetchLedger(batchDatabase),
-        publish: async (releases) => void sizes.push(releases.length),
+        publish: async (releases) => void batches.push(releases.map((release) => release.body)),
         batchSize: 3,
-        batchCharacters: 400,
+        batchBytes: 400,
       });
-      // 0 1 2 | 3 (500 characters: alone over the cap) | 4 5 6
-      assert.deepEqual(sizes, [3, 1, 3]);
-      assert.equal(stats.published, 7);
+      const bytes = batches.map((batch) => batch.reduce((sum, body) => sum + Buffer.byteLength(body), 0));
+      // 0 1 2 (count) | 3 (500 bytes: alone, over the cap) | é (a second would make 600) | é | é 7
+      assert.deepEqual(
+        batches.map((batch) => batch.length),
+        [3, 1, 1, 1, 2],
+      );
+      assert.deepEqual(batches.flat(), bodies);
+      assert.ok(bytes.every((size, index) => size <= 400 || batches[index]!.length === 1));
+      assert.equal(stats.published, 8);
     } finally {
       await batchDatabase.destroy();
       await rm(batchFolder, { recursive: true });
