@@ -7,7 +7,8 @@ import type { RawRelease } from '@presswatch/contracts';
 import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { fetchFolder } from './folder-fetcher.js';
 import { decodeText } from './decode.js';
-import { sniffContentType } from './raw-release.js';
+import { sha256Hex, sniffContentType } from './raw-release.js';
+import { createHash } from 'node:crypto';
 
 describe('fetchFolder', () => {
   let folder: string;
@@ -80,12 +81,39 @@ describe('fetchFolder', () => {
       await rm(batchFolder, { recursive: true });
     }
   });
+  it('hashes the body as text, whichever way the file was read (UTF-8, with a BOM, windows-1252)', async () => {
+    const hashFolder = await mkdtemp(join(tmpdir(), 'presswatch-hashes-'));
+    const hashDatabase = await openStateDatabase('sqlite::memory:');
+    try {
+      await writeFile(join(hashFolder, 'a.txt'), 'Sécurité alimentaire – 2024');
+      await writeFile(join(hashFolder, 'b.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Sécurité', 'utf8')]));
+      await writeFile(join(hashFolder, 'c.txt'), Buffer.from([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0x80]));
+      const releases: RawRelease[] = [];
+      await fetchFolder({
+        folder: hashFolder,
+        source: 'folder:hashes',
+        ledger: new FetchLedger(hashDatabase),
+        publish: async (batch) => void releases.push(...batch),
+      });
+      assert.deepEqual(
+        releases.map((release) => release.body),
+        ['Sécurité alimentaire – 2024', 'Sécurité', 'Sécurité €'],
+      );
+      for (const release of releases) assert.equal(release.contentHash, createHash('sha256').update(release.body, 'utf8').digest('hex'));
+      assert.equal(sha256Hex(Buffer.from('Sécurité', 'utf8')), sha256Hex('Sécurité'));
+    } finally {
+      await hashDatabase.destroy();
+      await rm(hashFolder, { recursive: true });
+    }
+  });
 });
 
 describe('decodeText', () => {
   it('reads UTF-8, and windows-1252 when the bytes are not UTF-8', () => {
     assert.equal(decodeText(Buffer.from('Sécurité', 'utf8')), 'Sécurité');
     assert.equal(decodeText(Buffer.from([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0x80])), 'Sécurité €');
+    assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9])), 'Aé');
+    assert.equal(decodeText(new Uint8Array([0x20, 0x20, 0x41, 0xc3, 0xa9]).subarray(2)), 'Aé');
   });
 });
 

@@ -33,6 +33,8 @@ const DEFAULT_BATCH_BYTES = 1024 * 1024;
 interface Fetched {
   release: RawRelease;
   location: string;
+  /** The body's UTF-8 bytes. */
+  bytes: number;
 }
 
 /**
@@ -51,22 +53,21 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats
     // A file that cannot be read is that file's failure, not the batch's.
     let fetched: Fetched;
     try {
-      const document = await readFolderDocument(folder, path);
-      const release = buildRawRelease({ source, location: document.location, url: null, body: document.body, fetchedAt: now() });
-      fetched = { release, location: document.location };
+      const { location, body, utf8 } = await readFolderDocument(folder, path);
+      const release = buildRawRelease({ source, location, url: null, body, bodyUtf8: utf8, fetchedAt: now() });
+      fetched = { release, location, bytes: utf8?.length ?? Buffer.byteLength(body, 'utf8') };
     } catch (error) {
       stats.failed.push({ location: path, reason: (error as Error).message });
       continue;
     }
-    const size = Buffer.byteLength(fetched.release.body, 'utf8');
     // Checked before adding: the file that would take the batch over the cap opens the next one.
-    if (batch.length > 0 && bytes + size > batchBytes) {
+    if (batch.length > 0 && bytes + fetched.bytes > batchBytes) {
       await publishBatch(options, batch, stats);
       batch = [];
       bytes = 0;
     }
     batch.push(fetched);
-    bytes += size;
+    bytes += fetched.bytes;
     if (batch.length >= batchSize) {
       await publishBatch(options, batch, stats);
       batch = [];
