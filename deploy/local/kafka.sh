@@ -10,6 +10,8 @@ KAFKA_RUN="$RUN_DIR/kafka"
 KAFKA_SASL_SSL="${KAFKA_SASL_SSL:-0}"
 KAFKA_SASL_SSL_PORT="${KAFKA_SASL_SSL_PORT:-$((KAFKA_PORT + 2))}"
 SECURITY_DIR="$KAFKA_RUN/security"
+# The broker's JVM flags (heap, collector).
+KAFKA_JVM_OPTS="${KAFKA_JVM_OPTS:--Xms256m -Xmx512m}"
 # SCRAM users created with the storage (one per service, the CLI, KEDA; the admin is a super user).
 KAFKA_SCRAM_USERS="${KAFKA_SCRAM_USERS:-presswatch-admin presswatch-fetcher presswatch-cleaner presswatch-enricher presswatch-indexer presswatch-cli presswatch-keda presswatch-lag-exporter}"
 
@@ -134,7 +136,8 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 PROPS
   local cp="$KAFKA_HOME/libs/*"
-  local java=("$jhome/bin/java" -Xms256m -Xmx512m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.xml")
+  local jvm_options; read -ra jvm_options <<<"$KAFKA_JVM_OPTS"
+  local java=("$jhome/bin/java" "${jvm_options[@]}" -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.xml")
   if [ ! -f "$KAFKA_RUN/data/meta.properties" ]; then
     local cluster_id; cluster_id="$("${java[@]}" -cp "$cp" kafka.tools.StorageTool random-uuid | tail -n1)"
     local scram=()

@@ -7,7 +7,8 @@ import type { RawRelease } from '@presswatch/contracts';
 import { FetchLedger, openStateDatabase, type StateDatabase } from '@presswatch/pipeline-state';
 import { fetchFolder } from './folder-fetcher.js';
 import { decodeText } from './decode.js';
-import { sniffContentType } from './raw-release.js';
+import { sha256Hex, sniffContentType } from './raw-release.js';
+import { createHash } from 'node:crypto';
 
 describe('fetchFolder', () => {
   let folder: string;
@@ -49,26 +50,60 @@ describe('fetchFolder', () => {
     assert.equal(published[2]!.id, published.find((release) => release.body === 'Première dépêche')!.id);
   });
 
-  it('cuts publish batches at the file count or the body size, whichever comes first', async () => {
+  it('cuts publish batches at the file count or the body bytes, checked before a file is added', async () => {
     const batchFolder = await mkdtemp(join(tmpdir(), 'presswatch-batches-'));
     const batchDatabase = await openStateDatabase('sqlite::memory:');
+    // 150 characters but 300 UTF-8 bytes each: a cap counted in characters would let three through.
+    const accented = 'é'.repeat(150);
+    const bodies = ['release 0', 'release 1', 'release 2', 'x'.repeat(500), accented, accented, accented, 'release 7'];
     try {
-      for (let n = 0; n < 7; n++) await writeFile(join(batchFolder, `${n}.txt`), n === 3 ? 'x'.repeat(500) : `release ${n}`);
-      const sizes: number[] = [];
+      for (const [n, body] of bodies.entries()) await writeFile(join(batchFolder, `${n}.txt`), body);
+      const batches: string[][] = [];
       const stats = await fetchFolder({
         folder: batchFolder,
         source: 'folder:batches',
         ledger: new FetchLedger(batchDatabase),
-        publish: async (releases) => void sizes.push(releases.length),
+        publish: async (releases) => void batches.push(releases.map((release) => release.body)),
         batchSize: 3,
-        batchCharacters: 400,
+        batchBytes: 400,
       });
-      // 0 1 2 | 3 (500 characters: alone over the cap) | 4 5 6
-      assert.deepEqual(sizes, [3, 1, 3]);
-      assert.equal(stats.published, 7);
+      const bytes = batches.map((batch) => batch.reduce((sum, body) => sum + Buffer.byteLength(body), 0));
+      // 0 1 2 (count) | 3 (500 bytes: alone, over the cap) | é (a second would make 600) | é | é 7
+      assert.deepEqual(
+        batches.map((batch) => batch.length),
+        [3, 1, 1, 1, 2],
+      );
+      assert.deepEqual(batches.flat(), bodies);
+      assert.ok(bytes.every((size, index) => size <= 400 || batches[index]!.length === 1));
+      assert.equal(stats.published, 8);
     } finally {
       await batchDatabase.destroy();
       await rm(batchFolder, { recursive: true });
+    }
+  });
+  it('hashes the body as text, whichever way the file was read (UTF-8, with a BOM, windows-1252)', async () => {
+    const hashFolder = await mkdtemp(join(tmpdir(), 'presswatch-hashes-'));
+    const hashDatabase = await openStateDatabase('sqlite::memory:');
+    try {
+      await writeFile(join(hashFolder, 'a.txt'), 'Sécurité alimentaire – 2024');
+      await writeFile(join(hashFolder, 'b.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Sécurité', 'utf8')]));
+      await writeFile(join(hashFolder, 'c.txt'), Buffer.from([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0x80]));
+      const releases: RawRelease[] = [];
+      await fetchFolder({
+        folder: hashFolder,
+        source: 'folder:hashes',
+        ledger: new FetchLedger(hashDatabase),
+        publish: async (batch) => void releases.push(...batch),
+      });
+      assert.deepEqual(
+        releases.map((release) => release.body),
+        ['Sécurité alimentaire – 2024', 'Sécurité', 'Sécurité €'],
+      );
+      for (const release of releases) assert.equal(release.contentHash, createHash('sha256').update(release.body, 'utf8').digest('hex'));
+      assert.equal(sha256Hex(Buffer.from('Sécurité', 'utf8')), sha256Hex('Sécurité'));
+    } finally {
+      await hashDatabase.destroy();
+      await rm(hashFolder, { recursive: true });
     }
   });
 });
@@ -77,6 +112,8 @@ describe('decodeText', () => {
   it('reads UTF-8, and windows-1252 when the bytes are not UTF-8', () => {
     assert.equal(decodeText(Buffer.from('Sécurité', 'utf8')), 'Sécurité');
     assert.equal(decodeText(Buffer.from([0x53, 0xe9, 0x63, 0x75, 0x72, 0x69, 0x74, 0xe9, 0x20, 0x80])), 'Sécurité €');
+    assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9])), 'Aé');
+    assert.equal(decodeText(new Uint8Array([0x20, 0x20, 0x41, 0xc3, 0xa9]).subarray(2)), 'Aé');
   });
 });
 

@@ -14,8 +14,8 @@ export interface FolderFetchOptions {
   now?: () => Date;
   /** Files per publish batch at most: one ledger query, one produce request and one ledger transaction each. */
   batchSize?: number;
-  /** Body characters per publish batch at most (a batch holds at least one file, however large). */
-  batchCharacters?: number;
+  /** Body bytes (UTF-8) per publish batch at most, checked before a file is added (a batch holds at least one file). */
+  batchBytes?: number;
   /** Filled as the pass goes, so a pass that fails midway still tells what it did. */
   stats?: RunStats;
 }
@@ -23,15 +23,18 @@ export interface FolderFetchOptions {
 /**
  * 200 files a batch: at 50, each produce request and each ledger transaction (WAL pages rewritten per
  * commit) was paid for a quarter as many releases, and the consumers downstream got smaller fetches.
- * The character cap keeps a batch of large files within one produce request the broker takes (a source's
- * batch goes to one partition: one record batch, 4 MiB at most on the release topics).
+ * The byte cap keeps a batch of large files well within one produce request the broker takes (a source's
+ * batch goes to one partition: one record batch, 4 MiB at most on the release topics); the publisher
+ * still splits a request by the messages' exact bytes, should JSON escapes inflate a batch past that.
  */
 const DEFAULT_BATCH_SIZE = 200;
-const DEFAULT_BATCH_CHARACTERS = 1024 * 1024;
+const DEFAULT_BATCH_BYTES = 1024 * 1024;
 
 interface Fetched {
   release: RawRelease;
   location: string;
+  /** The body's UTF-8 bytes. */
+  bytes: number;
 }
 
 /**
@@ -41,25 +44,34 @@ interface Fetched {
  */
 export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats> {
   const { folder, source, now = () => new Date(), stats = emptyRunStats('incremental') } = options;
-  const { batchSize = DEFAULT_BATCH_SIZE, batchCharacters = DEFAULT_BATCH_CHARACTERS } = options;
+  const { batchSize = DEFAULT_BATCH_SIZE, batchBytes = DEFAULT_BATCH_BYTES } = options;
   const paths = await listReleaseFiles(folder);
   let batch: Fetched[] = [];
-  let characters = 0;
+  let bytes = 0;
   for (const path of paths) {
     stats.seen++;
     // A file that cannot be read is that file's failure, not the batch's.
+    let fetched: Fetched;
     try {
-      const document = await readFolderDocument(folder, path);
-      const release = buildRawRelease({ source, location: document.location, url: null, body: document.body, fetchedAt: now() });
-      batch.push({ release, location: document.location });
-      characters += document.body.length;
+      const { location, body, utf8 } = await readFolderDocument(folder, path);
+      const release = buildRawRelease({ source, location, url: null, body, bodyUtf8: utf8, fetchedAt: now() });
+      fetched = { release, location, bytes: utf8?.length ?? Buffer.byteLength(body, 'utf8') };
     } catch (error) {
       stats.failed.push({ location: path, reason: (error as Error).message });
+      continue;
     }
-    if (batch.length >= batchSize || characters >= batchCharacters) {
+    // Checked before adding: the file that would take the batch over the cap opens the next one.
+    if (batch.length > 0 && bytes + fetched.bytes > batchBytes) {
       await publishBatch(options, batch, stats);
       batch = [];
-      characters = 0;
+      bytes = 0;
+    }
+    batch.push(fetched);
+    bytes += fetched.bytes;
+    if (batch.length >= batchSize) {
+      await publishBatch(options, batch, stats);
+      batch = [];
+      bytes = 0;
     }
   }
   if (batch.length > 0) await publishBatch(options, batch, stats);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import { decodeText } from './decode.js';
+import { decodeUtf8, decodeWindows1252, hasUtf8Bom } from './decode.js';
 
 export const RELEASE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
 
@@ -9,6 +9,8 @@ export interface FolderDocument {
   /** Path relative to the folder: stable across machines, so it can be part of the release id. */
   location: string;
   body: string;
+  /** The body's exact UTF-8 encoding when the file is it (UTF-8 without BOM): hashed as is, not encoded again. */
+  utf8?: Uint8Array;
 }
 
 /** Lists release files under a folder (recursively), in a stable order. */
@@ -27,7 +29,11 @@ export async function listReleaseFiles(folder: string): Promise<string[]> {
  * milliseconds. The folder is local: a folder on a network mount that hangs would hold the process.
  */
 export async function readFolderDocument(folder: string, path: string): Promise<FolderDocument> {
-  return { location: relative(folder, path), body: decodeText(readFileSync(path)) };
+  const bytes = readFileSync(path);
+  const location = relative(folder, path);
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 === null) return { location, body: decodeWindows1252(bytes) };
+  return hasUtf8Bom(bytes) ? { location, body: utf8 } : { location, body: utf8, utf8: bytes };
 }
 
 /** The default source name of a folder: its base name, so ids do not depend on where the repo is cloned. */

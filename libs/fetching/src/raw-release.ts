@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Of the text's UTF-8 encoding, or of bytes that are it. One-shot `hash`: no Hash object per call. */
+export const sha256Hex = (text: string | Uint8Array): string => hash('sha256', text, 'hex');
 
 /** Same source and location → same id, so a refetch updates the release instead of duplicating it. */
 export function releaseId(source: string, location: string): string {
@@ -14,6 +15,8 @@ export interface RawReleaseInput {
   location: string;
   url: string | null;
   body: string;
+  /** The body's exact UTF-8 encoding, when at hand (a file read as UTF-8): hashed instead of encoding the body again. */
+  bodyUtf8?: Uint8Array;
   fetchedAt: Date;
   contentType?: string;
 }
@@ -27,7 +30,7 @@ export function buildRawRelease(input: RawReleaseInput): RawRelease {
     fetchedAt: input.fetchedAt.toISOString(),
     contentType: input.contentType ?? sniffContentType(input.body),
     body: input.body,
-    contentHash: sha256Hex(input.body),
+    contentHash: sha256Hex(input.bodyUtf8 ?? input.body),
   };
 }
 

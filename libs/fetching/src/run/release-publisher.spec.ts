@@ -26,4 +26,33 @@ describe('ReleasePublisher', () => {
     );
     assert.match(refused[0]!.reason, /^oversized: \d+ bytes, over the 2000-byte limit/);
   });
+
+  it("splits a produce request by the messages' exact bytes, checked before a message is added", async () => {
+    const requests: OutgoingMessage[][] = [];
+    const producer = { sendOrRefuse: async (messages: OutgoingMessage[]) => (requests.push(messages), []) };
+    const publisher = new ReleasePublisher(producer, {
+      maxReleaseBytes: 10_000,
+      requestBytes: 2_000,
+      signal: new AbortController().signal,
+    });
+    // Control characters are escaped as \u00XX in JSON: 200 body characters are 1,200 bytes of value, so two
+    // such releases take a request each (counted in characters they would fit one); a.txt + b.txt is 2,036 bytes.
+    const escaped = release('c.txt', '\u0001'.repeat(200));
+    const releases = [release('a.txt'), release('b.txt', 'x'.repeat(1_500)), escaped, escaped, release('d.txt')];
+    const refused = await publisher.publish(releases);
+    assert.deepEqual(refused, []);
+    const sizes = requests.map((request) => request.reduce((sum, message) => sum + (message.value as Buffer).length, 0));
+    assert.ok(
+      sizes.every((size) => size <= 2_000),
+      `request sizes ${sizes.join(', ')}`,
+    );
+    assert.deepEqual(
+      requests.map((request) => request.length),
+      [1, 1, 1, 2],
+    );
+    assert.deepEqual(
+      requests.flat().map((message) => message.headers?.[HEADERS.releaseId]),
+      releases.map((entry) => entry.id),
+    );
+  });
 });

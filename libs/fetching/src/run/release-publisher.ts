@@ -1,4 +1,4 @@
-import { HEADERS, TOPICS, type RawRelease } from '@presswatch/contracts';
+import { HEADERS, RELEASE_TOPIC_MAX_MESSAGE_BYTES, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { childTraceparent, type OutgoingMessage } from '@presswatch/kafka-messaging';
 import { backoffDelayMs, sleep } from '@presswatch/timing';
 
@@ -17,10 +17,19 @@ export interface ReleasePublisherOptions {
   maxReleaseBytes: number;
   /** Aborts the retries when the service shuts down. */
   signal: AbortSignal;
+  /** Message bytes per produce request at most (a request holds at least one message). */
+  requestBytes?: number;
   retryInitialMs?: number;
   retryMaxMs?: number;
   onRetry?: (attempt: number, delayMs: number, error: string) => void;
 }
+
+/**
+ * A source's messages go to one partition, so one produce request is one record batch, which the broker
+ * refuses above the topic's max.message.bytes (4 MiB). Three quarters of it leaves room for each record's
+ * key, headers and framing (about 250 bytes) in a batch of hundreds.
+ */
+const DEFAULT_REQUEST_BYTES = (RELEASE_TOPIC_MAX_MESSAGE_BYTES * 3) / 4;
 
 /**
  * Publishes raw releases, each with a new trace, to the raw topic, keyed by source. While Kafka is unavailable it retries
@@ -43,8 +52,10 @@ export class ReleasePublisher {
 
   async publish(releases: RawRelease[], onRetry: () => void = () => undefined): Promise<RefusedRelease[]> {
     const refused: RefusedRelease[] = [];
-    const messages: OutgoingMessage[] = [];
+    const requests: OutgoingMessage[][] = [[]];
     const idOf = new Map<OutgoingMessage, string>();
+    const { requestBytes = DEFAULT_REQUEST_BYTES } = this.options;
+    let requestSize = 0;
     for (const release of releases) {
       // As bytes: measured here and by the producer without encoding the text again.
       const value = Buffer.from(JSON.stringify(release), 'utf8');
@@ -68,15 +79,32 @@ export class ReleasePublisher {
           [HEADERS.releaseId]: release.id,
         },
       };
-      messages.push(message);
+      // Checked before adding, by the exact bytes sent: the message that would overflow opens the next request.
+      let request = requests[requests.length - 1]!;
+      if (request.length > 0 && requestSize + bytes > requestBytes) {
+        requests.push((request = []));
+        requestSize = 0;
+      }
+      request.push(message);
+      requestSize += bytes;
       idOf.set(message, release.id);
     }
+    for (const request of requests) {
+      const rejected = await this.send(request, onRetry);
+      refused.push(...rejected.map((entry) => ({ id: idOf.get(entry.message)!, reason: `refused by Kafka: ${entry.reason}` })));
+    }
+    return refused;
+  }
+
+  /** One produce request, retried until Kafka takes it or the service stops (at least once). */
+  private async send(messages: OutgoingMessage[], onRetry: () => void): Promise<{ message: OutgoingMessage; reason: string }[]> {
+    if (messages.length === 0) return [];
     const { retryInitialMs = 500, retryMaxMs = 30_000 } = this.options;
     for (let attempt = 0; ; attempt++) {
       try {
         const rejected = await this.producer.sendOrRefuse(messages);
         this.failing = null;
-        return [...refused, ...rejected.map((entry) => ({ id: idOf.get(entry.message)!, reason: `refused by Kafka: ${entry.reason}` }))];
+        return rejected;
       } catch (error) {
         this.failing ??= Date.now();
         const delay = backoffDelayMs(attempt, retryInitialMs, retryMaxMs);
