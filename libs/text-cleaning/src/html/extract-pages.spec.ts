@@ -398,4 +398,22 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(r.body.includes('heavy cotton tee'), r.body);
     assert.ok(!r.body.includes('Machine wash'), r.body);
   });
+
+  it('keeps a block whose class says what it is not ("elements not-footer"), and still drops the footer', () => {
+    // A menu longer than the content, as site builders print one for phones and one for desktops.
+    const MENU = ['Treadmills', 'Ellipticals', 'Exercise bikes', 'Rowing machines', 'Weight benches', 'Spare parts', 'Contact us']
+      .map((m) => `<a href="/${m.length}">${m} repair and maintenance services</a>`)
+      .join(' ');
+    const r = extractArticle(
+      page(
+        'Treadmill repair',
+        `${NAV}<div class="nav-wrap">${MENU}</div><div class="site-elements site-not-footer"><h2>Treadmill repair in town</h2>` +
+          '<div class="paragraph">We repair every brand of treadmill at your home, replace belts and motors, and service the machines of gyms and hotels on a yearly contract.</div>' +
+          '<div class="paragraph">Call us before nine and a technician comes the same day; parts for the common models travel in the van.</div></div>' +
+          '<div class="site-footer">Copyright 2025 Treadmill Repair. All rights reserved, powered by a site builder.</div>',
+      ),
+    );
+    assert.ok(r.body.includes('We repair every brand of treadmill'), r.body);
+    assert.ok(!r.body.includes('powered by a site builder'), r.body);
+  });
 });
