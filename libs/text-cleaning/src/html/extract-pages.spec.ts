@@ -392,7 +392,8 @@ describe('extractArticle on pages that are not articles', () => {
     const r = extractArticle(
       page(
         'Staple tee',
-        `${NAV}<main><h1>Staple tee</h1><p>A heavy cotton tee with a relaxed shoulder, cut long enough to stay tucked in and thick enough to keep its shape after a hundred washes.</p><dl>${rows}</dl></main>${FOOTER}`,
+        `${NAV}<main><h1>Staple tee</h1><p>A heavy cotton tee with a relaxed shoulder, cut long enough to stay tucked in ` +
+          `and thick enough to keep its shape after a hundred washes.</p><dl>${rows}</dl></main>${FOOTER}`,
       ),
     );
     assert.ok(r.body.includes('heavy cotton tee'), r.body);
