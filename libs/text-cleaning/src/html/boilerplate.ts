@@ -194,7 +194,7 @@ export function classWords(value: string | undefined): readonly string[] {
   return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
 }
 
-// "with-sidebar", "has-comments", "no-ads": words describing a layout, not the element itself.
+// "with-sidebar", "has-comments", "no-ads", "not-footer": words describing a layout or what the element is not.
 const NEGATING_WORDS = new Set(['with', 'has', 'no', 'not', 'without', 'show', 'hide', 'enable', 'disable']);
 
 function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {

@@ -1,4 +1,5 @@
 import type { HtmlElement } from './dom.js';
+import { findCardGrid } from './grid.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
 
@@ -28,6 +29,9 @@ const MAX_ARTICLE_LINK_SHARE = 0.5;
 // A page whose text is this much link text, with its long paragraphs outside the non-link region.
 const LINK_PAGE_DENSITY = 0.85;
 const LINK_PAGE_PROSE_SHARE = 0.5;
+// A page with less prose than this in its containers and a card grid GRID_TEXT_RATIO times their text is a collection.
+const GRID_MAX_PROSE = 500;
+const GRID_TEXT_RATIO = 3;
 
 export interface RenderChoice {
   containers: HtmlElement[];
@@ -106,7 +110,23 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
     plain += plainText(el);
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
-  if (prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen)
-    return { containers, mode: 'article' };
+  const article = prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
+  if (article) return (longPLen < GRID_MAX_PROSE ? withGrid(body, containers, textLen) : null) ?? { containers, mode: 'article' };
   return { containers: [region], mode: 'region' };
+}
+
+function contains(a: HtmlElement, el: HtmlElement): boolean {
+  for (let p: HtmlElement | null = el; p !== null; p = p.parent) if (p === a) return true;
+  return false;
+}
+
+/**
+ * A page with little prose (an intro, a blurb) beside a grid of cards holding far more text is a
+ * collection or a listing: the blurb and the grid are its content (see grid.ts).
+ */
+function withGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
+  const grid = findCardGrid(body);
+  if (grid === null || grid.textLen < GRID_TEXT_RATIO * textLen) return null;
+  for (const el of containers) if (contains(el, grid) || contains(grid, el)) return null;
+  return { containers: [...containers, grid], mode: 'links' };
 }

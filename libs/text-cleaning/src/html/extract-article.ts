@@ -111,15 +111,14 @@ function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void
 
 /**
  * Blocks removed for a furniture word that repeat as one template (same tag and class, at least
- * REPEATED_TEMPLATE times) and hold more text, mostly not links, than what the pruning left are the
- * page's cards ("caption", "banner", "ad" naming each product or listing item), not furniture:
- * they are put back.
+ * REPEATED_TEMPLATE times) and hold more text than what the pruning left are the page's cards
+ * ("caption", "banner", "ad" naming each product or listing item, "info" a part of each), not
+ * furniture: they are put back.
  */
 function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number): void {
   const groups = new Map<string, HtmlElement[]>();
   for (const el of named) {
-    if (!namedByLongWord(el)) continue;
-    const key = `${el.tag} ${el.attr('class') ?? ''}`;
+    const key = `${namedByLongWord(el) ? 'long' : 'short'} ${el.tag} ${el.attr('class') ?? ''}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [el]);
     else group.push(el);
@@ -132,9 +131,17 @@ function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number):
       text += el.textLen;
       link += el.linkLen;
     }
-    if (text <= remaining || link > REPEATED_MAX_LINK_SHARE * text) continue;
+    if (text <= remaining) continue;
+    // Named by a furniture word of any length ("caption"): the cards are mostly not links (link
+    // lists are menus). By a word of short blocks ("info"): one part of each card, in as many
+    // parents, whatever its links (the values of one table are siblings).
+    if (namedByLongWord(group[0]!) ? link > REPEATED_MAX_LINK_SHARE * text : distinctParents(group) < REPEATED_TEMPLATE) continue;
     for (const el of group) restoreSubtree(el);
   }
+}
+
+function distinctParents(group: readonly HtmlElement[]): number {
+  return new Set(group.map((el) => el.parent)).size;
 }
 
 function normalise(text: string): string {

@@ -372,17 +372,6 @@ describe('extractArticle on pages that are not articles', () => {
     }
   });
 
-  it('reads a class word after "not" as negated: a "site-not-footer" wrapper holds the page (its text not in <p>)', () => {
-    const text = 'We repair treadmills and ellipticals at your home within two days, with parts from every major maker.';
-    const r = extractArticle(
-      page(
-        'Treadmill repair',
-        `${NAV}<div class="site-elements site-not-footer"><h2>Treadmill repair</h2><div class="paragraph">${text}</div></div>${FOOTER}`,
-      ),
-    );
-    assert.ok(r.body.includes(text), r.body);
-  });
-
   it('keeps content sections named like furniture ("hero-banner", "feature-header"), and drops a sidebar and a link promo', () => {
     const hero = 'We move relief goods across the northern border for agencies, with permits and customs handled for you.';
     const feature = 'Every truck is tracked from the warehouse to the camp, and the agency sees its position on a live map.';
@@ -420,5 +409,78 @@ describe('extractArticle on pages that are not articles', () => {
     assert.equal(forum.body.split(replies[0]!).length, 2, forum.body);
     const article = extractArticle(thread(''));
     assert.ok(article.body.includes(opening) && !article.body.includes(replies[1]!), article.body);
+  });
+
+  it('renders a collection whose short intro sits beside a grid of product cards named "info" (mostly links)', () => {
+    const names = [
+      'Vertical wireless mouse with six buttons',
+      'Trackball mouse for the left hand',
+      'Compact travel mouse with a folding arch',
+      'Silent office mouse in recycled plastic',
+      'Pen mouse with a charging dock',
+      'Joystick mouse for small hands',
+      'Bluetooth vertical mouse, large size',
+      'Wired trackball with a scroll ring',
+      'Slim mouse with a thumb rest',
+      'Ambidextrous vertical mouse, wired',
+    ];
+    const cards = names
+      .map(
+        (n, i) =>
+          `<li class="item"><div class="product-info"><a href="/p/${i}">${n}</a><span class="price">$${30 + i}.99</span></div></li>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        'Ergonomic mice',
+        `${NAV}<main><h1>Ergonomic mice</h1><div class="intro"><p>An ergonomic mouse keeps the hand and the wrist in a neutral position, ` +
+          `and the forearm straight while you work.</p></div><ol class="products">${cards}</ol></main>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('keeps the hand and the wrist'), r.body);
+    for (const n of names) assert.ok(r.body.includes(n), `${n}: ${r.body}`);
+    assert.ok(r.body.includes('$31.99'), r.body);
+  });
+
+  it('still drops the values of one table named "info" when they outweigh the page', () => {
+    const rows = [
+      'Cotton jersey of 180 grams a square metre, combed and ring-spun',
+      'Machine wash at 30 degrees inside out, and dry flat away from the sun',
+      'Knitted, dyed and sewn in Portugal by a family-run mill near Porto',
+      'Regular fit through the chest and the waist, with a straight hem',
+      'Crew neck with a ribbed collar that keeps its shape after washing',
+      'Double-stitched hems at the sleeves and at the bottom of the tee',
+      'Taped shoulders from seam to seam, so the neck does not stretch',
+      'Pre-shrunk fabric: the size you order is the size you keep',
+    ]
+      .map((v, i) => `<dt>Detail ${i}</dt><dd class="spec-info">${v}</dd>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        'Staple tee',
+        `${NAV}<main><h1>Staple tee</h1><p>A heavy cotton tee with a relaxed shoulder, cut long enough to stay tucked in ` +
+          `and thick enough to keep its shape after a hundred washes.</p><dl>${rows}</dl></main>${FOOTER}`,
+      ),
+    );
+    assert.ok(r.body.includes('heavy cotton tee'), r.body);
+    assert.ok(!r.body.includes('Machine wash'), r.body);
+  });
+
+  it('keeps a block whose class says what it is not ("elements not-footer"), and still drops the footer', () => {
+    // A menu longer than the content, as site builders print one for phones and one for desktops.
+    const MENU = ['Treadmills', 'Ellipticals', 'Exercise bikes', 'Rowing machines', 'Weight benches', 'Spare parts', 'Contact us']
+      .map((m) => `<a href="/${m.length}">${m} repair and maintenance services</a>`)
+      .join(' ');
+    const r = extractArticle(
+      page(
+        'Treadmill repair',
+        `${NAV}<div class="nav-wrap">${MENU}</div><div class="site-elements site-not-footer"><h2>Treadmill repair in town</h2>` +
+          '<div class="paragraph">We repair every brand of treadmill at your home, replace belts and motors, and service the machines of gyms and hotels on a yearly contract.</div>' +
+          '<div class="paragraph">Call us before nine and a technician comes the same day; parts for the common models travel in the van.</div></div>' +
+          '<div class="site-footer">Copyright 2025 Treadmill Repair. All rights reserved, powered by a site builder.</div>',
+      ),
+    );
+    assert.ok(r.body.includes('We repair every brand of treadmill'), r.body);
+    assert.ok(!r.body.includes('powered by a site builder'), r.body);
   });
 });

@@ -1,0 +1,45 @@
+import type { HtmlElement } from './dom.js';
+
+/*
+ * A grid of cards: an element whose children repeat one template (same tag and class), each a
+ * product, a listing item or a link card. A collection or listing page's content is such a grid,
+ * names and prices inside links, which the scoring of paragraphs does not see.
+ */
+
+// Children of one template that make a grid, and the share of the parent's text they hold.
+export const GRID_MIN_CARDS = 4;
+const GRID_TEXT_SHARE = 0.6;
+
+/** The grid holding most text in `root` (removed parts excluded), or null. */
+export function findCardGrid(root: HtmlElement): HtmlElement | null {
+  let best: HtmlElement | null = null;
+  let bestText = 0;
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.textLen <= bestText) continue;
+    let count = 0;
+    for (const c of el.children) if (typeof c !== 'string' && !c.removed) count++;
+    if (count >= GRID_MIN_CARDS) {
+      const groups = new Map<string, { n: number; text: number }>();
+      for (const c of el.children) {
+        if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
+        const key = `${c.tag} ${c.attr('class') ?? ''}`;
+        const g = groups.get(key);
+        if (g === undefined) groups.set(key, { n: 1, text: c.textLen });
+        else {
+          g.n++;
+          g.text += c.textLen;
+        }
+      }
+      for (const g of groups.values()) {
+        if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen && g.text > bestText) {
+          best = el;
+          bestText = g.text;
+        }
+      }
+    }
+    for (const c of el.children) if (typeof c !== 'string' && !c.removed) stack.push(c);
+  }
+  return best;
+}
