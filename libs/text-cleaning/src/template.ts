@@ -47,48 +47,29 @@ function keyUnit(code: number): number {
  * trimmed; computed in one pass without building that string (the cleaner keys every line it reads).
  */
 export function templateKey(line: string): string | null {
+  return keyOf(line, false);
+}
+
+/** A unit of a line already lowercased whole (the lines templateKey cannot lowercase unit by unit). */
+function loweredUnit(code: number): number {
+  if (isSpaceCode(code)) return SPACE;
+  return code >= 0x30 && code <= 0x39 ? DIGIT : code;
+}
+
+function keyOf(text: string, lowered: boolean): string | null {
   let [a, b, length] = [SEED_A, SEED_B, 0];
   let [pendingSpace, inDigits] = [false, false];
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    let c = KEY_UNITS[code] ?? UNKNOWN;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c = lowered ? loweredUnit(code) : (KEY_UNITS[code] ?? UNKNOWN);
     if (c === UNKNOWN) c = keyUnit(code);
     if (c < 0) {
-      if (c === OTHER) return keyOfLowered(line.toLowerCase());
+      if (c === OTHER) return keyOf(text.toLowerCase(), true);
       pendingSpace = length > 0;
       inDigits = false;
       continue;
     }
     if (c === DIGIT) {
-      if (inDigits) continue;
-      inDigits = true;
-      c = 0x30;
-    } else inDigits = false;
-    if (pendingSpace) {
-      a = Math.imul(a ^ 0x20, FNV_PRIME);
-      b = Math.imul(b ^ 0x20, FNV_PRIME);
-      length++;
-      pendingSpace = false;
-    }
-    a = Math.imul(a ^ c, FNV_PRIME);
-    b = Math.imul(b ^ c, FNV_PRIME);
-    if (++length > MAX_LINE_LENGTH) return null;
-  }
-  return length === 0 ? null : base36(a >>> 0) + '.' + base36(b >>> 0);
-}
-
-/** templateKey of a line already lowercased whole (the lines templateKey cannot lowercase unit by unit). */
-function keyOfLowered(text: string): string | null {
-  let [a, b, length] = [SEED_A, SEED_B, 0];
-  let [pendingSpace, inDigits] = [false, false];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      pendingSpace = length > 0;
-      inDigits = false;
-      continue;
-    }
-    if (c >= 0x30 && c <= 0x39) {
       if (inDigits) continue;
       inDigits = true;
       c = 0x30;
