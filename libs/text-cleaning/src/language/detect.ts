@@ -46,8 +46,15 @@ const HASH_PRIME = 0x01000193;
 const APOSTROPHE = 0x27;
 const WORD_ENTRIES = [...PROFILES.words];
 const WORD_SLOT_MASK = (1 << Math.ceil(Math.log2(WORD_ENTRIES.length * 4))) - 1;
-// Index + 1 of the entry in each slot, 0 when empty.
+// Index + 1 of the entry in each slot, 0 when empty; beside it the entry's hash, so a probe that meets
+// another word is told apart without reading that word (most words of a text are not function words).
 const WORD_SLOTS = new Uint16Array(WORD_SLOT_MASK + 1);
+const SLOT_HASHES = new Int32Array(WORD_SLOT_MASK + 1);
+const LANGUAGE_COUNT = LATIN_LANGUAGES.length;
+// Each entry's row, flat (entry e's score for language i at e * LANGUAGE_COUNT + i), and the languages
+// where it is more than the floor as bits (those count as hits).
+const ENTRY_ROWS = new Float64Array(WORD_ENTRIES.length * LANGUAGE_COUNT);
+const ENTRY_ABOVE_FLOOR = new Uint32Array(WORD_ENTRIES.length);
 
 function wordHash(text: string, start: number, end: number, elided: boolean): number {
   let h = HASH_SEED;
@@ -55,29 +62,38 @@ function wordHash(text: string, start: number, end: number, elided: boolean): nu
   return elided ? Math.imul(h ^ APOSTROPHE, HASH_PRIME) : h;
 }
 
-WORD_ENTRIES.forEach(([word], index) => {
+WORD_ENTRIES.forEach(([word, row], index) => {
   const elided = word.endsWith("'");
-  let slot = wordHash(word, 0, elided ? word.length - 1 : word.length, elided) & WORD_SLOT_MASK;
+  const hash = wordHash(word, 0, elided ? word.length - 1 : word.length, elided);
+  let slot = hash & WORD_SLOT_MASK;
   while (WORD_SLOTS[slot] !== 0) slot = (slot + 1) & WORD_SLOT_MASK;
   WORD_SLOTS[slot] = index + 1;
+  SLOT_HASHES[slot] = hash;
+  for (let i = 0; i < LANGUAGE_COUNT; i++) {
+    const v = row[i] ?? WORD_FLOOR_LOG;
+    ENTRY_ROWS[index * LANGUAGE_COUNT + i] = v;
+    if (v > WORD_FLOOR_LOG) ENTRY_ABOVE_FLOOR[index] = (ENTRY_ABOVE_FLOOR[index] ?? 0) | (1 << i);
+  }
 });
 
 /** PROFILES.words.get(text.slice(start, end) + (elided ? "'" : '')), without building that string. */
 export function functionWordRow(text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
-  return rowOfHashed(wordHash(text, start, end, elided), text, start, end, elided);
+  const entry = entryOfHashed(wordHash(text, start, end, elided), text, start, end, elided);
+  return entry < 0 ? undefined : WORD_ENTRIES[entry]?.[1];
 }
 
-/** functionWordRow given the word's hash, which the detector computes while it reads the word. */
-function rowOfHashed(hash: number, text: string, start: number, end: number, elided: boolean): Float64Array | undefined {
+/** The index of the function word at text[start, end) given its hash (computed while reading it), or -1. */
+function entryOfHashed(hash: number, text: string, start: number, end: number, elided: boolean): number {
   const length = end - start + (elided ? 1 : 0);
   for (let slot = hash & WORD_SLOT_MASK; ; slot = (slot + 1) & WORD_SLOT_MASK) {
     const index = WORD_SLOTS[slot] ?? 0;
-    if (index === 0) return undefined;
-    const [word, row] = WORD_ENTRIES[index - 1]!;
+    if (index === 0) return -1;
+    if (SLOT_HASHES[slot] !== hash) continue;
+    const word = WORD_ENTRIES[index - 1]![0];
     if (word.length !== length) continue;
     let same = !elided || word.charCodeAt(length - 1) === APOSTROPHE;
     for (let i = 0; same && i < end - start; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
-    if (same) return row;
+    if (same) return index - 1;
   }
 }
 
@@ -111,13 +127,14 @@ function detectLatin(text: string): LanguageGuess {
     if (end - wordStart > maxWordLength) continue;
     // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
     const elided = (code === 0x27 || code === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1));
-    const row = rowOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, lower, wordStart, end, elided);
-    if (row === undefined) continue;
+    const entry = entryOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, lower, wordStart, end, elided);
+    if (entry < 0) continue;
     hits++;
+    const at = entry * LANGUAGE_COUNT;
+    const above = ENTRY_ABOVE_FLOOR[entry] ?? 0;
     for (let i = 0; i < n; i++) {
-      const v = row[i] ?? WORD_FLOOR_LOG;
-      scores[i] = (scores[i] ?? 0) + v;
-      if (v > WORD_FLOOR_LOG) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
+      scores[i] = (scores[i] ?? 0) + (ENTRY_ROWS[at + i] ?? WORD_FLOOR_LOG);
+      if ((above & (1 << i)) !== 0) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
     }
   }
   let ranked = rank(scores);
