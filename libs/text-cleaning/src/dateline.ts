@@ -39,6 +39,11 @@ const GLUED_DATELINE_RE = new RegExp(
   String.raw`^(?:(?:(${PLACES}),?\s+)?(${DATE}|\(${DATE}\))(?:\s*\((${PLACE})\))?(?:\s+${AGENCY})?|(${CAPS_PLACE})(${DATE_PART})|(${PLACE}(?:\s*/\s*${PLACE})+))\s*$`,
   'u',
 );
+/*
+ * Necessary for GLUED_DATELINE_RE, tested first (the caller tries every word start of a headline): a date
+ * has a digit, offices joined by a slash have the slash, a place in capitals opens with two capitals.
+ */
+const MAY_BE_GLUED_DATELINE_RE = /[\d/]|^\p{Lu}[\p{Lu}\p{M}'’.]/u;
 /** A dateline glued after a headline is short. */
 const MAX_GLUED_DATELINE = 80;
 // The pattern is anchored and only ever sees the head of the paragraph.
@@ -75,7 +80,7 @@ export function splitDateline(paragraph: string): DatelineSplit {
  * its place, null for a date alone.
  */
 export function gluedDateline(text: string): { place: string | null } | null {
-  if (text.length > MAX_GLUED_DATELINE) return null;
+  if (text.length > MAX_GLUED_DATELINE || !MAY_BE_GLUED_DATELINE_RE.test(text)) return null;
   const m = GLUED_DATELINE_RE.exec(text);
   if (m === null) return null;
   // The pattern reads any short word as a month: a written date must name a real one.

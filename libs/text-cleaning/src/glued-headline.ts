@@ -6,6 +6,7 @@
  */
 import { gluedDateline } from './dateline.js';
 import { gluedHeadline, wordCount } from './title.js';
+import { isSpaceCode } from './word-scan.js';
 
 /** How far into the first paragraph a glued headline and its dateline may reach. */
 const HEAD_LENGTH = 320;
@@ -47,12 +48,25 @@ function opensSentence(word: string): boolean {
  */
 function datelineStarts(before: string): number[] {
   const starts: number[] = [];
-  for (const m of before.matchAll(/(?<=\s)(\S+)/gu)) {
-    const previous = /(\S+)\s+$/u.exec(before.slice(0, m.index))?.[1] ?? '';
-    const word = m[1] ?? '';
-    const titleCase = /^\p{Lu}\p{Ll}/u.test(word);
-    if (titleCase && /^\p{Lu}/u.test(previous) && !/[,;:)]$/u.test(previous)) continue;
-    starts.push(m.index);
+  // Each run of non-space characters after a space, and the run before it, found in one scan (the
+  // patterns /(?<=\s)(\S+)/ and /(\S+)\s+$/ on every prefix read the head once per word).
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let i = 0; i < before.length;) {
+    if (isSpaceCode(before.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < before.length && !isSpaceCode(before.charCodeAt(i))) i++;
+    if (start > 0) {
+      const previous = previousStart < 0 ? '' : before.slice(previousStart, previousEnd);
+      const word = before.slice(start, i);
+      const titleCase = /^\p{Lu}\p{Ll}/u.test(word);
+      if (!(titleCase && /^\p{Lu}/u.test(previous) && !/[,;:)]$/u.test(previous))) starts.push(start);
+    }
+    previousStart = start;
+    previousEnd = i;
   }
   return starts;
 }
