@@ -131,13 +131,20 @@ function prune(counts: Record<string, number>): number {
   return atLeast[threshold] ?? 0;
 }
 
-/** Each prepared document's line keys, computed when it is learned and reused when it is cleaned. */
-const documentKeys = new WeakMap<PreparedText, Map<string, string | null>>();
+/*
+ * The line keys of the document last learned or cleaned, computed when it is learned and reused when it is
+ * cleaned right after (the cleaner's order). One slot, not a WeakMap entry per document: a weak entry per
+ * message costs the garbage collector more than the keys save once the document is gone.
+ */
+let lastDocument: PreparedText | null = null;
+let lastKeys = new Map<string, string | null>();
 
 function keysOf(prepared: PreparedText): Map<string, string | null> {
-  let keys = documentKeys.get(prepared);
-  if (!keys) documentKeys.set(prepared, (keys = new Map()));
-  return keys;
+  if (prepared !== lastDocument) {
+    lastDocument = prepared;
+    lastKeys = new Map();
+  }
+  return lastKeys;
 }
 
 function memoisedKey(keys: Map<string, string | null>, line: string): string | null {
