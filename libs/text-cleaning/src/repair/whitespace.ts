@@ -27,14 +27,14 @@ function kindOf(code: number): Kind {
   return Kind.Text;
 }
 
-// What the loop below would change, found in one scan: a character it drops or turns into a space or a line
-// break, a space before a space or a line break, a line break before a space, three line breaks in a row.
-// Most scraped dumps have none of them.
-// Two scans: one class of single characters (whitespace other than " " and "\n", as \s lists it, and the
-// characters dropped), then the pairs. V8 tries one class at each position much faster than the four
-// alternatives of /[^\S \n]|[…]| [ \n]|\n(?: |\n\n)/ (9 against 13 µs on a 4 KB release), same verdicts.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
+// What the loop below would change: a character it drops or turns into a space or a line break, a space
+// before a space or a line break, a line break before a space, three line breaks in a row. Most scraped
+// dumps have none of them. Two scans: one class of single characters (whitespace other than " " and "\n",
+// as \s lists it, and the characters dropped), then the pairs. V8 tries one class at each position much
+// faster than the four alternatives of /[^\S \n]|[…]| [ \n]|\n(?: |\n\n)/ (9 against 13 µs on a 4 KB
+// release), same verdicts.
 const ABNORMAL_CHAR_RE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060]/;
 const ABNORMAL_PAIR_RE = / [ \n]|\n(?: |\n\n)/;
 
