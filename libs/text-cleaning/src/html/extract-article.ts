@@ -12,6 +12,7 @@ import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
 import { pickTitle, type TitleChoice } from './title.js';
+import { dropTwinSiblings } from './twins.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -180,6 +181,9 @@ export function analysePage(html: string): AnalysedPage {
     dropComments(body, state.comments);
     refreshStats(page.root);
   }
+  // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
+  dropTwinSiblings(body);
+  refreshStats(page.root);
   return { page, body, title, discussion, top: findTopCandidate(body) };
 }
 
