@@ -66,6 +66,15 @@ export const kafkaSchema = z.object({
   }),
 });
 
+/** Strimzi's JvmOptions (KafkaNodePool.spec.jvmOptions): `-XX` values are strings, booleans written "true". */
+const jvmOptions = z.strictObject({
+  '-Xms': z.string().optional(),
+  '-Xmx': z.string().optional(),
+  '-XX': z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), z.string()).optional(),
+  gcLoggingEnabled: z.boolean().optional(),
+  javaSystemProperties: z.array(z.strictObject({ name: z.string().min(1), value: z.string() })).optional(),
+});
+
 export const kafkaNodePoolSchema = z.object({
   apiVersion: z.literal('kafka.strimzi.io/v1'),
   kind: z.literal('KafkaNodePool'),
@@ -89,6 +98,7 @@ export const kafkaNodePoolSchema = z.object({
         .min(1),
     }),
     resources: resources.optional(),
+    jvmOptions: jvmOptions.optional(),
   }),
 });
 
