@@ -1,5 +1,5 @@
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
-import { tokenize, type TokenizedText } from '../text/tokenize.js';
+import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
 import { refugeeNationality, titleDonors, titlePlace } from './mention-roles.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
@@ -47,7 +47,7 @@ function shouting(doc: TokenizedText): boolean {
   let words = 0;
   let upper = 0;
   for (const t of doc.tokens) {
-    if (t.end - t.start < 2 || t.norm.charCodeAt(0) < 0x61) continue; // short words and numbers
+    if (t.end - t.start < 2 || firstFoldedCode(doc.text, t) < 0x61) continue; // short words and numbers
     words++;
     if (t.upper) upper++;
   }

@@ -19,6 +19,11 @@ export interface TrieMatch<V> {
 
 export class PhraseTrie<V> {
   private readonly roots: (Node<V> | undefined)[] = [];
+  /**
+   * 1 at the word id of each phrase's first word: most dictionary words start no phrase of a given
+   * trie, and this small array tells so without reading the roots' much larger one.
+   */
+  private starts = new Uint8Array(0);
   private depth = 0;
 
   add(keys: readonly string[], value: V): void {
@@ -31,6 +36,12 @@ export class PhraseTrie<V> {
     if (node === undefined) {
       node = { next: undefined, values: undefined };
       this.roots[id] = node;
+      if (id >= this.starts.length) {
+        const grown = new Uint8Array(Math.max(id + 1, this.starts.length * 2));
+        grown.set(this.starts);
+        this.starts = grown;
+      }
+      this.starts[id] = 1;
     }
     for (let k = 1; k < keys.length; k++) {
       const kid = intern(keys[k] ?? '');
@@ -53,7 +64,7 @@ export class PhraseTrie<V> {
    */
   longest(tokens: readonly Token[], start: number, accept: (value: V, start: number, end: number) => boolean): TrieMatch<V> | null {
     const first = tokens[start];
-    if (first === undefined || first.id < 0 || first.id >= this.roots.length) return null;
+    if (first === undefined || first.id < 0 || this.starts[first.id] !== 1) return null;
     let node = this.roots[first.id];
     let best: TrieMatch<V> | null = null;
     let j = start + 1;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { expandForms } from './phrase-trie.js';
-import { dictionarySet, fold, tokenize } from './tokenize.js';
+import { dictionarySet, firstFoldedCode, fold, tokenize } from './tokenize.js';
 import { HASH_START, hashStep, WordTable } from './word-table.js';
 
 const isDigitOrMark = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x300 && c <= 0x36f);
@@ -64,6 +64,17 @@ describe('tokenize', () => {
     }
     assert.ok(tokenize('États').tokens[0]!.id >= 0);
     assert.equal(tokenize('Étatsx').tokens[0]!.id, -1);
+  });
+
+  it('makes a folded form when it is read, the same as folding the word', () => {
+    const text = "Les réfugiés ÉTÉ 2024 œuvre d'İzmir x\u0301y naïveté STRASSE Straße 9abc";
+    for (const t of tokenize(text).tokens) {
+      const word = text.slice(t.start, t.end);
+      const first = firstFoldedCode(text, t);
+      assert.equal(t.norm, fold(word), word);
+      assert.ok(Object.is(first, t.norm.charCodeAt(0)), word);
+      if (t.tabled) assert.equal(t.norm.length, word.length, word);
+    }
   });
 
   it('finds words in the word table by their characters', () => {

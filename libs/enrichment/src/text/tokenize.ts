@@ -25,6 +25,54 @@ export interface Token {
    * or apostrophes (or an abbreviation dot), so a phrase may run across it.
    */
   readonly join: boolean;
+  /**
+   * Folded character by character through a table (`foldedCode`): `norm` has one character per
+   * character of the word, so a reader can test it without making the string.
+   */
+  readonly tabled: boolean;
+}
+
+/** The text a document's tokens were read from, with its lowercase form when that has the same length. */
+interface TokenSource {
+  readonly text: string;
+  readonly lower: string | null;
+}
+
+/**
+ * A token whose folded form is cut from the text only when a detector reads it: a dictionary
+ * word's is the table's string, and most other words' forms are never read (cutting them all
+ * was half of the tokeniser's time).
+ */
+class LazyToken implements Token {
+  constructor(
+    private readonly source: TokenSource,
+    /** The folded form, or null until read. */
+    private folded: string | null,
+    /** Folded by FOLDED (else, by its string: see `foldWord`). */
+    readonly tabled: boolean,
+    readonly id: number,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly upper: boolean,
+    readonly join: boolean,
+    /** Every character is ASCII. */
+    private readonly ascii: boolean,
+  ) {}
+
+  get norm(): string {
+    if (this.folded === null) {
+      const { text, lower } = this.source;
+      // An ASCII word's fold is its lowercase form, cut from the lowercased text when there is one.
+      this.folded =
+        this.ascii && lower !== null
+          ? lower.slice(this.start, this.end)
+          : this.ascii
+            ? text.slice(this.start, this.end).toLowerCase()
+            : foldedByTable(text, this.start, this.end);
+    }
+    return this.folded;
+  }
 }
 
 export interface TokenizedText {
@@ -140,6 +188,26 @@ function foldedByTable(text: string, start: number, end: number): string {
   return String.fromCharCode(...CODES);
 }
 
+/** The k-th character code of a `tabled` token's `norm`, read from the text (`norm` is not made). */
+export function foldedCode(text: string, t: Token, k: number): number {
+  return FOLDED[text.charCodeAt(t.start + k)] ?? 0;
+}
+
+/** The first character code of a token's `norm` (NaN when it is empty), without making a table-folded word's string. */
+export function firstFoldedCode(text: string, t: Token): number {
+  return t.tabled ? foldedCode(text, t, 0) : t.norm.charCodeAt(0);
+}
+
+/**
+ * The id in `table` of a `tabled` token's first `length` folded characters (`length` at most the
+ * word's), or -1: `table.idOf(t.norm.slice(0, length))` without making either string.
+ */
+export function tabledPrefixId(table: WordTable, text: string, t: Token, length: number): number {
+  let h = HASH_START;
+  for (let k = 0; k < length; k++) h = hashStep(h, foldedCode(text, t, k));
+  return table.idOfMapped(h, text, t.start, t.start + length, FOLDED);
+}
+
 // Case facts of the word `foldWord` last folded (module scratch rather than an object per word).
 let foldedCap = false;
 let foldedUpper = false;
@@ -169,6 +237,7 @@ export function tokenize(text: string): TokenizedText {
   // only usable when no character changes length (e.g. "İ" does).
   const wholeLower = text.toLowerCase();
   const lowerText = wholeLower.length === text.length ? wholeLower : null;
+  const source: TokenSource = { text, lower: lowerText };
   const n = text.length;
   let prevEnd = 0;
   let prevLen = 0;
@@ -202,25 +271,26 @@ export function tokenize(text: string): TokenizedText {
     }
     const end = i;
     const len = end - start;
-    let norm: string;
+    let norm: string | null;
+    let tabled = true;
     let id: number;
     let cap: boolean;
     let upper: boolean;
     if (untabled || len > MAX_TABLE_FOLD) {
       norm = foldWord(text, lowerText, start, end);
+      tabled = false;
       id = VOCAB.idOf(norm);
       cap = foldedCap;
       upper = foldedUpper;
     } else {
       if (!nonAscii) {
-        const lower = lowerText ?? text.slice(start, end).toLowerCase();
-        const from = lowerText === null ? 0 : start;
-        id = VOCAB.idOfRange(h, lower, from, from + len);
-        norm = id >= 0 ? VOCAB.word(id) : lower.slice(from, from + len);
+        id =
+          lowerText !== null ? VOCAB.idOfRange(h, lowerText, start, end) : VOCAB.idOfRange(h, text.slice(start, end).toLowerCase(), 0, len);
       } else {
         id = VOCAB.idOfMapped(h, text, start, end, FOLDED);
-        norm = id >= 0 ? VOCAB.word(id) : foldedByTable(text, start, end);
       }
+      // Other words' forms are cut when read (LazyToken).
+      norm = id >= 0 ? VOCAB.word(id) : null;
       cap = CAPITAL[text.charCodeAt(start)] === 1;
       // All-capitals: every later character is a capital or a digit.
       upper = cap && !lowercase;
@@ -229,7 +299,7 @@ export function tokenize(text: string): TokenizedText {
     const join =
       tokens.length > 0 &&
       ((start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) || isJoinGap(text, prevEnd, start, prevLen, prevUpper));
-    tokens.push({ norm, id, start, end, cap, upper, join });
+    tokens.push(new LazyToken(source, norm, tabled, id, start, end, cap, upper, join, !nonAscii));
     prevEnd = end;
     prevLen = end - start;
     prevUpper = upper;

@@ -42,4 +42,21 @@ describe('text model', () => {
     );
     assert.deepEqual(tokenTextProbabilities(model, null, tokenize('nothing known here'), ['gender']), [1 / (1 + Math.exp(-0.3))]);
   });
+
+  it('reads words from the text as from their folded forms: stopwords that are stems, accents, numbers', () => {
+    // 'entre' is a stopword and a stem; 'entrep' the stem of longer words.
+    const model: TextModel = {
+      stems: ['entre', 'entrep', 'sobre', 'refugi', '2017ab'],
+      idf: [1.1, 0.8, 1.7, 1.3, 2],
+      themes: { gender: { bias: -0.2, weights: [2, 1.5, -1, 0.7, 3] } },
+    };
+    const text = 'Entre les entreprises, ÉNTRE sobre SOBREs réfugiés 2017abc entrepôt Réfugiée';
+    const bagged = (doc: ReturnType<typeof tokenize>) =>
+      textProbability(textVector(wordBag(null, doc), model.stems, model.idf), model, 'gender');
+    // Scored from fresh tokens (no folded form made yet), then against the bag.
+    const fresh = tokenize(text);
+    const p = tokenTextProbabilities(model, null, fresh, ['gender']);
+    assert.deepEqual(p, [bagged(tokenize(text))]);
+    assert.ok((p[0] ?? 0) > 0.5);
+  });
 });

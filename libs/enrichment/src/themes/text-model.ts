@@ -3,7 +3,7 @@
  * (detect.ts) only sees the phrases it lists. Its probability is one feature of the theme
  * decision model (model.ts); both are fitted by `npm run fit:themes` and shipped as data.
  */
-import type { TokenizedText } from '../text/tokenize.js';
+import { tabledPrefixId, firstFoldedCode, type Token, type TokenizedText } from '../text/tokenize.js';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.js';
 import type { ThemeId } from './vocabulary.js';
 
@@ -23,6 +23,8 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+// A stopword is then its own stem, so a stem's entry says whether a word that short is one (`stemIndexOfToken`).
+if (LONGEST_STOPWORD > STEM_LENGTH) throw new Error('a stopword longer than a stem');
 
 /** Stem -> weighted count over the title and body. */
 export type WordBag = ReadonlyMap<string, number>;
@@ -111,6 +113,8 @@ interface Scorer {
   readonly table: WordTable;
   /** Table id -> stem index (the last of equal stems, as `index`). */
   readonly indexOfId: Int32Array;
+  /** Table id -> 1 when the stem is a stopword. */
+  readonly stopword: Uint8Array;
   /** Scratch of one call: the release's stem indices in order of first occurrence, and their tf-idf values. */
   readonly order: Int32Array;
   readonly values: Float64Array;
@@ -139,6 +143,8 @@ function scorerOf(model: TextModel): Scorer {
     model.stems.forEach((stem, i) => {
       indexOfId[table.intern(stem)] = i;
     });
+    const stopword = new Uint8Array(table.size);
+    for (let id = 0; id < table.size; id++) stopword[id] = STOPWORDS.has(table.word(id)) ? 1 : 0;
     const index = indexOf(model.stems);
     scorer = {
       index,
@@ -150,6 +156,7 @@ function scorerOf(model: TextModel): Scorer {
       byWordId: new Int32Array(0),
       table,
       indexOfId,
+      stopword,
       order: new Int32Array(stems),
       values: new Float64Array(stems),
     };
@@ -173,6 +180,18 @@ function stemIndexByChars(scorer: Scorer, w: string): number {
   for (let k = 0; k < stemLength; k++) h = hashStep(h, w.charCodeAt(k));
   const id = scorer.table.idOfRange(h, w, 0, stemLength);
   if (id < 0 || (len <= LONGEST_STOPWORD && STOPWORDS.has(w))) return -1;
+  return scorer.indexOfId[id] ?? -1;
+}
+
+/**
+ * `stemIndexByChars` of a token the tokeniser folded by table, read from the text: its folded
+ * form is not made. A word no longer than a stopword is its own stem, whose entry says whether it is one.
+ */
+function stemIndexOfTabled(scorer: Scorer, text: string, t: Token): number {
+  const len = t.end - t.start;
+  if (len < 3 || firstFoldedCode(text, t) < 0x61) return -1;
+  const id = tabledPrefixId(scorer.table, text, t, len < STEM_LENGTH ? len : STEM_LENGTH);
+  if (id < 0 || (len <= LONGEST_STOPWORD && scorer.stopword[id] === 1)) return -1;
   return scorer.indexOfId[id] ?? -1;
 }
 
@@ -208,8 +227,10 @@ export function tokenTextProbabilities(
   const order = scorer.order;
   let stems = 0;
   const count = (doc: TokenizedText, weight: number): void => {
+    const text = doc.text;
     for (const t of doc.tokens) {
-      const j = t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : stemIndexByChars(scorer, t.norm);
+      const j =
+        t.id >= 0 ? stemOfWord(scorer, t.id, t.norm) : t.tabled ? stemIndexOfTabled(scorer, text, t) : stemIndexByChars(scorer, t.norm);
       if (j < 0) continue;
       if (tf[j] === 0) order[stems++] = j;
       tf[j] = (tf[j] ?? 0) + weight;
