@@ -37,3 +37,18 @@ describe('a country the title asks to act', () => {
     assert.equal(primaryOf('Australia secures solutions for refugees abandoned on Manus Island', body), 'AU');
   });
 });
+
+describe('a country people come from ("from", "depuis", "desde")', () => {
+  it('weighs nothing: the evacuees are received in Italy', () => {
+    const body =
+      'The refugees were evacuated from Libya to Italy. They had been held captive in Libya. They landed in Italy, were flown from Libya and left from Libya.';
+    assert.equal(primaryOf('First evacuation of refugees', body), 'IT');
+  });
+
+  it('still counts as a mention, and other mentions of the country weigh as before', () => {
+    const body = 'Los migrantes llegan desde Venezuela. Venezuela vive una crisis. En Venezuela faltan alimentos. Colombia los recibe.';
+    const found = detectCountries(tokenize('Crisis migratoria'), tokenize(body), null);
+    assert.equal(found.primary, 'VE');
+    assert.ok(found.countries.some((c) => c.code === 'CO'));
+  });
+});
