@@ -52,3 +52,12 @@ describe('a country people come from ("from", "depuis", "desde")', () => {
     assert.ok(found.countries.some((c) => c.code === 'CO'));
   });
 });
+
+describe('a country naming a crisis ("DRC Situation", "Syria Crisis")', () => {
+  it('weighs nothing: the refugee response is in the country that receives them', () => {
+    const body =
+      'Arrivals cross to Uganda. Uganda opened a settlement. Uganda registers them. Fighting goes on in the DRC. The DRC border is busy.';
+    assert.equal(primaryOf('Emergency Update on the DRC Situation', body), 'UG');
+    assert.equal(primaryOf('Emergency Update on the DRC', body), 'CD');
+  });
+});

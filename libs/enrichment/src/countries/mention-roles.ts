@@ -89,15 +89,24 @@ const REFUGEE_WORDS: ReadonlySet<string> = new Set([
 const FROM: ReadonlySet<string> = new Set(['from', 'depuis', 'desde']);
 
 /**
+ * Words after a country that name a crisis, not a place ("Syria Crisis Response", "DRC Situation",
+ * "Syria Regional Refugee Response"): UNHCR names a refugee situation after the country people
+ * fled, and its response is in the countries around it (issue 15, wave 8: on the adjudicated
+ * training gold 246 to 247 of 259, no release lost; the scope rules read it too, scope.ts).
+ */
+export const CRISIS: ReadonlySet<string> = new Set(['crisis', 'crise', 'situation', 'situacion', 'regional']);
+
+/**
  * A mention that says where people came from, not where they are: a demonym right next to a word
- * for refugees or asylum seekers (the country they fled), or a country after "from" (above). It
- * stays a mention and weighs nothing in the choice of the primary country.
+ * for refugees or asylum seekers (the country they fled), a country after "from" or naming a crisis
+ * (above). It stays a mention and weighs nothing in the choice of the primary country.
  */
 export function refugeeNationality(doc: TokenizedText, m: Mention): boolean {
   if (m.kind !== 'demonym') {
     let k = m.start - 1;
     const before = doc.tokens[k]?.norm ?? '';
     if (ARTICLES.has(before) || before === 'the') k--;
+    if (CRISIS.has(doc.tokens[m.end]?.norm ?? '')) return true;
     return FROM.has(doc.tokens[k]?.norm ?? '');
   }
   return REFUGEE_WORDS.has(doc.tokens[m.start - 1]?.norm ?? '') || REFUGEE_WORDS.has(doc.tokens[m.end]?.norm ?? '');
