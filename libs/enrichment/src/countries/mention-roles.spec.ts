@@ -61,3 +61,10 @@ describe('a country naming a crisis ("DRC Situation", "Syria Crisis")', () => {
     assert.equal(primaryOf('Emergency Update on the DRC', body), 'CD');
   });
 });
+
+describe('the nationality of displaced people', () => {
+  it('weighs nothing, like refugees\' ("displaced Syrians" in Lebanon)', () => {
+    const body = 'Displaced Syrians brace for winter. Many displaced Syrians live in tents. Aid reaches displaced Syrians in Lebanon.';
+    assert.equal(primaryOf('Aid steps up for the winter', body), 'LB');
+  });
+});

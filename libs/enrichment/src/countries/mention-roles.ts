@@ -5,8 +5,8 @@
  * the money comes from, not where it is spent, and one it asks to act ("Australia must ...") is
  * addressed, not where the story is; the nationality of refugees or asylum seekers
  * ("Nigerian refugees in Cameroon", "réfugiés soudanais", "Sudanese asylum seekers") is the country
- * they fled, by definition not where they are. Displaced people are left out: they may be
- * displaced inside their own country.
+ * they fled, by definition not where they are; so is that of displaced people ("displaced Syrians"
+ * in Lebanon), since wave 8: when they are displaced at home, their country's other mentions place them.
  */
 import type { TokenizedText } from '../text/tokenize.js';
 import type { PlaceKind } from './gazetteer/gazetteer.js';
@@ -63,7 +63,7 @@ export function titleDonors(title: TokenizedText | null, matches: readonly Menti
   return donors;
 }
 
-/** Folded words for refugees and asylum seekers ("asylum seekers", "demandeurs d'asile", "solicitantes de asilo"). */
+/** Folded words for refugees, asylum seekers and displaced people ("asylum seekers", "demandeurs d'asile", "desplazados"). */
 const REFUGEE_WORDS: ReadonlySet<string> = new Set([
   'refugee',
   'refugees',
@@ -78,6 +78,14 @@ const REFUGEE_WORDS: ReadonlySet<string> = new Set([
   'asylum',
   'asile',
   'asilo',
+  // Wave 8: "displaced Syrians" in Lebanon (adjudicated training gold 247 to 248 of 259, none lost;
+  // 9 training releases put such a word beside a nationality). People displaced at home are placed
+  // by the other mentions of their country.
+  'displaced',
+  'deplaces',
+  'deplacees',
+  'desplazados',
+  'desplazadas',
 ]);
 
 /**
