@@ -24,4 +24,13 @@ describe('subdivisions in an enumeration of subdivisions', () => {
     assert.equal(primaryOf('Lluvias en Canelones, Colonia, Rocha, San José y Soriano.'), 'CR');
     assert.equal(primaryOf('Kenya sends aid. Kisoro, Kanungu and Bundibugyo received it.'), 'KE');
   });
+
+  it('do not count for a single name after a plural word (each item with its own "de")', () => {
+    const body = "Le Soudan du Sud les accueille, dans les Etats du Bahr el Ghazal du Nord, de Warrap et d'Unité.";
+    const found = detectCountries(null, tokenize(body), null);
+    assert.deepEqual(
+      found.countries.map((c) => c.code),
+      ['SS'],
+    );
+  });
 });

@@ -66,40 +66,53 @@ function introducedBefore(doc: TokenizedText, j: number): boolean {
   return false;
 }
 
-/** Whether the name at tokens [start, end) is an item of an enumeration of subdivisions. */
+/** The next item's first token after the item ending at `last` (", B", " y B", ", and B"), else null. */
+function nextItem(doc: TokenizedText, last: number): number | null {
+  const next = doc.tokens[last];
+  if (next === undefined) return null;
+  const g = gapBefore(doc, last);
+  let j = last;
+  if (COMMA.test(g)) {
+    if (LIST_AND.has(next.norm) && gapBefore(doc, last + 1) === ' ') j++;
+  } else if (g === ' ' && LIST_AND.has(next.norm)) j++;
+  else return null;
+  return doc.tokens[j]?.cap === true ? j : null;
+}
+
+/**
+ * Whether the name at tokens [start, end) is an item of an enumeration (two names or more) of
+ * subdivisions. A single name after a plural word is not an enumeration: "les Etats du Bahr el
+ * Ghazal du Nord, de Warrap et d'Unité" (South Sudan; each item has its own "de") would read
+ * Chad's Barh El Gazel.
+ */
 export function inSubdivisionList(doc: TokenizedText, start: number, end: number): boolean {
   const t = doc.tokens;
   // Back to the enumeration's first item.
   let first = start;
-  for (let items = 0; items < MAX_ITEMS; items++) {
+  let items = 1;
+  while (items < MAX_ITEMS) {
     const gap = gapBefore(doc, first);
     let j = first - 1;
     if (COMMA.test(gap)) {
-      // previous item ends at j
+      // the previous item ends at j
     } else if (gap === ' ' && LIST_AND.has(t[j]?.norm ?? '') && /^\s*,?\s*$/.test(gapBefore(doc, j))) j--;
     else break;
     if (t[j]?.cap !== true) break;
     first = nameStart(doc, j);
+    items++;
   }
+  // Forward to its last item, and the word after it.
+  let last = end;
+  for (let j = nextItem(doc, last); j !== null && items < MAX_ITEMS; j = nextItem(doc, last)) {
+    last = nameEnd(doc, j);
+    items++;
+  }
+  if (items < 2) return false;
   const gap = gapBefore(doc, first);
   // "...: A, B y C" after a plural administrative word in the same sentence.
   if (/:\s*$/.test(gap) && introducedBefore(doc, first - 1)) return true;
   // "the provinces of A, B and C", "los departamentos de A y B".
   if (gap === ' ' && OF.has(t[first - 1]?.norm ?? '') && ADMIN_PLURALS.has(t[first - 2]?.norm ?? '')) return true;
-  // Forward to a closing plural word: "A, B and C districts".
-  let last = end;
-  for (let items = 0; items < MAX_ITEMS; items++) {
-    const next = t[last];
-    if (next === undefined) return false;
-    const g = gapBefore(doc, last);
-    if (g === ' ' && ADMIN_PLURALS.has(next.norm)) return true;
-    let j = last;
-    if (COMMA.test(g)) {
-      if (LIST_AND.has(next.norm) && gapBefore(doc, last + 1) === ' ') j++;
-    } else if (g === ' ' && LIST_AND.has(next.norm)) j++;
-    else return false;
-    if (t[j]?.cap !== true) return false;
-    last = nameEnd(doc, j);
-  }
-  return false;
+  // A closing plural word: "A, B and C districts".
+  return gapBefore(doc, last) === ' ' && ADMIN_PLURALS.has(t[last]?.norm ?? '');
 }
