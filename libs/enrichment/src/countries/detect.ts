@@ -1,5 +1,6 @@
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
+import { inSubdivisionList } from './enumerations.js';
 import { refugeeNationality, titleDonors, titlePlace } from './mention-roles.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
@@ -158,7 +159,9 @@ function administrative(doc: TokenizedText, start: number, end: number): boolean
   if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0)))
     return true;
   const after = t[end];
-  return after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ';
+  return (
+    (after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ') || inSubdivisionList(doc, start, end)
+  );
 }
 
 /** Capitalised words that start a settlement's name ("Villa", "Puerto", "Ciudad"). */

@@ -37,3 +37,34 @@ describe('a country the title asks to act', () => {
     assert.equal(primaryOf('Australia secures solutions for refugees abandoned on Manus Island', body), 'AU');
   });
 });
+
+describe('a country people come from ("from", "depuis", "desde")', () => {
+  it('weighs nothing: the evacuees are received in Italy', () => {
+    const body =
+      'The refugees were evacuated from Libya to Italy. They had been held captive in Libya. They landed in Italy, were flown from Libya and left from Libya.';
+    assert.equal(primaryOf('First evacuation of refugees', body), 'IT');
+  });
+
+  it('still counts as a mention, and other mentions of the country weigh as before', () => {
+    const body = 'Los migrantes llegan desde Venezuela. Venezuela vive una crisis. En Venezuela faltan alimentos. Colombia los recibe.';
+    const found = detectCountries(tokenize('Crisis migratoria'), tokenize(body), null);
+    assert.equal(found.primary, 'VE');
+    assert.ok(found.countries.some((c) => c.code === 'CO'));
+  });
+});
+
+describe('a country naming a crisis ("DRC Situation", "Syria Crisis")', () => {
+  it('weighs nothing: the refugee response is in the country that receives them', () => {
+    const body =
+      'Arrivals cross to Uganda. Uganda opened a settlement. Uganda registers them. Fighting goes on in the DRC. The DRC border is busy.';
+    assert.equal(primaryOf('Emergency Update on the DRC Situation', body), 'UG');
+    assert.equal(primaryOf('Emergency Update on the DRC', body), 'CD');
+  });
+});
+
+describe('the nationality of displaced people', () => {
+  it('weighs nothing, like refugees\' ("displaced Syrians" in Lebanon)', () => {
+    const body = 'Displaced Syrians brace for winter. Many displaced Syrians live in tents. Aid reaches displaced Syrians in Lebanon.';
+    assert.equal(primaryOf('Aid steps up for the winter', body), 'LB');
+  });
+});

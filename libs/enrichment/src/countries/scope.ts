@@ -10,6 +10,7 @@ import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import type { CountryDetection, PlaceMatch } from './detect.js';
 import { subregionOf } from '../regions.js';
+import { CRISIS } from './mention-roles.js';
 import { GLOBAL_WORDS, REGION_NAMES } from './regional-terms.js';
 
 const REGION_TRIE: PhraseTrie<string> = (() => {
@@ -84,12 +85,7 @@ function placedInTitle(title: TokenizedText | null, matches: readonly PlaceMatch
   return matches.some((m) => !m.office && m.kind !== 'demonym' && LOCATIVE.has(title.tokens[m.start - 1]?.norm ?? ''));
 }
 
-/**
- * Words after a country that name a crisis, not a place ("Syria Crisis Response", "DRC Situation",
- * "crise syrienne" aside): its response spans the countries around it.
- */
-const CRISIS: ReadonlySet<string> = new Set(['crisis', 'crise', 'situation', 'situacion', 'regional']);
-
+/** A title's country followed by a crisis word (mention-roles.ts): a regional response, not a country the title names. */
 function namesCrisis(title: TokenizedText | null, m: PlaceMatch): boolean {
   return title !== null && CRISIS.has(title.tokens[m.end]?.norm ?? '');
 }
