@@ -11,6 +11,7 @@ import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree 
 import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
+import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
 export interface ArticleExtraction {
@@ -63,6 +64,8 @@ interface PruneState {
   named: HtmlElement[];
   /** Headings of recommendation sections ("You may also like"), dropped after the pruning. */
   recommendations: HtmlElement[];
+  /** The page declares a product: its reviews are not content whatever their prose (product.ts). */
+  product: boolean;
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
@@ -71,7 +74,7 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
     // holds the headline: then the name is a state of the page ("modal-enabled").
-    if (isConsentBlock(child) && !protectedEls.has(child)) {
+    if ((isConsentBlock(child) || (state.product && isReviewBlock(child))) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }
@@ -154,6 +157,8 @@ export interface AnalysedPage {
   title: TitleChoice;
   /** The page declares itself a forum thread or a Q&A page (discussion.ts). */
   discussion: boolean;
+  /** The page declares a product (product.ts). */
+  product: boolean;
   /** The best-scoring container, or null when the page has no paragraph of text. */
   top: HtmlElement | null;
 }
@@ -168,7 +173,8 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
-  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [] };
+  const product = isProductPage(page);
+  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [], product };
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
@@ -180,12 +186,12 @@ export function analysePage(html: string): AnalysedPage {
     dropComments(body, state.comments);
     refreshStats(page.root);
   }
-  return { page, body, title, discussion, top: findTopCandidate(body) };
+  return { page, body, title, discussion, product, top: findTopCandidate(body) };
 }
 
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string): ArticleExtraction {
-  const { page, body, title: titleInfo, top, discussion } = analysePage(html);
+  const { body, title: titleInfo, top, discussion, product, page } = analysePage(html);
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
@@ -205,7 +211,7 @@ export function extractArticle(html: string): ArticleExtraction {
     (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
   // A product page's region also holds its recommendation grids, variant links and unmarked
   // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole).
-  const productRegion = choice.mode === 'region' && isProductPage(page);
+  const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
   const skip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
@@ -230,14 +236,6 @@ function isNestedArticle(el: HtmlElement): boolean {
   if (el.tag !== 'article') return false;
   for (let p = el.parent; p !== null; p = p.parent) if (p.tag === 'article') return true;
   return false;
-}
-
-const PRODUCT_LD_RE = /"@type"\s*:\s*(\[\s*)?"Product"/;
-
-/** A page that says it is a product page, by og:type or a schema.org Product in its JSON-LD. */
-function isProductPage(page: ParsedPage): boolean {
-  const og = page.meta.get('og:type')?.toLowerCase();
-  return og === 'product' || og === 'og:product' || page.jsonLd.some((s) => PRODUCT_LD_RE.test(s));
 }
 
 function ancestors(el: HtmlElement): HtmlElement[] {

@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from './extract-article.js';
+
+/* Product pages: the description is the content, the customers' reviews and the buy box are not. */
+
+const PRODUCT_LD = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail pack"}</script>';
+
+function page(head: string, body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Trail pack</title>${head}</head><body>${body}</body></html>`;
+}
+
+const DESCRIPTION =
+  '<div class="description"><p>A 25-litre day pack with a padded back panel, a rain cover tucked in its base and a sleeve for a water reservoir.</p></div>';
+const REVIEWS = [
+  'I liked this bag a lot. I used it on multiple short day hikes and it carried everything I needed without rubbing my shoulders.',
+  'Fantastic bag that just falls short of five stars for me. It is spacious and well built, but the hip belt pockets are too small.',
+  'Big enough for a full day of supplies, but not too big. The straps are comfortable even when the pack is loaded with water.',
+]
+  .map((r) => `<div class="individual-review"><p>${r}</p></div>`)
+  .join('');
+
+describe('extractArticle on product pages', () => {
+  it('drops a list of customer reviews on a page declaring a Product, even when it holds most of the prose', () => {
+    const r = extractArticle(
+      page(PRODUCT_LD, `<main><h1>Trail pack</h1>${DESCRIPTION}<section class="product-reviews">${REVIEWS}</section></main>`),
+    );
+    assert.ok(r.body.includes('25-litre day pack'), r.body);
+    assert.ok(!r.body.includes('falls short of five stars'), r.body);
+  });
+
+  it('keeps such a block on a page that does not declare a product', () => {
+    const r = extractArticle(
+      page('', `<main><h1>Trail pack</h1>${DESCRIPTION}<section class="product-reviews">${REVIEWS}</section></main>`),
+    );
+    assert.ok(r.body.includes('falls short of five stars'), r.body);
+  });
+});
