@@ -218,8 +218,9 @@ export function extractArticle(html: string): ArticleExtraction {
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 
-  // In a forum thread a paragraph met again is a reply quoting an earlier post (duplicates.ts).
-  const paragraphs = dropTrailers(discussion ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
+  // In a forum thread a paragraph met again is a reply quoting an earlier post; on a product page,
+  // the same block printed for phones and for desktops (duplicates.ts).
+  const paragraphs = dropTrailers(discussion || product ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {

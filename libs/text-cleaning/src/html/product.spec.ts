@@ -36,3 +36,15 @@ describe('extractArticle on product pages', () => {
     assert.ok(r.body.includes('falls short of five stars'), r.body);
   });
 });
+
+describe('extractArticle on product pages printed twice', () => {
+  it('keeps one copy of a block a product page prints for phones and for desktops, and both on a page that is not a product', () => {
+    const FEATURE = '<p>Superfine merino fibres have a soft feel and help regulate temperature on warm and cold days.</p>';
+    const body =
+      `<main><h1>Wool runner</h1><div class="mobile-only">${FEATURE}</div><div class="desktop-only">${FEATURE}</div>` +
+      '<p>The insole and laces come out, and the shoe goes in the washing machine on a gentle cycle.</p></main>';
+    const count = (text: string): number => text.split('Superfine merino').length - 1;
+    assert.equal(count(extractArticle(page(PRODUCT_LD, body)).body), 1);
+    assert.equal(count(extractArticle(page('', body)).body), 2);
+  });
+});
