@@ -48,3 +48,21 @@ describe('extractArticle on product pages printed twice', () => {
     assert.equal(count(extractArticle(page('', body)).body), 2);
   });
 });
+
+describe('extractArticle on panels collapsed inside a hidden wrapper', () => {
+  it('keeps an accordion panel whose collapse wrapper is hidden, and still drops a hidden block that wraps no panel', () => {
+    const panel = (id: string, text: string): string =>
+      `<button aria-controls="p-${id}">Open</button><div class="collapse" style="display:none">` +
+      `<div role="region" id="p-${id}" aria-labelledby="b-${id}"><p>${text}</p></div></div>`;
+    const r = extractArticle(
+      page(
+        PRODUCT_LD,
+        '<main><h1>Fire pit</h1><p>A smokeless steel fire pit for the garden, with a removable ash pan and a lid that doubles as a table.</p>' +
+          panel('1', 'Stack small split logs around the cone and light the starter gel; the double wall feeds the flames with hot air.') +
+          '<div style="display:none"><p>Your session has expired, please refresh the page and try again later.</p></div></main>',
+      ),
+    );
+    assert.ok(r.body.includes('Stack small split logs'), r.body);
+    assert.ok(!r.body.includes('session has expired'), r.body);
+  });
+});
