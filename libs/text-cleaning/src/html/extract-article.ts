@@ -11,7 +11,7 @@ import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree 
 import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
-import { isPageFooter } from './footer.js';
+import { isPageHeaderOrFooter } from './footer.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 
@@ -82,7 +82,8 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
     const wrapper =
-      (share > WRAPPER_SHARE && !isPageFooter(child, page, protectedEls)) || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
+      (share > WRAPPER_SHARE && !isPageHeaderOrFooter(child, page, protectedEls)) ||
+      (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
     const kind = wrapper ? null : furnitureKind(child);
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
     // the page's prose, or reads as a section of content (sections.ts), is content that a site

@@ -24,6 +24,23 @@ describe('a page footer that outweighs the content', () => {
     assert.ok(!r.body.includes('Financing is available'), r.body);
   });
 
+  it("drops a page's <header> whose menu holds most of the page's text", () => {
+    const menu = ['Cleansers', 'Serums', 'Moisturisers', 'Sun care', 'Body care', 'Fragrance', 'Gift sets', 'Travel sizes']
+      .map(
+        (m) =>
+          `<li><a href="/c/${m.length}">${m}</a><p>Shop every ${m.toLowerCase()} of the season, new formulas and the classics, in every size.</p></li>`,
+      )
+      .join('');
+    const r = extractArticle(
+      page(
+        `<header><ul>${menu}</ul></header><main><h1>Skincare sets</h1><p>Four sets of our serums and balms, each in a travel pouch ` +
+          'that fits a carry-on, with a guide to the order in which to use them.</p></main>',
+      ),
+    );
+    assert.ok(r.body.includes('Four sets of our serums'), r.body);
+    assert.ok(!r.body.includes('Shop every'), r.body);
+  });
+
   it('keeps a <footer> that holds the headline (a page whose markup wraps everything in it)', () => {
     const r = extractArticle(page(`<footer><h1>Skincare sets</h1>${LEGAL}</footer>`));
     assert.ok(r.body.includes('Financing is available'), r.body);
