@@ -96,6 +96,8 @@ const FURNITURE_WORDS = new Set([
   'slideshow',
   'lightbox',
   'slidecount',
+  // Footnotes of offers and specifications ("* Image simulated"), printed under product pages.
+  'disclaimer',
 ]);
 // Words of metadata blocks (dates, authors, credits): furniture only when the block is short, as
 // "post-meta" or "date" rarely name a wrapper of prose but sometimes do.

@@ -66,3 +66,19 @@ describe('extractArticle on panels collapsed inside a hidden wrapper', () => {
     assert.ok(!r.body.includes('session has expired'), r.body);
   });
 });
+
+describe('extractArticle and disclaimers', () => {
+  it('drops a block named as a disclaimer (footnotes of offers and specifications) under the content', () => {
+    const r = extractArticle(
+      page(
+        '',
+        '<main><h1>Tablet</h1><p>An 11-inch tablet with a bright screen, a pen in the box and a battery that lasts a working day of notes and calls.</p>' +
+          '<p>The case is water resistant, and the keyboard cover attaches with magnets along the long edge of the tablet.</p>' +
+          '<p>Two speakers sit on each short side, and the camera above the screen keeps you centred in the frame during calls.</p>' +
+          '<div class="product-disclaimer"><p>* Image simulated. Colour and model availability may vary depending on country, region or carrier.</p></div></main>',
+      ),
+    );
+    assert.ok(r.body.includes('11-inch tablet'), r.body);
+    assert.ok(!r.body.includes('Image simulated'), r.body);
+  });
+});
