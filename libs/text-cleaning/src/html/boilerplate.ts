@@ -1,5 +1,5 @@
 import type { HtmlElement } from './dom.js';
-import { isAccordionList, isCollapsedPanel } from './panels.js';
+import { isAccordionList, isCollapsedPanel, wrapsCollapsedPanel } from './panels.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -96,6 +96,8 @@ const FURNITURE_WORDS = new Set([
   'slideshow',
   'lightbox',
   'slidecount',
+  // Footnotes of offers and specifications ("* Image simulated"), printed under product pages.
+  'disclaimer',
 ]);
 // Words of metadata blocks (dates, authors, credits): furniture only when the block is short, as
 // "post-meta" or "date" rarely name a wrapper of prose but sometimes do.
@@ -233,7 +235,7 @@ const STREAMED_ID_RE = /^S:\d+$/;
 function hiddenByMarkup(el: HtmlElement): boolean {
   // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's
   // examples per language), not furniture.
-  if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el)) return false;
+  if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el) || wrapsCollapsedPanel(el)) return false;
   if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
   if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');

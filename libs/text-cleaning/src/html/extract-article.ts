@@ -11,6 +11,8 @@ import { computeStats, linkDensity, refreshStats, removeSubtree, restoreSubtree 
 import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
+import { isPageHeaderOrFooter } from './footer.js';
+import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
 
@@ -64,6 +66,8 @@ interface PruneState {
   named: HtmlElement[];
   /** Headings of recommendation sections ("You may also like"), dropped after the pruning. */
   recommendations: HtmlElement[];
+  /** The page declares a product: its reviews are not content whatever their prose (product.ts). */
+  product: boolean;
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
@@ -72,13 +76,15 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
     // holds the headline: then the name is a state of the page ("modal-enabled").
-    if (isConsentBlock(child) && !protectedEls.has(child)) {
+    if ((isConsentBlock(child) || (state.product && isReviewBlock(child))) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }
     // Paragraph text counts too: menus and link lists can outweigh an article in raw text.
     const share = Math.max(child.textLen / Math.max(1, page.textLen), child.pLen / Math.max(1, page.pLen));
-    const wrapper = share > WRAPPER_SHARE || (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
+    const wrapper =
+      (share > WRAPPER_SHARE && !isPageHeaderOrFooter(child, page, protectedEls)) ||
+      (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
     const kind = wrapper ? null : furnitureKind(child);
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
     // the page's prose, or reads as a section of content (sections.ts), is content that a site
@@ -155,6 +161,8 @@ export interface AnalysedPage {
   title: TitleChoice;
   /** The page declares itself a forum thread or a Q&A page (discussion.ts). */
   discussion: boolean;
+  /** The page declares a product (product.ts). */
+  product: boolean;
   /** The best-scoring container, or null when the page has no paragraph of text. */
   top: HtmlElement | null;
 }
@@ -169,7 +177,8 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
-  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [] };
+  const product = isProductPage(page);
+  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [], product };
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
@@ -184,12 +193,12 @@ export function analysePage(html: string): AnalysedPage {
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
   refreshStats(page.root);
-  return { page, body, title, discussion, top: findTopCandidate(body) };
+  return { page, body, title, discussion, product, top: findTopCandidate(body) };
 }
 
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string): ArticleExtraction {
-  const { page, body, title: titleInfo, top, discussion } = analysePage(html);
+  const { body, title: titleInfo, top, discussion, product, page } = analysePage(html);
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
@@ -209,15 +218,16 @@ export function extractArticle(html: string): ArticleExtraction {
     (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
   // A product page's region also holds its recommendation grids, variant links and unmarked
   // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole).
-  const productRegion = choice.mode === 'region' && isProductPage(page);
+  const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
   const skip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 
-  // In a forum thread a paragraph met again is a reply quoting an earlier post (duplicates.ts).
-  const paragraphs = dropTrailers(discussion ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
+  // In a forum thread a paragraph met again is a reply quoting an earlier post; on a product page,
+  // the same block printed for phones and for desktops (duplicates.ts).
+  const paragraphs = dropTrailers(discussion || product ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {
@@ -234,14 +244,6 @@ function isNestedArticle(el: HtmlElement): boolean {
   if (el.tag !== 'article') return false;
   for (let p = el.parent; p !== null; p = p.parent) if (p.tag === 'article') return true;
   return false;
-}
-
-const PRODUCT_LD_RE = /"@type"\s*:\s*(\[\s*)?"Product"/;
-
-/** A page that says it is a product page, by og:type or a schema.org Product in its JSON-LD. */
-function isProductPage(page: ParsedPage): boolean {
-  const og = page.meta.get('og:type')?.toLowerCase();
-  return og === 'product' || og === 'og:product' || page.jsonLd.some((s) => PRODUCT_LD_RE.test(s));
 }
 
 function ancestors(el: HtmlElement): HtmlElement[] {

@@ -27,3 +27,20 @@ export function isCollapsedPanel(el: HtmlElement): boolean {
 export function isAccordionList(el: HtmlElement): boolean {
   return el.longPLen > 0 && linkDensity(el) <= MAX_PANEL_LINK_DENSITY;
 }
+
+/**
+ * A collapse wrapper: a block whose only element is a collapsed panel (Chakra's and Bootstrap's
+ * `collapse` hide the wrapper and label the panel inside).
+ */
+export function wrapsCollapsedPanel(el: HtmlElement): boolean {
+  let only: HtmlElement | null = null;
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      if (c.trim() !== '') return false;
+      continue;
+    }
+    if (only !== null) return false;
+    only = c;
+  }
+  return only !== null && isCollapsedPanel(only);
+}
