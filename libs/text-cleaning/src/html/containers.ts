@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
@@ -115,11 +115,6 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   return { containers: [region], mode: 'region' };
 }
 
-function contains(a: HtmlElement, el: HtmlElement): boolean {
-  for (let p: HtmlElement | null = el; p !== null; p = p.parent) if (p === a) return true;
-  return false;
-}
-
 /**
  * A page with little prose (an intro, a blurb) beside a grid of cards holding far more text is a
  * collection or a listing: the blurb and the grid are its content (see grid.ts).
@@ -127,6 +122,6 @@ function contains(a: HtmlElement, el: HtmlElement): boolean {
 function withGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
   const grid = findCardGrid(body);
   if (grid === null || grid.textLen < GRID_TEXT_RATIO * textLen) return null;
-  for (const el of containers) if (contains(el, grid) || contains(grid, el)) return null;
+  for (const el of containers) if (el === grid || isAncestor(el, grid) || isAncestor(grid, el)) return null;
   return { containers: [...containers, grid], mode: 'links' };
 }

@@ -55,6 +55,12 @@ export class HtmlElement {
 
 export type HtmlNode = HtmlElement | string;
 
+/** Whether `a` is a strict ancestor of `el`. */
+export function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p === a) return true;
+  return false;
+}
+
 export interface ParsedPage {
   /** A synthetic root holding the whole document. */
   root: HtmlElement;

@@ -12,6 +12,7 @@ import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
 import { isPageHeaderOrFooter } from './footer.js';
+import { templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
@@ -125,7 +126,7 @@ function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void
 function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number): void {
   const groups = new Map<string, HtmlElement[]>();
   for (const el of named) {
-    const key = `${namedByLongWord(el) ? 'long' : 'short'} ${el.tag} ${el.attr('class') ?? ''}`;
+    const key = `${namedByLongWord(el) ? 'long' : 'short'} ${templateOf(el)}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [el]);
     else group.push(el);

@@ -6,6 +6,11 @@ import type { HtmlElement } from './dom.js';
  * names and prices inside links, which the scoring of paragraphs does not see.
  */
 
+/** An element's template: its tag and class, which the cards of a grid share. */
+export function templateOf(el: HtmlElement): string {
+  return `${el.tag} ${el.attr('class') ?? ''}`;
+}
+
 // Children of one template that make a grid, and the share of the parent's text they hold.
 export const GRID_MIN_CARDS = 4;
 const GRID_TEXT_SHARE = 0.6;
@@ -24,7 +29,7 @@ export function findCardGrid(root: HtmlElement): HtmlElement | null {
       const groups = new Map<string, { n: number; text: number }>();
       for (const c of el.children) {
         if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
-        const key = `${c.tag} ${c.attr('class') ?? ''}`;
+        const key = templateOf(c);
         const g = groups.get(key);
         if (g === undefined) groups.set(key, { n: 1, text: c.textLen });
         else {

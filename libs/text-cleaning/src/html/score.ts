@@ -1,5 +1,5 @@
 import { classWeight } from './boilerplate.js';
-import type { HtmlElement } from './dom.js';
+import { isAncestor, type HtmlElement } from './dom.js';
 import { hasBlockDescendant, linkDensity, measureText } from './stats.js';
 
 /*
@@ -132,11 +132,6 @@ function walk(el: HtmlElement, scored: HtmlElement[]): void {
     if (child.tag === 'div' && hasBlockDescendant(child)) scoreRuns(child, scored);
     walk(child, scored);
   }
-}
-
-function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
-  for (let p = el.parent; p !== null; p = p.parent) if (p === a) return true;
-  return false;
 }
 
 /** Scores the tree and returns the best container, or null when no paragraph was found. */
