@@ -23,7 +23,7 @@ const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
-// A stopword is then its own stem, so a stem's entry says whether a word that short is one (`stemIndexOfToken`).
+// A stopword is then its own stem, so a stem's entry says whether a word that short is one (`stemOfPrefixId`).
 if (LONGEST_STOPWORD > STEM_LENGTH) throw new Error('a stopword longer than a stem');
 
 /** Stem -> weighted count over the title and body. */
@@ -178,21 +178,23 @@ function stemIndexByChars(scorer: Scorer, w: string): number {
   const stemLength = len < STEM_LENGTH ? len : STEM_LENGTH;
   let h = HASH_START;
   for (let k = 0; k < stemLength; k++) h = hashStep(h, w.charCodeAt(k));
-  const id = scorer.table.idOfRange(h, w, 0, stemLength);
-  if (id < 0 || (len <= LONGEST_STOPWORD && STOPWORDS.has(w))) return -1;
-  return scorer.indexOfId[id] ?? -1;
+  return stemOfPrefixId(scorer, scorer.table.idOfRange(h, w, 0, stemLength), len);
 }
 
 /**
- * `stemIndexByChars` of a token the tokeniser folded by table, read from the text: its folded
- * form is not made. A word no longer than a stopword is its own stem, whose entry says whether it is one.
+ * The stem index of a word of `length` characters whose first (up to STEM_LENGTH) characters have table id
+ * `id`, or -1. A word no longer than a stopword is its own stem, whose entry says whether it is one.
  */
+function stemOfPrefixId(scorer: Scorer, id: number, length: number): number {
+  if (id < 0 || (length <= LONGEST_STOPWORD && scorer.stopword[id] === 1)) return -1;
+  return scorer.indexOfId[id] ?? -1;
+}
+
+/** `stemIndexByChars` of a token the tokeniser folded by table, read from the text: its folded form is not made. */
 function stemIndexOfTabled(scorer: Scorer, text: string, t: Token): number {
   const len = t.end - t.start;
   if (len < 3 || firstFoldedCode(text, t) < 0x61) return -1;
-  const id = tabledPrefixId(scorer.table, text, t, len < STEM_LENGTH ? len : STEM_LENGTH);
-  if (id < 0 || (len <= LONGEST_STOPWORD && scorer.stopword[id] === 1)) return -1;
-  return scorer.indexOfId[id] ?? -1;
+  return stemOfPrefixId(scorer, tabledPrefixId(scorer.table, text, t, len < STEM_LENGTH ? len : STEM_LENGTH), len);
 }
 
 /** `stemIndex` of a dictionary word, remembered by its id (dictionary words are most of a text's tokens). */
