@@ -1,7 +1,7 @@
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
 import { inSubdivisionList } from './enumerations.js';
-import { refugeeNationality, titleDonors, titlePlace } from './mention-roles.js';
+import { originMention, titleDonors, titlePlace } from './mention-roles.js';
 import { countryName, GAZETTEER, type PlaceEntry, type PlaceKind } from './gazetteer/gazetteer.js';
 
 export interface CountryTag {
@@ -333,7 +333,7 @@ export function detectCountries(
     }
     s.mentions++;
     // Refugees' nationality is still a mention, but says where the story is not.
-    if (refugeeNationality(doc, m)) return;
+    if (originMention(doc, m)) return;
     s.weight += WEIGHT[m.kind];
     if (inTitle) s.inTitle = true;
     if (order < s.first) s.first = order;

@@ -109,7 +109,7 @@ export const CRISIS: ReadonlySet<string> = new Set(['crisis', 'crise', 'situatio
  * for refugees or asylum seekers (the country they fled), a country after "from" or naming a crisis
  * (above). It stays a mention and weighs nothing in the choice of the primary country.
  */
-export function refugeeNationality(doc: TokenizedText, m: Mention): boolean {
+export function originMention(doc: TokenizedText, m: Mention): boolean {
   if (m.kind !== 'demonym') {
     let k = m.start - 1;
     const before = doc.tokens[k]?.norm ?? '';
