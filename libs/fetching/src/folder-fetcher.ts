@@ -48,6 +48,11 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats
   const paths = await listReleaseFiles(folder);
   let batch: Fetched[] = [];
   let bytes = 0;
+  const flush = async (): Promise<void> => {
+    await publishBatch(options, batch, stats);
+    batch = [];
+    bytes = 0;
+  };
   for (const path of paths) {
     stats.seen++;
     // A file that cannot be read is that file's failure, not the batch's.
@@ -61,20 +66,12 @@ export async function fetchFolder(options: FolderFetchOptions): Promise<RunStats
       continue;
     }
     // Checked before adding: the file that would take the batch over the cap opens the next one.
-    if (batch.length > 0 && bytes + fetched.bytes > batchBytes) {
-      await publishBatch(options, batch, stats);
-      batch = [];
-      bytes = 0;
-    }
+    if (batch.length > 0 && bytes + fetched.bytes > batchBytes) await flush();
     batch.push(fetched);
     bytes += fetched.bytes;
-    if (batch.length >= batchSize) {
-      await publishBatch(options, batch, stats);
-      batch = [];
-      bytes = 0;
-    }
+    if (batch.length >= batchSize) await flush();
   }
-  if (batch.length > 0) await publishBatch(options, batch, stats);
+  if (batch.length > 0) await flush();
   return stats;
 }
 
