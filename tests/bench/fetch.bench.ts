@@ -7,7 +7,7 @@
  *
  * The server answers each article after --latency-ms (default 20, a fast real site); --min-delay-ms is the
  * crawler's minimum spacing per host (default 0, to measure the machinery; production uses ~1000).
- * Releases are counted, not published (Kafka throughput is measured by bench:indexing); --state sqlite
+ * Releases are counted, not published (publishing through Kafka is measured by bench:pipeline); --state sqlite
  * records every page in an in-memory SQLite crawl state as the service does.
  */
 import { performance } from 'node:perf_hooks';
