@@ -21,12 +21,22 @@ function hashOf(s: string): number {
   return h;
 }
 
+/**
+ * Bits of the membership filter (one bit per hash, set by `intern`): 16 KB, small enough to stay
+ * cached, where a miss's probe reads the much larger slot and hash arrays (about 4 in 10 of a
+ * text's words are in no dictionary). About 1 in 12 absent words passes it with 11k words.
+ */
+const FILTER_BITS = 17;
+const FILTER_SHIFT = 32 - FILTER_BITS;
+
 export class WordTable {
   /** Slot -> word id + 1 (0: empty). Kept at most half full. */
   private slots = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
   private readonly words: string[] = [];
   private hashes = new Int32Array(1 << 11);
+  /** Bit (hash's top FILTER_BITS) set for every word's hash: a clear bit means no word has that hash. */
+  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
 
   get size(): number {
     return this.words.length;
@@ -45,6 +55,8 @@ export class WordTable {
       this.hashes = grown;
     }
     this.hashes[id] = h;
+    const bit = h >>> FILTER_SHIFT;
+    this.filter[bit >>> 5] = (this.filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
     if (this.words.length * 2 > this.slots.length) this.rehash();
     else this.place(h, id);
     return id;
@@ -65,6 +77,8 @@ export class WordTable {
    * `hashStep` from `HASH_START` over them), or -1.
    */
   idOfRange(h: number, lower: string, start: number, end: number): number {
+    const bit = h >>> FILTER_SHIFT;
+    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return -1;
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot] ?? 0;
@@ -82,6 +96,8 @@ export class WordTable {
   /** `idOfRange` for the code units of `text` from `start` to `end` mapped through `map` (hash `h` over the mapped units). */
   // idOfRange's probe with the mapping inlined: a comparison callback shared by both would cost the tokeniser's hot loop.
   idOfMapped(h: number, text: string, start: number, end: number, map: Uint8Array): number {
+    const bit = h >>> FILTER_SHIFT;
+    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return -1;
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot] ?? 0;
