@@ -90,4 +90,24 @@ describe('tokenize', () => {
     assert.equal(table.idOf('nope'), -1);
     assert.equal(table.word(5), 'w5');
   });
+
+  it('keeps finding every word, and no other, as the table and its character store grow', () => {
+    const table = new WordTable();
+    // 5,000 words of 5 to 12 characters: past the first sizes of the slots, the per-id entries and the characters.
+    const words = Array.from({ length: 5000 }, (_, i) => `${i.toString(36)}${'abcdefgh'.slice(0, i % 9)}z`);
+    words.forEach((w, i) => assert.equal(table.intern(w), i));
+    words.forEach((w, i) => assert.equal(table.idOf(w), i, w));
+    // Same lengths, other characters: absent.
+    for (const w of words.slice(0, 200)) assert.equal(table.idOf(`${w.slice(0, -1)}y`), -1, w);
+    assert.equal(table.idOf(''), -1);
+    // The mapped probe reads the text through a table (here: ASCII capitals to lowercase).
+    const lower = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) lower[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    const word = words[4321] ?? '';
+    const text = `.. ${word.toUpperCase()} ..`;
+    let h = HASH_START;
+    for (const ch of word) h = hashStep(h, ch.charCodeAt(0));
+    assert.equal(table.idOfMapped(h, text, 3, 3 + word.length, lower), 4321);
+    assert.equal(table.idOfMapped(h, text, 2, 2 + word.length, lower), -1);
+  });
 });
