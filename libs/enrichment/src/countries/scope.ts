@@ -39,6 +39,8 @@ export interface ScopeEvidence {
   readonly titlePlace: boolean;
   /** Every place found is a headquarters city (Geneva, New York, Brussels...): where the office is, not the story. */
   readonly officesOnly: boolean;
+  /** Countries are found but every one weighs nothing: named only as where people, money or an organisation come from. */
+  readonly originsOnly: boolean;
 }
 
 /** Region names and global words in `doc`'s tokens [0, end), outside places and organisation names. */
@@ -116,6 +118,7 @@ export function scopeEvidence(
     titleSubject: found.titleSubject !== null,
     titlePlace: placedInTitle(title, found.titleMatches),
     officesOnly: found.weights.length > 0 && [...found.bodyMatches, ...found.titleMatches].every((m) => m.office),
+    originsOnly: found.weights.length > 0 && total === 0,
   };
 }
 
@@ -150,6 +153,7 @@ export function isRegional(e: ScopeEvidence): boolean {
   const titleFramed = e.titleRegions.length > 0 || e.titleGlobal;
   return (
     e.officesOnly ||
+    e.originsOnly ||
     (titleFramed && ((e.titleCountries === 0 && !oneLeads(e)) || (e.titleCountries > 0 && e.topShare < FRAMED_TOP_SHARE))) ||
     (e.leadRegions.length > 0 && e.titleCountries === 0 && e.countries >= 2 && e.topShare < LEAD_TOP_SHARE) ||
     (e.titleCountries === 0 && e.countries >= 3 && e.topShare < SPREAD_TOP_SHARE && e.runnerUp >= SPREAD_RUNNER_UP)
