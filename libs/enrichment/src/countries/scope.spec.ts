@@ -90,3 +90,12 @@ describe('a release whose countries all weigh nothing', () => {
     assert.equal(primaryOf(release('Another Year of Record Displacement', body.replace('U.S.-based', 'U.S. humanitarian'))), 'US');
   });
 });
+
+describe('a title placing the story in two coordinated countries', () => {
+  it('has no primary country ("au Burundi et en Tunisie"), unlike a title placing it in one', () => {
+    const body =
+      'Le projet au Burundi aide les jeunes. Au Burundi, KIYO forme des juristes. Au Burundi encore. En Tunisie, une ONG aide les victimes.';
+    assert.equal(primaryOf(release('Des projets pour les droits humains au Burundi et en Tunisie', body)), null);
+    assert.equal(primaryOf(release('Des projets pour les droits humains au Burundi', body)), 'BI');
+  });
+});
