@@ -68,18 +68,20 @@ export function fitLogistic(examples: readonly Example[], themeIndex: ReadonlyMa
   const size = slopeAt + themes * own.length;
   // Sparse rows: each example touches the intercept, its features, its theme's offset and slopes.
   const rows = examples.map((e) => {
-    const idx = [0];
-    const val = [1];
-    e.x.forEach((v, i) => {
-      if (v !== 0) (idx.push(1 + i), val.push(v));
-    });
+    const idx: number[] = [];
+    const val: number[] = [];
+    const put = (i: number, v: number): void => {
+      if (v !== 0) {
+        idx.push(i);
+        val.push(v);
+      }
+    };
+    put(0, 1);
+    e.x.forEach((v, i) => put(1 + i, v));
     const t = themeIndex.get(e.theme);
     if (t !== undefined) {
-      (idx.push(1 + features + t), val.push(1));
-      own.forEach((f, s) => {
-        const v = e.x[f] ?? 0;
-        if (v !== 0) (idx.push(slopeAt + t * own.length + s), val.push(v));
-      });
+      put(1 + features + t, 1);
+      own.forEach((f, s) => put(slopeAt + t * own.length + s, e.x[f] ?? 0));
     }
     return { idx, val, y: e.y };
   });
