@@ -18,6 +18,7 @@ import {
   thresholdOffset,
   type Example,
   type ScoredCandidate,
+  type ThemeSlopes,
   type ThemeCandidate,
   type ThemeId,
   type ThemeModel,
@@ -34,6 +35,16 @@ const INNER_FOLDS = 4;
 export const OWN_THRESHOLD_POSITIVES = 10;
 const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t, i) => [t, i]));
 
+/**
+ * Features that get a slope of their own per theme (issue 15, wave 9: what says a release is about a
+ * theme differs by theme, a title hit for gender, the text for funding), shrunk toward the shared
+ * slope by a penalty chosen by cross-validation on the training releases among SLOPE_PENALTIES
+ * (null: shared slopes only), so themes with few examples keep the shared model.
+ */
+const SLOPE_FEATURES: readonly number[] = (['titleHit', 'leadHit', 'coverage', 'text'] as const).map((n) => FEATURE_NAMES.indexOf(n));
+export const SLOPE_PENALTIES: readonly (number | null)[] = [null, 30, 10, 3, 1, 0.3];
+const slopes = (penalty: number | null): ThemeSlopes | undefined => (penalty === null ? undefined : { features: SLOPE_FEATURES, penalty });
+
 /** Per release, the text classifier's probability per theme (empty maps: no text feature). */
 type TextFeature = readonly ReadonlyMap<ThemeId, number>[];
 
@@ -43,18 +54,47 @@ function examples(docs: readonly Doc[], text: TextFeature): Example[] {
   );
 }
 
-/** Fold of each release: real releases by position modulo FOLDS, synthetic ones none (always training). */
-function foldsOf(docs: readonly Doc[]): (number | null)[] {
+/** Fold of each release: real releases by position modulo `folds`, synthetic ones none (always training). */
+function foldsOf(docs: readonly Doc[], folds = FOLDS): (number | null)[] {
   let real = 0;
-  return docs.map((d) => (d.synthetic ? null : real++ % FOLDS));
+  return docs.map((d) => (d.synthetic ? null : real++ % folds));
+}
+
+/**
+ * The per-theme slope penalty with the highest cross-validated F1 (at its best threshold) on releases
+ * `docs` with text feature `text`, over `folds` folds; ties keep the stronger shrinkage.
+ */
+export function chooseSlopePenalty(docs: readonly Doc[], text: TextFeature, folds: number): number | null {
+  const fold = foldsOf(docs, folds);
+  let best: { penalty: number | null; f1: number } = { penalty: null, f1: -1 };
+  for (const penalty of SLOPE_PENALTIES) {
+    const p: number[][] = docs.map((d) => d.candidates.map(() => 0));
+    for (let f = 0; f < folds; f++) {
+      const model = fitLogistic(
+        examples(
+          docs.filter((_, i) => fold[i] !== f),
+          text.filter((_, i) => fold[i] !== f),
+        ),
+        THEME_INDEX,
+        slopes(penalty),
+      );
+      docs.forEach((d, i) => {
+        if (fold[i] === f)
+          d.candidates.forEach((c, j) => ((p[i] ?? [])[j] = model.probability(themeFeatures(c, text[i]?.get(c.id) ?? 0), c.id)));
+      });
+    }
+    const { f1 } = bestThreshold(docs, p);
+    if (f1 > best.f1 + 1e-9) best = { penalty, f1 };
+  }
+  return best.penalty;
 }
 
 /** Nested cross-validation: outer out-of-fold probabilities, and per fold what the per-theme thresholds need. */
 export interface Nested {
   /** Per (real release, candidate); synthetic releases get none. */
   readonly oof: number[][];
-  /** Per outer fold, its training releases and their (inner out-of-fold) text feature. */
-  readonly folds: readonly { readonly train: readonly Doc[]; readonly text: TextFeature }[];
+  /** Per outer fold, its training releases, their (inner out-of-fold) text feature and the slope penalty chosen on them. */
+  readonly folds: readonly { readonly train: readonly Doc[]; readonly text: TextFeature; readonly penalty: number | null }[];
 }
 
 /**
@@ -69,8 +109,9 @@ export function nestedProbabilities(docs: readonly Doc[], withText: boolean): Ne
   for (let f = 0; f < FOLDS; f++) {
     const train = docs.filter((_, i) => folds[i] !== f);
     const inner: TextFeature = withText ? outOfFoldText(train, THEME_IDS, INNER_FOLDS) : train.map(() => new Map());
-    fits.push({ train, text: inner });
-    const model = fitLogistic(examples(train, inner), THEME_INDEX);
+    const penalty = chooseSlopePenalty(train, inner, INNER_FOLDS);
+    fits.push({ train, text: inner, penalty });
+    const model = fitLogistic(examples(train, inner), THEME_INDEX, slopes(penalty));
     const text = withText ? fitTextModel(train, THEME_IDS) : null;
     docs.forEach((d, i) => {
       if (folds[i] !== f) return;
@@ -86,7 +127,7 @@ export function nestedProbabilities(docs: readonly Doc[], withText: boolean): Ne
  * Per-theme bias offsets for releases `docs` with text feature `text`: per-theme thresholds
  * chosen on the decision model's own out-of-fold probabilities, as offsets to the theme biases.
  */
-export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold: number): Map<string, number> {
+export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold: number, penalty: number | null): Map<string, number> {
   const folds = foldsOf(docs);
   const scored: ScoredCandidate[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -96,6 +137,7 @@ export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold:
         text.filter((_, i) => folds[i] !== f),
       ),
       THEME_INDEX,
+      slopes(penalty),
     );
     docs.forEach((d, i) => {
       if (folds[i] !== f) return;
@@ -115,8 +157,8 @@ export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold:
 export function withThemeOffsets(docs: readonly Doc[], nested: Nested, threshold: number): number[][] {
   const folds = foldsOf(docs);
   const out = nested.oof.map((row) => [...row]);
-  nested.folds.forEach(({ train, text }, f) => {
-    const offsets = themeOffsets(train, text, threshold);
+  nested.folds.forEach(({ train, text, penalty }, f) => {
+    const offsets = themeOffsets(train, text, threshold, penalty);
     docs.forEach((d, i) => {
       if (folds[i] !== f) return;
       d.candidates.forEach((c, j) => {
@@ -190,19 +232,21 @@ export function fitModel(
   threshold: number,
   ownThresholds: boolean,
   text: TextFeature = outOfFoldTextFeature(docs),
-): { model: ThemeModel; candidates: number } {
+): { model: ThemeModel; candidates: number; slopePenalty: number | null } {
   const all = examples(docs, text);
-  const fitted = fitLogistic(all, THEME_INDEX);
+  const slopePenalty = chooseSlopePenalty(docs, text, FOLDS);
+  const fitted = fitLogistic(all, THEME_INDEX, slopes(slopePenalty));
   const themeBias: Record<string, number> = { ...fitted.themeBias };
   if (ownThresholds)
-    for (const [theme, offset] of themeOffsets(docs, text, threshold))
+    for (const [theme, offset] of themeOffsets(docs, text, threshold, slopePenalty))
       themeBias[theme] = Math.round(((themeBias[theme] ?? 0) + offset) * 1e4) / 1e4;
   const model: ThemeModel = {
     features: FEATURE_NAMES,
     weights: fitted.weights,
     themeBias,
+    themeSlopes: fitted.themeSlopes,
     threshold,
     text: fitTextModel(docs, THEME_IDS),
   };
-  return { model, candidates: all.length };
+  return { model, candidates: all.length, slopePenalty };
 }

@@ -47,6 +47,7 @@ import {
   nestedProbabilities,
   OWN_THRESHOLD_POSITIVES,
   perThemeLines,
+  SLOPE_PENALTIES,
   withThemeOffsets,
 } from './cross-validation.js';
 import { learningCurve } from './learning-curve.js';
@@ -128,7 +129,8 @@ function main(): void {
     const rule = f1Of(docs, (d) => ruleDecision(d.candidates));
     const labelled = real.reduce((n, d) => n + d.labels.size, 0);
     const reachable = real.reduce((n, d) => n + d.candidates.filter((c) => d.labels.has(c.id)).length, 0);
-    const { model, candidates } = fitModel(docs, best.threshold, ownThresholds);
+    const { model, candidates, slopePenalty } = fitModel(docs, best.threshold, ownThresholds);
+    const penalties = nested.folds.map((f) => f.penalty ?? 'none').join(', ');
     out.push(
       `fitted on ${describe(training, docs)}, ${candidates} candidate themes`,
       `labelled themes with a candidate (recall ceiling, real releases): ${reachable}/${labelled} (${(reachable / labelled).toFixed(3)})`,
@@ -136,6 +138,7 @@ function main(): void {
         `model without text ${lexical.f1.toFixed(3)}, model ${best.f1.toFixed(3)} at threshold ${best.threshold}, ` +
         `with per-theme thresholds (themes with >= ${OWN_THRESHOLD_POSITIVES} labelled candidates) ${ownF1.toFixed(3)}` +
         ` (${ownThresholds ? 'shipped' : 'not shipped: no better'})`,
+      `per-theme slopes (${SLOPE_PENALTIES.map((p) => p ?? 'none').join(', ')}): penalty chosen in the outer folds ${penalties}; shipped ${slopePenalty ?? 'none'}`,
       '',
       ...perThemeLines(docs, ownThresholds ? own : nested.oof, best.threshold),
       '',
@@ -146,6 +149,7 @@ function main(): void {
       trainLabels: training.trainLabels,
       syntheticReleases: docs.length - real.length,
       perThemeThresholds: ownThresholds,
+      themeSlopePenalty: slopePenalty,
     };
     const about = `Fitted by npm run fit:themes -- --write${how.synthetic ? ' --with-synthetic' : ''} (tools/theme-model) on ${describe(training, docs)}.`;
     const source = formatThemeModel(model, about, trainingRecord);

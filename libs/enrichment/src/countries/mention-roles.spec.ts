@@ -68,3 +68,11 @@ describe('the nationality of displaced people', () => {
     assert.equal(primaryOf('Aid steps up for the winter', body), 'LB');
   });
 });
+
+describe('an organisation\'s seat ("U.S.-based", "Geneva-based")', () => {
+  it('weighs nothing: the work it reports is elsewhere', () => {
+    const body = 'The U.S.-based agency works in Kenya. The U.S.-based group, a U.S.-based charity, funds schools in Kenya.';
+    assert.equal(primaryOf('A year of schooling', body), 'KE');
+    assert.equal(primaryOf('A year of schooling', body.replace(/\.-based/g, '. based')), 'US');
+  });
+});

@@ -110,6 +110,7 @@ export const CRISIS: ReadonlySet<string> = new Set(['crisis', 'crise', 'situatio
  * (above). It stays a mention and weighs nothing in the choice of the primary country.
  */
 export function originMention(doc: TokenizedText, m: Mention): boolean {
+  if (basedIn(doc, m)) return true;
   if (m.kind !== 'demonym') {
     let k = m.start - 1;
     const before = doc.tokens[k]?.norm ?? '';
@@ -118,6 +119,16 @@ export function originMention(doc: TokenizedText, m: Mention): boolean {
     return FROM.has(doc.tokens[k]?.norm ?? '');
   }
   return REFUGEE_WORDS.has(doc.tokens[m.start - 1]?.norm ?? '') || REFUGEE_WORDS.has(doc.tokens[m.end]?.norm ?? '');
+}
+
+/**
+ * "U.S.-based", "Geneva-based": where an organisation has its seat, not where the action is
+ * (issue 15, wave 9).
+ */
+function basedIn(doc: TokenizedText, m: Mention): boolean {
+  const next = doc.tokens[m.end];
+  const last = doc.tokens[m.end - 1];
+  return next?.norm === 'based' && last !== undefined && /^\.?[-‐‑]$/.test(doc.text.slice(last.end, next.start));
 }
 
 /**

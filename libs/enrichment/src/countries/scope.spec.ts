@@ -81,3 +81,21 @@ describe('release scope: one country or several', () => {
     assert.equal(primaryOf(release('La moitié de la population mondiale sans soins essentiels', lone)), null);
   });
 });
+
+describe('a release whose countries all weigh nothing', () => {
+  it('has no primary country: a U.S.-based organisation on displacement in the world', () => {
+    const body =
+      'Conflict has left 65 million people displaced, says the head of the International Rescue Committee, a U.S.-based humanitarian organization.';
+    assert.equal(primaryOf(release('Another Year of Record Displacement', body)), null);
+    assert.equal(primaryOf(release('Another Year of Record Displacement', body.replace('U.S.-based', 'U.S. humanitarian'))), 'US');
+  });
+});
+
+describe('a title placing the story in two coordinated countries', () => {
+  it('has no primary country ("au Burundi et en Tunisie"), unlike a title placing it in one', () => {
+    const body =
+      'Le projet au Burundi aide les jeunes. Au Burundi, KIYO forme des juristes. Au Burundi encore. En Tunisie, une ONG aide les victimes.';
+    assert.equal(primaryOf(release('Des projets pour les droits humains au Burundi et en Tunisie', body)), null);
+    assert.equal(primaryOf(release('Des projets pour les droits humains au Burundi', body)), 'BI');
+  });
+});

@@ -37,8 +37,12 @@ export interface ScopeEvidence {
   readonly titleSubject: boolean;
   /** The title places the story in a country ("se reúnen en México", "refugees in Cameroon"). */
   readonly titlePlace: boolean;
+  /** Distinct countries of the title's coordinated places ("au Burundi et en Tunisie"): the story is in several. */
+  readonly titlePlaces: number;
   /** Every place found is a headquarters city (Geneva, New York, Brussels...): where the office is, not the story. */
   readonly officesOnly: boolean;
+  /** Countries are found but every one weighs nothing: named only as where people, money or an organisation come from. */
+  readonly originsOnly: boolean;
 }
 
 /** Region names and global words in `doc`'s tokens [0, end), outside places and organisation names. */
@@ -85,6 +89,26 @@ function placedInTitle(title: TokenizedText | null, matches: readonly PlaceMatch
   return matches.some((m) => !m.office && m.kind !== 'demonym' && LOCATIVE.has(title.tokens[m.start - 1]?.norm ?? ''));
 }
 
+const AND: ReadonlySet<string> = new Set(['and', 'et', 'y', 'e']);
+
+/**
+ * Distinct countries in a title's coordinated places ("au Burundi et en Tunisie", "in Chad and Niger"):
+ * a locative country followed by "and" and another country (after a locative or not).
+ */
+function coordinatedPlaces(title: TokenizedText | null, matches: readonly PlaceMatch[]): number {
+  if (title === null) return 0;
+  const t = title.tokens;
+  const named = matches.filter((m) => !m.office && m.kind !== 'demonym');
+  const codes = new Set<string>();
+  for (const m of named) {
+    if (!LOCATIVE.has(t[m.start - 1]?.norm ?? '') || !AND.has(t[m.end]?.norm ?? '')) continue;
+    const k = LOCATIVE.has(t[m.end + 1]?.norm ?? '') ? m.end + 2 : m.end + 1;
+    const next = named.find((n) => n.start === k && n.code !== m.code);
+    if (next !== undefined) codes.add(m.code).add(next.code);
+  }
+  return codes.size;
+}
+
 /** A title's country followed by a crisis word (mention-roles.ts): a regional response, not a country the title names. */
 function namesCrisis(title: TokenizedText | null, m: PlaceMatch): boolean {
   return title !== null && CRISIS.has(title.tokens[m.end]?.norm ?? '');
@@ -115,7 +139,9 @@ export function scopeEvidence(
     titleCountries: new Set(found.titleMatches.filter((m) => !m.office && !namesCrisis(title, m)).map((m) => m.code)).size,
     titleSubject: found.titleSubject !== null,
     titlePlace: placedInTitle(title, found.titleMatches),
+    titlePlaces: coordinatedPlaces(title, found.titleMatches),
     officesOnly: found.weights.length > 0 && [...found.bodyMatches, ...found.titleMatches].every((m) => m.office),
+    originsOnly: found.weights.length > 0 && total === 0,
   };
 }
 
@@ -146,10 +172,13 @@ function oneLeads(e: ScopeEvidence): boolean {
  * the story in one ("... en México") keeps it.
  */
 export function isRegional(e: ScopeEvidence): boolean {
-  if (e.titleSubject || e.titlePlace) return false;
+  if (e.titleSubject) return false;
+  if (e.titlePlaces >= 2) return true;
+  if (e.titlePlace) return false;
   const titleFramed = e.titleRegions.length > 0 || e.titleGlobal;
   return (
     e.officesOnly ||
+    e.originsOnly ||
     (titleFramed && ((e.titleCountries === 0 && !oneLeads(e)) || (e.titleCountries > 0 && e.topShare < FRAMED_TOP_SHARE))) ||
     (e.leadRegions.length > 0 && e.titleCountries === 0 && e.countries >= 2 && e.topShare < LEAD_TOP_SHARE) ||
     (e.titleCountries === 0 && e.countries >= 3 && e.topShare < SPREAD_TOP_SHARE && e.runnerUp >= SPREAD_RUNNER_UP)

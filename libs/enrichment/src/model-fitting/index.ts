@@ -8,6 +8,6 @@ export { decideThemes, FEATURE_NAMES, textProbabilities, themeFeatures, type The
 export { formatThemeModel, parseThemeModelFile, SHIPPED_THEME_MODEL_FILE, type ThemeModelTraining } from '../themes/model-file.js';
 export type { WordBag } from '../themes/text-model.js';
 export type { ThemeId } from '../themes/vocabulary.js';
-export { fitLogistic, ruleDecision, type Example } from './logistic-regression.js';
+export { fitLogistic, ruleDecision, type Example, type ThemeSlopes } from './logistic-regression.js';
 export { fitTextModel, outOfFoldText } from './text-model-fit.js';
 export { perThemeThresholds, thresholdOffset, type ScoredCandidate } from './theme-thresholds.js';

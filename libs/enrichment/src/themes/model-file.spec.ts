@@ -7,6 +7,7 @@ const MODEL: ThemeModel = {
   features: FEATURE_NAMES,
   weights: FEATURE_NAMES.map((_, i) => i / 10).concat([0.5]),
   themeBias: { gender: -0.5, 'data-research': 0.25 },
+  themeSlopes: { gender: FEATURE_NAMES.map((n) => (n === 'titleHit' ? 1.5 : n === 'text' ? -0.25 : 0)) },
   threshold: 0.4,
   text: { stems: ['gender', 'traffi'], idf: [1.5, 2], themes: { 'human-trafficking': { bias: -2, weights: [0, 3] } } },
 };
@@ -17,6 +18,7 @@ const TRAINING = {
   trainLabels: 'train.json',
   syntheticReleases: 0,
   perThemeThresholds: false,
+  themeSlopePenalty: 3,
 } as const;
 
 describe('theme model file', () => {

@@ -26,6 +26,8 @@ const DecisionSchema = z.strictObject({
     Object.fromEntries(WEIGHT_NAMES.map((n) => [n, z.number()])) as Record<(typeof WEIGHT_NAMES)[number], z.ZodNumber>,
   ),
   themeBias: z.partialRecord(THEME_ID, z.number()),
+  /** Per theme, the slopes added to the shared weights (a feature left out adds 0). */
+  themeSlopes: z.partialRecord(THEME_ID, z.partialRecord(z.enum(FEATURE_NAMES), z.number())),
   threshold: z.number().min(0).max(1),
 });
 
@@ -41,6 +43,8 @@ const TrainingSchema = z.strictObject({
   syntheticReleases: z.number().int().min(0),
   /** Whether themes got thresholds of their own (shipped as bias offsets): only when nested cross-validation says they help. */
   perThemeThresholds: z.boolean(),
+  /** The penalty on the per-theme slopes, chosen by cross-validation on the training releases (null: shared slopes only). */
+  themeSlopePenalty: z.number().positive().nullable(),
 });
 export type ThemeModelTraining = z.infer<typeof TrainingSchema>;
 
@@ -72,6 +76,9 @@ export function parseThemeModelFile(json: unknown): { model: ThemeModel; trainin
     features: FEATURE_NAMES,
     weights: WEIGHT_NAMES.map((n) => decision.weights[n]),
     themeBias: decision.themeBias,
+    themeSlopes: Object.fromEntries(
+      Object.entries(decision.themeSlopes).map(([id, slopes]) => [id, FEATURE_NAMES.map((n) => slopes?.[n] ?? 0)]),
+    ),
     threshold: decision.threshold,
     text: textClassifier === null ? null : textModelOf(textClassifier),
   };
@@ -99,6 +106,12 @@ export function formatThemeModel(model: ThemeModel, about: string, training: The
     decision: {
       weights: Object.fromEntries(WEIGHT_NAMES.map((n, i) => [n, model.weights[i] ?? 0])) as ThemeModelFile['decision']['weights'],
       themeBias: model.themeBias,
+      themeSlopes: Object.fromEntries(
+        Object.entries(model.themeSlopes).map(([id, slopes]) => [
+          id,
+          Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, slopes?.[i] ?? 0]).filter(([, w]) => w !== 0)),
+        ]),
+      ),
       threshold: model.threshold,
     },
     textClassifier:

@@ -27,6 +27,7 @@ const BY_SCORE: ThemeModel = {
   features: FEATURE_NAMES,
   weights: [-5, 10, ...new Array<number>(FEATURE_NAMES.length - 1).fill(0)],
   themeBias: { 'data-research': -100 },
+  themeSlopes: {},
   threshold: 0.5,
   text: null,
 };
@@ -55,11 +56,22 @@ describe('theme model', () => {
     assert.deepEqual(decideThemes([candidate('data-research', 0.99, 1)], BY_SCORE), []);
   });
 
+  it("adds a theme's own slopes to the shared ones: a title hit decides gender only", () => {
+    const titled: ThemeModel = { ...BY_SCORE, themeSlopes: { gender: FEATURE_NAMES.map((n) => (n === 'titleHit' ? 4 : 0)) } };
+    const [gender, rights] = [candidate('gender', 0.3, 1, { titleHit: true }), candidate('human-rights', 0.3, 2, { titleHit: true })];
+    assert.deepEqual(
+      decideThemes([gender, rights], titled).map((t) => t.id),
+      ['gender'],
+    );
+    assert.deepEqual(decideThemes([gender, rights], BY_SCORE), []);
+  });
+
   it('reads the text classifier through the `text` feature, which is 0 without a word bag', () => {
     const byText: ThemeModel = {
       ...BY_SCORE,
       weights: [-5, ...new Array<number>(FEATURE_NAMES.length - 1).fill(0), 10],
       themeBias: {},
+      themeSlopes: {},
       text: { stems: ['gender'], idf: [1], themes: { gender: { bias: -4, weights: [10] } } },
     };
     const c = [candidate('gender', 0.2, 1)];

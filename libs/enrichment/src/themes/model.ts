@@ -28,6 +28,11 @@ export interface ThemeModel {
   readonly weights: readonly number[];
   /** Per-theme offsets (label conventions differ by theme); absent means 0. */
   readonly themeBias: Readonly<Partial<Record<ThemeId, number>>>;
+  /**
+   * Per-theme slopes added to the shared weights, one per feature in FEATURE_NAMES order (absent: the
+   * shared slopes alone). Fitted shrunk toward 0, so a theme with few examples keeps the shared model.
+   */
+  readonly themeSlopes: Readonly<Partial<Record<ThemeId, readonly number[]>>>;
   /** Probability at or above which a theme is tagged. */
   readonly threshold: number;
   /** The bag-of-stems classifier behind the `text` feature (0 without it). */
@@ -59,7 +64,11 @@ export function logisticProbability(weights: readonly number[], x: readonly numb
 }
 
 export function themeProbability(c: ThemeCandidate, model: ThemeModel, text = 0): number {
-  return logisticProbability(model.weights, themeFeatures(c, text), model.themeBias[c.id] ?? 0);
+  const x = themeFeatures(c, text);
+  const slopes = model.themeSlopes[c.id];
+  let offset = model.themeBias[c.id] ?? 0;
+  if (slopes !== undefined) x.forEach((v, i) => (offset += v * (slopes[i] ?? 0)));
+  return logisticProbability(model.weights, x, offset);
 }
 
 /** The text classifier's probability for each candidate theme (all 0 without a text model or a bag). */
