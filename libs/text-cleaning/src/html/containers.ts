@@ -1,6 +1,7 @@
 import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
 import { pricedGridBeside } from './priced-grid.js';
+import { siblingPanels } from './tabs.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
 
@@ -112,12 +113,14 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
   const article = prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
+  // The other panels of a tab set whose chosen panel is the top (tabs.ts), once the kind of page is known.
   if (article)
     return (
       (longPLen < GRID_MAX_PROSE ? withGrid(body, containers, textLen) : null) ??
-      withPricedGrid(body, containers, textLen) ?? { containers, mode: 'article' }
+      withPricedGrid(body, containers, textLen) ?? { containers: [...containers, ...siblingPanels(top)], mode: 'article' }
     );
-  return withPricedGrid(body, [region], region.textLen) ?? { containers: [region], mode: 'region' };
+  const regionEls = region === top ? [top, ...siblingPanels(top)] : [region];
+  return withPricedGrid(body, regionEls, region.textLen) ?? { containers: regionEls, mode: 'region' };
 }
 
 /** An intro beside a grid of priced product cards: a collection (priced-grid.ts). */
