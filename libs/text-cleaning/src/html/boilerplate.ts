@@ -229,8 +229,8 @@ export function isHidden(el: HtmlElement): boolean {
 }
 
 // React's streamed server rendering sends late parts of the page in <div hidden id="S:n">, which its
-// script moves into place: content, not hidden.
-const STREAMED_ID_RE = /^S:\d+$/;
+// script moves into place: content, not hidden. n is written in hexadecimal ("S:2e").
+const STREAMED_ID_RE = /^S:[0-9a-f]+$/;
 
 function hiddenByMarkup(el: HtmlElement): boolean {
   // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's

@@ -1,5 +1,7 @@
 import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
+import { pricedGridBeside } from './priced-grid.js';
+import { siblingPanels } from './tabs.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
 
@@ -111,8 +113,20 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
   const article = prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
-  if (article) return (longPLen < GRID_MAX_PROSE ? withGrid(body, containers, textLen) : null) ?? { containers, mode: 'article' };
-  return { containers: [region], mode: 'region' };
+  // The other panels of a tab set whose chosen panel is the top (tabs.ts), once the kind of page is known.
+  if (article)
+    return (
+      (longPLen < GRID_MAX_PROSE ? withGrid(body, containers, textLen) : null) ??
+      withPricedGrid(body, containers, textLen) ?? { containers: [...containers, ...siblingPanels(top)], mode: 'article' }
+    );
+  const regionEls = region === top ? [top, ...siblingPanels(top)] : [region];
+  return withPricedGrid(body, regionEls, region.textLen) ?? { containers: regionEls, mode: 'region' };
+}
+
+/** An intro beside a grid of priced product cards: a collection (priced-grid.ts). */
+function withPricedGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
+  const grid = pricedGridBeside(body, containers, textLen);
+  return grid === null ? null : { containers: [...containers, grid], mode: 'links' };
 }
 
 /**

@@ -197,16 +197,18 @@ describe('extractArticle on pages that are not articles', () => {
     assert.ok(!r.body.includes('All rights reserved'));
   });
 
-  it('renders React\'s streamed <div hidden id="S:n"> parts, and drops other hidden blocks', () => {
+  it('renders React\'s streamed <div hidden id="S:n"> parts (n in hexadecimal), and drops other hidden blocks', () => {
     const story = POSTS.map((t) => `<p>${t.replace('<br>', ' ')} The agency said the convoys would continue all winter.</p>`);
     const r = extractArticle(
       page(
         'Story',
-        `${NAV}<main><h1>Convoys resume</h1>${story.slice(0, 3).join('')}<div id="B:0"></div></main><div hidden id="S:0">${story[3]}</div>` +
+        `${NAV}<main><h1>Convoys resume</h1>${story.slice(0, 2).join('')}<div id="B:0"></div></main><div hidden id="S:0">${story[2]}</div>` +
+          `<div hidden id="S:1a">${story[3]}</div>` +
           `<div hidden><p>A hidden notice that nobody sees on the page, long enough to count as a paragraph.</p></div>${FOOTER}`,
       ),
     );
-    assert.ok(r.body.includes('stamped by the ministry'), 'the streamed part');
+    assert.ok(r.body.includes('customs office'), 'the streamed part');
+    assert.ok(r.body.includes('stamped by the ministry'), 'the streamed part with a hexadecimal id');
     assert.ok(!r.body.includes('hidden notice'));
   });
 

@@ -60,6 +60,10 @@ const BLOCK_TAGS = new Set([
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'dl']);
 const SPACES_RE = /\s+/g;
 const LINE_SPACES_RE = / *\n */g;
+const WORD_END_RE = /[\p{L}\p{N}.,;:!?)\]]$/u;
+const LETTER_END_RE = /\p{L}$/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const DIGIT_START_RE = /^\p{N}/u;
 
 /** Why a block inside the article looks like furniture (readability's _cleanConditionally), or null. */
 export function junkReason(el: HtmlElement): string | null {
@@ -93,16 +97,33 @@ export class ParagraphWriter {
   readonly paragraphs: string[] = [];
   private parts: string[] = [];
   private preDepth = 0;
+  // Set between two sibling inline elements (a card's <span>Brand</span><span>Name</span>, which
+  // the page's CSS lays out apart): a space is put there when the text would otherwise glue.
+  private gap = false;
 
   flush(): void {
     if (this.parts.length === 0) return;
     const text = this.parts.join('').replace(LINE_SPACES_RE, '\n').trim();
     this.parts = [];
+    this.gap = false;
     if (text !== '') this.paragraphs.push(text);
   }
 
   text(raw: string): void {
+    if (raw === '') return;
+    if (this.gap) {
+      this.gap = false;
+      if (this.preDepth === 0 && this.glues(raw)) this.parts.push(' ');
+    }
     this.parts.push(this.preDepth > 0 ? raw : raw.replace(SPACES_RE, ' '));
+  }
+
+  // Only where the page's CSS must part them: a word or number ending before a capital ("Brand"
+  // "Name", "stars" "2 of 5"), not a drop cap ("I" "f"), an ordinal ("3" "rd") or letters split apart.
+  private glues(next: string): boolean {
+    const last = this.parts[this.parts.length - 1];
+    if (last === undefined || last.length < 2 || !WORD_END_RE.test(last)) return false;
+    return UPPER_START_RE.test(next) || (DIGIT_START_RE.test(next) && LETTER_END_RE.test(last));
   }
 
   element(el: HtmlElement, skip: (el: HtmlElement) => boolean): void {
@@ -120,9 +141,17 @@ export class ParagraphWriter {
   }
 
   nodes(nodes: readonly HtmlNode[], skip: (el: HtmlElement) => boolean): void {
+    let inlineBefore = false;
     for (const n of nodes) {
-      if (typeof n === 'string') this.text(n);
-      else this.element(n, skip);
+      if (typeof n === 'string') {
+        this.text(n);
+        inlineBefore = false;
+        continue;
+      }
+      const inline = !BLOCK_TAGS.has(n.tag) && n.tag !== 'br';
+      if (inline && inlineBefore) this.gap = true;
+      this.element(n, skip);
+      inlineBefore = inline && !n.removed;
     }
   }
 }

@@ -1,0 +1,57 @@
+import { isAncestor, type HtmlElement } from './dom.js';
+import { findCardGrid, templateOf } from './grid.js';
+
+/*
+ * A collection page: an intro (a category's description, a buying guide) above a grid of product
+ * cards, each a name and a price. The intro wins the scoring and the cards, names inside links,
+ * are not seen; when the page's largest grid is one of priced cards holding a good part of the
+ * intro's text, both are the page's content. (Not the largest priced grid: that is often a
+ * carousel of other products beside a grid whose cards show no price.)
+ */
+
+// The grid holds this share of the chosen containers' text (a product page's few recommendation
+// cards under a long description do not).
+const PRICED_GRID_TEXT_SHARE = 0.5;
+// Share of the grid's cards that show a price.
+const PRICED_CARD_SHARE = 0.6;
+// A currency sign or code next to an amount: "$79.00", "€ 132,34", "1.299,00 EUR", "Rs. 499".
+const PRICE_RE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|Rs\.?))\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[€£₹]|\b(?:USD|EUR|GBP|CHF|kr|zł|Kč)\b)/;
+
+/** The card grid to render beside `containers`, or null (see above). */
+export function pricedGridBeside(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): HtmlElement | null {
+  const grid = findCardGrid(body);
+  if (grid === null || grid.textLen < PRICED_GRID_TEXT_SHARE * textLen) return null;
+  for (const el of containers) if (el === grid || isAncestor(el, grid) || isAncestor(grid, el)) return null;
+  return isPricedGrid(grid) ? grid : null;
+}
+
+/** Most cards of the grid's main template show a price. */
+export function isPricedGrid(grid: HtmlElement): boolean {
+  const groups = new Map<string, HtmlElement[]>();
+  for (const c of grid.children) {
+    if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
+    const key = templateOf(c);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [c]);
+    else group.push(c);
+  }
+  let cards: HtmlElement[] = [];
+  for (const group of groups.values()) if (group.length > cards.length) cards = group;
+  let priced = 0;
+  for (const card of cards) if (PRICE_RE.test(textOf(card))) priced++;
+  return cards.length > 0 && priced >= PRICED_CARD_SHARE * cards.length;
+}
+
+function textOf(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: HtmlElement[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i]!;
+      if (typeof c === 'string') parts.push(c);
+      else if (!c.removed) stack.push(c);
+    }
+  }
+  return parts.join(' ');
+}
