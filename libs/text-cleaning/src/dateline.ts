@@ -35,12 +35,16 @@ const PLACES = String.raw`${PLACE}(?:\s*/\s*${PLACE})*`;
  * (Cox's Bazar)"), a place in capitals ("BAMAKO / GENEVE (1er décembre 2017)"), or offices joined
  * by slashes ("Beyrouth/Paris").
  */
-const GLUED_DATELINE_RE = new RegExp(
-  String.raw`^(?:(?:(${PLACES}),?\s+)?(${DATE}|\(${DATE}\))(?:\s*\((${PLACE})\))?(?:\s+${AGENCY})?|(${CAPS_PLACE})(${DATE_PART})|(${PLACE}(?:\s*/\s*${PLACE})+))\s*$`,
-  'u',
-);
+// The three readings as three patterns tried in turn: what the alternation of the three in one pattern
+// matched, as V8 tries its alternatives in order, for a fraction of its compilation (~90 against ~250 ms
+// of CPU on a cleaner's first glued headline, each time a cleaner starts).
+const GLUED_DATELINE_RES: readonly RegExp[] = [
+  String.raw`^(?:(${PLACES}),?\s+)?(${DATE}|\(${DATE}\))(?:\s*\((${PLACE})\))?(?:\s+${AGENCY})?\s*$`,
+  String.raw`^(${CAPS_PLACE})(${DATE_PART})\s*$`,
+  String.raw`^(${PLACE}(?:\s*/\s*${PLACE})+)\s*$`,
+].map((source) => new RegExp(source, 'u'));
 /*
- * Necessary for GLUED_DATELINE_RE, tested first (the caller tries every word start of a headline): a date
+ * Necessary for GLUED_DATELINE_RES, tested first (the caller tries every word start of a headline): a date
  * has a digit, offices joined by a slash have the slash, a place in capitals opens with two capitals.
  */
 const MAY_BE_GLUED_DATELINE_RE = /[\d/]|^\p{Lu}[\p{Lu}\p{M}'’.]/u;
@@ -81,11 +85,14 @@ export function splitDateline(paragraph: string): DatelineSplit {
  */
 export function gluedDateline(text: string): { place: string | null } | null {
   if (text.length > MAX_GLUED_DATELINE || !MAY_BE_GLUED_DATELINE_RE.test(text)) return null;
-  const m = GLUED_DATELINE_RE.exec(text);
+  let reading = 0;
+  let m: RegExpExecArray | null = null;
+  while (m === null && reading < GLUED_DATELINE_RES.length) m = GLUED_DATELINE_RES[reading++]!.exec(text);
   if (m === null) return null;
+  // Groups of each reading: place, date, place in brackets; place in capitals, date part; offices.
+  const date = reading === 1 ? m[2] : reading === 2 ? m[2] : '';
   // The pattern reads any short word as a month: a written date must name a real one.
-  const date = m[2] ?? m[5] ?? '';
-  if (/\p{L}/u.test(date) && !date.split(/[^\p{L}]+/u).some(isMonthName)) return null;
-  const place = m[1] ?? m[3] ?? m[4] ?? m[6];
+  if (date !== undefined && /\p{L}/u.test(date) && !date.split(/[^\p{L}]+/u).some(isMonthName)) return null;
+  const place = reading === 1 ? (m[1] ?? m[3]) : m[1];
   return { place: place === undefined ? null : tidyPlace(place) };
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { findContactBlockStart, locateContactBlock, splitContactBlock } from './find-block.js';
 import { parseContacts, trimTrailingPunctuation } from './parse.js';
 import { extractPhones, normalisePhone } from './phones.js';
+import { CONTACT_INTRO, CONTACT_LABEL } from './patterns.js';
 
 describe('findContactBlockStart', () => {
   it('finds French, English and Spanish intros at a line start', () => {
@@ -150,5 +151,26 @@ describe('trimTrailingPunctuation', () => {
     const check = (text: string) => assert.equal(trimTrailingPunctuation(text), text.replace(/[\s,;:.\-–—]+$/u, ''), JSON.stringify(text));
     check('');
     for (const a of pieces) for (const b of pieces) for (const c of pieces) for (const d of pieces) check(`${a}${b}${c}${d}`);
+  });
+});
+
+describe('locateContactBlock intro scan', () => {
+  it('holds only letters, apostrophes, spaces and a colon in its intros (the scan reads runs of those around an intro word)', () => {
+    for (const source of [CONTACT_INTRO, CONTACT_LABEL]) {
+      const literal = source.replace(/\\s|\(\?:|[()|?+*[\]]/g, '');
+      assert.match(literal, /^[\p{L}'’ :]*$/u, source);
+    }
+  });
+
+  it('finds the intros a scan of the whole text finds, in order', () => {
+    // The first intro is a web referral (refused), the second qualifies.
+    assert.deepEqual(locateContactBlock(['Bla bla. For more information, visit www.x.org. For media enquiries: +41 22 717 9111']), {
+      line: 0,
+      column: 48,
+    });
+    assert.deepEqual(locateContactBlock(['Merci.', 'MEDIA CONTACTS', 'John Doe +33 1 23 45 67 89']), { line: 1, column: 0 });
+    // "media\nContacts" is read first (mid-sentence, refused) and holds the label, as matchAll reads it.
+    assert.equal(locateContactBlock(['Our work on social media', 'Contacts: jane@example.org']), null);
+    assert.equal(locateContactBlock(['Fin du texte. Contact : jane@example.org']), null);
   });
 });

@@ -1,3 +1,4 @@
+import { isLetterCode, isSpaceCode } from '../word-scan.js';
 import { CONTACT_INTRO, CONTACT_LABEL, CONTACT_VERB, EMAIL_RE_SOURCE, PHONE_RE_SOURCE } from './patterns.js';
 
 /*
@@ -58,11 +59,42 @@ function qualifies(afterIntro: string): boolean {
   return verb !== null && UPPER_RE.test(verb[1] ?? '');
 }
 
+/*
+ * Every intro holds one of these words, and every character of an intro is a letter, an apostrophe, a
+ * space or its final colon. So the intro pattern is tried only on the run of such characters around each
+ * of these words, not at every position of the text (V8 tries its long alternation everywhere: 15 against
+ * 7 µs on a bench release). /i without /u, as INTRO_RE: the letters fold only to their ASCII cases.
+ */
+const INTRO_WORD_RE = /informa|savoir|media|contact/gi;
+const INTRO_ONCE_RE = new RegExp(INTRO_RE.source, 'i');
+
+const inIntroRun = (code: number): boolean => isLetterCode(code) || isSpaceCode(code) || code === 0x27 || code === 0x2019;
+
+/**
+ * The match of INTRO_RE that `text.matchAll(INTRO_RE)` yields first from `from` on, or null. No match
+ * starts before the run holding the first intro word from `from` (it would hold the character that ends
+ * the run), and a match starting in the run ends in it.
+ */
+function nextIntro(text: string, from: number): { index: number; 0: string } | null {
+  for (let at = from; ;) {
+    INTRO_WORD_RE.lastIndex = at;
+    const word = INTRO_WORD_RE.exec(text);
+    if (word === null) return null;
+    let start = word.index;
+    while (start > at && inIntroRun(text.charCodeAt(start - 1))) start--;
+    let end = word.index + word[0].length;
+    while (end < text.length && (inIntroRun(text.charCodeAt(end)) || text.charCodeAt(end) === 0x3a)) end++;
+    const m = INTRO_ONCE_RE.exec(text.slice(start, end));
+    if (m !== null) return { index: start + m.index, 0: m[0] };
+    at = end;
+  }
+}
+
 /** Finds where the contact block starts (line and column), or null. */
 export function locateContactBlock(lines: readonly string[]): ContactBlockPosition | null {
   const text = lines.join('\n');
-  for (const m of text.matchAll(INTRO_RE)) {
-    const start = m.index ?? 0;
+  for (let m = nextIntro(text, 0); m !== null; m = nextIntro(text, m.index + m[0].length)) {
+    const start = m.index;
     // The intro opens a line or follows a sentence end; a "Contact:" label must open a line.
     const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
     const ctx = start < BEFORE_WINDOW ? `\n${before}` : before;

@@ -82,8 +82,11 @@ export function functionWordRow(text: string, start: number, end: number, elided
   return entry < 0 ? undefined : WORD_ENTRIES[entry]?.[1];
 }
 
-/** The index of the function word at text[start, end) given its hash (computed while reading it), or -1. */
-function entryOfHashed(hash: number, text: string, start: number, end: number, elided: boolean): number {
+/**
+ * The index of the function word at text[start, end) given its hash (computed while reading it), or -1.
+ * With `byUnit`, text is not lowercased and its letters are read through LOWER_LETTERS.
+ */
+function entryOfHashed(hash: number, text: string, start: number, end: number, elided: boolean, byUnit = false): number {
   const length = end - start + (elided ? 1 : 0);
   for (let slot = hash & WORD_SLOT_MASK; ; slot = (slot + 1) & WORD_SLOT_MASK) {
     const index = WORD_SLOTS[slot] ?? 0;
@@ -92,21 +95,104 @@ function entryOfHashed(hash: number, text: string, start: number, end: number, e
     const word = WORD_ENTRIES[index - 1]![0];
     if (word.length !== length) continue;
     let same = !elided || word.charCodeAt(length - 1) === APOSTROPHE;
-    for (let i = 0; same && i < end - start; i++) same = word.charCodeAt(i) === text.charCodeAt(start + i);
+    for (let i = 0; same && i < end - start; i++) {
+      const code = text.charCodeAt(start + i);
+      same = word.charCodeAt(i) === (byUnit ? LOWER_LETTERS[code] : code);
+    }
     if (same) return index - 1;
   }
 }
 
-function detectLatin(text: string): LanguageGuess {
-  const n = LATIN_LANGUAGES.length;
-  const scores = new Float64Array(n);
-  const lower = text.toLowerCase();
-  let tokens = 0;
-  let hits = 0;
-  const hitsPerLanguage = new Uint32Array(n);
+/*
+ * Each UTF-16 unit as the word loop reads it: its lowercase when that is a letter (one unit, what
+ * `toLowerCase` of the whole text gives for it), NOT_LETTER, or CONTEXTUAL for the units whose lowercase
+ * depends on the rest of the text or is longer (Σ, İ, surrogates): a text with one is lowercased whole
+ * instead. Filled on first sight of a unit, so most texts are read without being lowercased first.
+ */
+const [UNSEEN, CONTEXTUAL, NOT_LETTER] = [-3, -2, -1];
+const LOWER_LETTERS = new Int32Array(0x10000).fill(UNSEEN);
+
+function lowerLetterUnit(code: number): number {
+  const lower = String.fromCharCode(code).toLowerCase();
+  const low = lower.charCodeAt(0);
+  let unit = isLetterCode(low) ? low : NOT_LETTER;
+  if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1) unit = CONTEXTUAL;
+  LOWER_LETTERS[code] = unit;
+  return unit;
+}
+
+function unitAt(text: string, at: number): number {
+  if (at >= text.length) return NOT_LETTER;
+  const code = text.charCodeAt(at);
+  const unit = LOWER_LETTERS[code] ?? UNSEEN;
+  return unit === UNSEEN ? lowerLetterUnit(code) : unit;
+}
+
+/** What the function-word loop adds up: scores per language, and the counts `finish` decides on. */
+interface WordTally {
+  scores: Float64Array;
+  hitsPerLanguage: Uint32Array;
+  tokens: number;
+  hits: number;
+}
+
+function newTally(): WordTally {
+  return { scores: new Float64Array(LANGUAGE_COUNT), hitsPerLanguage: new Uint32Array(LANGUAGE_COUNT), tokens: 0, hits: 0 };
+}
+
+/** Adds a function word's row to the tally. */
+function addEntry(tally: WordTally, entry: number): void {
+  const { scores, hitsPerLanguage } = tally;
+  tally.hits++;
+  const at = entry * LANGUAGE_COUNT;
+  const above = ENTRY_ABOVE_FLOOR[entry] ?? 0;
+  for (let i = 0; i < LANGUAGE_COUNT; i++) {
+    scores[i] = (scores[i] ?? 0) + (ENTRY_ROWS[at + i] ?? WORD_FLOOR_LOG);
+    if ((above & (1 << i)) !== 0) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
+  }
+}
+
+/*
+ * The word loop of forEachWord inlined (no call per word: this runs on every release), over the text
+ * lowercased unit by unit. Each word is hashed as it is read (wordHash), so its lookup does not read it
+ * again. Null when a unit needs the whole text lowercased (countLoweredWords then reads it).
+ */
+function countWords(text: string): WordTally | null {
+  const tally = newTally();
   const maxWordLength = PROFILES.maxWordLength;
-  // The word loop of forEachWord inlined: no call per word (this runs on every release). Each word is
-  // hashed as it is read (wordHash), so its lookup does not read it again.
+  const length = text.length;
+  let start = -1;
+  let hash = HASH_SEED;
+  for (let end = 0; end <= length; end++) {
+    const unit = unitAt(text, end);
+    if (unit >= 0) {
+      if (start < 0) {
+        start = end;
+        hash = HASH_SEED;
+      }
+      hash = Math.imul(hash ^ unit, HASH_PRIME);
+      continue;
+    }
+    if (unit === CONTEXTUAL) return null;
+    if (start < 0) continue;
+    const wordStart = start;
+    start = -1;
+    tally.tokens++;
+    if (end - wordStart > maxWordLength) continue;
+    // Only an apostrophe lowercases to an apostrophe: one here is one in the lowercased text too.
+    const code = text.charCodeAt(end);
+    // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
+    const elided = (code === 0x27 || code === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && unitAt(text, end + 1) >= 0;
+    const entry = entryOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, text, wordStart, end, elided, true);
+    if (entry >= 0) addEntry(tally, entry);
+  }
+  return tally;
+}
+
+/** countWords over a text lowercased whole. */
+function countLoweredWords(lower: string): WordTally {
+  const tally = newTally();
+  const maxWordLength = PROFILES.maxWordLength;
   const length = lower.length;
   let start = -1;
   let hash = HASH_SEED;
@@ -123,23 +209,25 @@ function detectLatin(text: string): LanguageGuess {
     if (start < 0) continue;
     const wordStart = start;
     start = -1;
-    tokens++;
+    tally.tokens++;
     if (end - wordStart > maxWordLength) continue;
-    // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
     const elided = (code === 0x27 || code === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && isLetterCode(lower.charCodeAt(end + 1));
     const entry = entryOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, lower, wordStart, end, elided);
-    if (entry < 0) continue;
-    hits++;
-    const at = entry * LANGUAGE_COUNT;
-    const above = ENTRY_ABOVE_FLOOR[entry] ?? 0;
-    for (let i = 0; i < n; i++) {
-      scores[i] = (scores[i] ?? 0) + (ENTRY_ROWS[at + i] ?? WORD_FLOOR_LOG);
-      if ((above & (1 << i)) !== 0) hitsPerLanguage[i] = (hitsPerLanguage[i] ?? 0) + 1;
-    }
+    if (entry >= 0) addEntry(tally, entry);
   }
+  return tally;
+}
+
+function detectLatin(text: string): LanguageGuess {
+  const n = LATIN_LANGUAGES.length;
+  let lowered: string | null = null;
+  let tally = countWords(text);
+  if (tally === null) tally = countLoweredWords((lowered = text.toLowerCase()));
+  const { scores, hitsPerLanguage, tokens, hits } = tally;
   let ranked = rank(scores);
   // Letter and spelling cues only matter when function words leave doubt.
   if (hits >= CLEAR_MIN_HITS && ranked.margin >= OVERWHELMING_MARGIN) return finish(scores, ranked, tokens, hitsPerLanguage);
+  const lower = lowered ?? text.toLowerCase();
   let letters = 0;
   // Sum the counts first, then weight once per cue letter (cheaper than per occurrence).
   const letterCounts = new Uint16Array(PROFILES.letterRows.length);

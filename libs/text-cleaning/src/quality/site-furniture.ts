@@ -18,8 +18,24 @@ function normalise(segment: string): string {
   return segment.toLowerCase().replace(/[’`]/g, "'").replace(DIGITS_RE, ' ').replace(OUTER_PUNCTUATION_RE, '').replace(/\s+/g, ' ').trim();
 }
 
+/*
+ * normalise keeps every ASCII letter (lowercased), so a segment with more of them than the longest phrase
+ * has is none of the phrases: told by counting, without normalising (a title or a sentence, mostly).
+ */
+const LONGEST_PHRASE = Math.max(...SITE_FURNITURE_PHRASES.map((phrase) => phrase.length));
+
+function tooLongForPhrase(segment: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const code = segment.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a && ++letters > LONGEST_PHRASE) return true;
+  }
+  return false;
+}
+
 function isFurnitureSegment(segment: string): boolean {
   if (COPYRIGHT_RE.test(segment) && wordCount(segment) <= COPYRIGHT_MAX_WORDS) return true;
+  if (tooLongForPhrase(segment)) return false;
   const key = normalise(segment);
   return key === '' || PHRASES.has(key);
 }
