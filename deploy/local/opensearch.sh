@@ -38,6 +38,8 @@ as_runner() {
 start() {
   if pid_alive "$OS_RUN/pid"; then log "OpenSearch already running on 127.0.0.1:$OPENSEARCH_PORT"; return 0; fi
   port_open "$OPENSEARCH_PORT" && die "port $OPENSEARCH_PORT is taken by another process (set OPENSEARCH_PORT)"
+  port_open "$OPENSEARCH_TRANSPORT_PORT" \
+    && die "transport port $OPENSEARCH_TRANSPORT_PORT is taken by another process (set OPENSEARCH_TRANSPORT_PORT)"
   fetch
   local jhome; jhome="$(find_java 21)" || die "OpenSearch 3 needs Java 21 or newer (set JAVA_HOME)"
   mkdir -p "$OS_RUN/data" "$OS_RUN/logs" "$OS_RUN/config"
