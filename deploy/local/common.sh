@@ -21,7 +21,10 @@ RUN_DIR="$PRESSWATCH_STATE_DIR/run/$INFRA_NAME"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
 OPENSEARCH_PORT="${OPENSEARCH_PORT:-9200}"
-OPENSEARCH_TRANSPORT_PORT="${OPENSEARCH_TRANSPORT_PORT:-$((OPENSEARCH_PORT + 100))}"
+# The node-to-node port, unused by a single node but bound all the same. HTTP + 1 (as Kafka's controller
+# port): instances are laid out 100 or 1000 ports apart (9200, 19200, 23200, 26200, 26300), so HTTP + 100
+# was the next instance's HTTP port.
+OPENSEARCH_TRANSPORT_PORT="${OPENSEARCH_TRANSPORT_PORT:-$((OPENSEARCH_PORT + 1))}"
 OPENSEARCH_USER="${OPENSEARCH_USER:-presswatch-os}"
 
 log() { printf '[infra] %s\n' "$*" >&2; }

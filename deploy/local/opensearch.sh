@@ -8,6 +8,8 @@ OS_HOME="$PRESSWATCH_STATE_DIR/opensearch-$OPENSEARCH_VERSION"
 OS_RUN="$RUN_DIR/opensearch"
 OS_ARTIFACT="org.opensearch.distribution.integ-test-zip:opensearch:$OPENSEARCH_VERSION:zip"
 OS_HEAP="${OPENSEARCH_HEAP:-512m}"
+# Further JVM flags, after the heap (a later flag wins): for experiments, e.g. OPENSEARCH_JVM_OPTS="-XX:TieredStopAtLevel=1".
+OS_JVM_OPTS="${OPENSEARCH_JVM_OPTS:-}"
 
 fetch() {
   [ -f "$OS_HOME/.complete" ] && return 0
@@ -38,6 +40,8 @@ as_runner() {
 start() {
   if pid_alive "$OS_RUN/pid"; then log "OpenSearch already running on 127.0.0.1:$OPENSEARCH_PORT"; return 0; fi
   port_open "$OPENSEARCH_PORT" && die "port $OPENSEARCH_PORT is taken by another process (set OPENSEARCH_PORT)"
+  port_open "$OPENSEARCH_TRANSPORT_PORT" \
+    && die "transport port $OPENSEARCH_TRANSPORT_PORT is taken by another process (set OPENSEARCH_TRANSPORT_PORT)"
   fetch
   local jhome; jhome="$(find_java 21)" || die "OpenSearch 3 needs Java 21 or newer (set JAVA_HOME)"
   mkdir -p "$OS_RUN/data" "$OS_RUN/logs" "$OS_RUN/config"
@@ -45,9 +49,11 @@ start() {
   rm -f "$OS_RUN/pid"
   # A config dir per instance, so two instances (tests, npm start) never share state.
   cp -r "$OS_HOME/config/." "$OS_RUN/config/"
+  # jvm.options puts the GC log and crash files under the working directory (the shared distribution): per instance instead.
+  sed -i "s#file=logs/gc.log#file=$OS_RUN/logs/gc.log#; s#-XX:ErrorFile=logs/#-XX:ErrorFile=$OS_RUN/logs/#" "$OS_RUN/config/jvm.options"
   log "starting OpenSearch $OPENSEARCH_VERSION on 127.0.0.1:$OPENSEARCH_PORT (log: $OS_RUN/opensearch.log)"
   as_runner env OPENSEARCH_JAVA_HOME="$jhome" OPENSEARCH_PATH_CONF="$OS_RUN/config" \
-    OPENSEARCH_JAVA_OPTS="-Xms$OS_HEAP -Xmx$OS_HEAP" \
+    OPENSEARCH_JAVA_OPTS="-Xms$OS_HEAP -Xmx$OS_HEAP${OS_JVM_OPTS:+ $OS_JVM_OPTS}" \
     "$OS_HOME/bin/opensearch" -d -p "$OS_RUN/pid" \
     -Ecluster.name="presswatch-$INFRA_NAME" -Enode.name=local \
     -Ediscovery.type=single-node -Enetwork.host=127.0.0.1 \

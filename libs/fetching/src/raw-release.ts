@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { SCHEMA_VERSION, type RawRelease } from '@presswatch/contracts';
+import { rememberBodyBytes } from './release-message.js';
 
 /** Of the text's UTF-8 encoding, or of bytes that are it. One-shot `hash`: no Hash object per call. */
 export const sha256Hex = (text: string | Uint8Array): string => hash('sha256', text, 'hex');
@@ -15,14 +16,14 @@ export interface RawReleaseInput {
   location: string;
   url: string | null;
   body: string;
-  /** The body's exact UTF-8 encoding, when at hand (a file read as UTF-8): hashed instead of encoding the body again. */
+  /** The body's exact UTF-8 encoding, when at hand (a file read as UTF-8): hashed, and its message written, from these bytes. */
   bodyUtf8?: Uint8Array;
   fetchedAt: Date;
   contentType?: string;
 }
 
 export function buildRawRelease(input: RawReleaseInput): RawRelease {
-  return {
+  const release: RawRelease = {
     schemaVersion: SCHEMA_VERSION,
     id: releaseId(input.source, input.location),
     source: input.source,
@@ -32,6 +33,9 @@ export function buildRawRelease(input: RawReleaseInput): RawRelease {
     body: input.body,
     contentHash: sha256Hex(input.bodyUtf8 ?? input.body),
   };
+  // Its message is then written from these bytes too (releaseMessageValue).
+  if (input.bodyUtf8) rememberBodyBytes(release, input.bodyUtf8);
+  return release;
 }
 
 /** Decides by content, not by file extension: scraped dumps are often saved as .txt whatever they hold. */

@@ -1,6 +1,7 @@
 import { HEADERS, RELEASE_TOPIC_MAX_MESSAGE_BYTES, TOPICS, type RawRelease } from '@presswatch/contracts';
 import { childTraceparent, type OutgoingMessage } from '@presswatch/kafka-messaging';
 import { backoffDelayMs, sleep } from '@presswatch/timing';
+import { releaseMessageValue } from '../release-message.js';
 
 /** The producer side the publisher needs (MessageProducer). */
 export interface RawProducer {
@@ -58,7 +59,7 @@ export class ReleasePublisher {
     let requestSize = 0;
     for (const release of releases) {
       // As bytes: measured here and by the producer without encoding the text again.
-      const value = Buffer.from(JSON.stringify(release), 'utf8');
+      const value = releaseMessageValue(release);
       const bytes = value.length;
       if (bytes > this.options.maxReleaseBytes) {
         refused.push({
