@@ -16,6 +16,7 @@ import { templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
+import { dropPostProfiles } from './post-profiles.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -191,6 +192,9 @@ export function analysePage(html: string): AnalysedPage {
     dropComments(body, state.comments);
     refreshStats(page.root);
   }
+  // The author cards beside a thread's posts (post-profiles.ts).
+  dropPostProfiles(body);
+  refreshStats(page.root);
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
   refreshStats(page.root);
