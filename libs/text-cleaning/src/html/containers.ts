@@ -122,6 +122,13 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
 function withGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
   const grid = findCardGrid(body);
   if (grid === null || grid.textLen < GRID_TEXT_RATIO * textLen) return null;
-  for (const el of containers) if (el === grid || isAncestor(el, grid) || isAncestor(grid, el)) return null;
+  let inGrid = 0;
+  for (const el of containers) {
+    if (el === grid || isAncestor(el, grid)) return null;
+    if (isAncestor(grid, el)) inGrid++;
+  }
+  // The 'article' is one card of the grid (a coupon's terms, a course's blurb): the grid is the page.
+  if (inGrid === containers.length) return { containers: [grid], mode: 'links' };
+  if (inGrid > 0) return null;
   return { containers: [...containers, grid], mode: 'links' };
 }
