@@ -112,7 +112,36 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
   const article = prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
   if (article) return (longPLen < GRID_MAX_PROSE ? withGrid(body, containers, textLen) : null) ?? { containers, mode: 'article' };
-  return { containers: [region], mode: 'region' };
+  return besideGrid(body, region) ?? { containers: [region], mode: 'region' };
+}
+
+// A grid outside the region with this many times its text is the page's list of items...
+const GRID_BESIDE_REGION_RATIO = 1;
+// ...when its cards hold text beside their links (a price, a blurb): a link list is a menu or an archive.
+const GRID_BESIDE_MAX_LINK_DENSITY = 0.8;
+
+/**
+ * The region is found on non-link text; a listing's cards are mostly links (a name, a price), so
+ * the region can be the category's description beside them. A grid outside the region holding
+ * more text than it is the page's list: both are rendered.
+ */
+function besideGrid(body: HtmlElement, region: HtmlElement): RenderChoice | null {
+  const grid = findCardGrid(body);
+  if (grid === null || grid.textLen < GRID_BESIDE_REGION_RATIO * region.textLen || linkDensity(grid) > GRID_BESIDE_MAX_LINK_DENSITY)
+    return null;
+  if (grid === region || isAncestor(grid, region) || isAncestor(region, grid)) return null;
+  return { containers: precedes(grid, region) ? [grid, region] : [region, grid], mode: 'region' };
+}
+
+/** Whether `a` comes before `b` in the document (neither holds the other). */
+function precedes(a: HtmlElement, b: HtmlElement): boolean {
+  const above = new Map<HtmlElement, HtmlElement>();
+  for (let c = a; c.parent !== null; c = c.parent) above.set(c.parent, c);
+  for (let c = b; c.parent !== null; c = c.parent) {
+    const fromA = above.get(c.parent);
+    if (fromA !== undefined) return c.parent.children.indexOf(fromA) < c.parent.children.indexOf(c);
+  }
+  return false;
 }
 
 /**
