@@ -87,7 +87,8 @@ export function isFoldedAnswer(el: HtmlElement, visibility: FoldVisibility): boo
   const { hidden, hiddenAttributes } = visibility;
   if (el.textLen === 0 || linkDensity(el) > MAX_PANEL_LINK_DENSITY) return false;
   const question = previousElement(el);
-  if (question === null || question.textLen === 0 || question.textLen > MAX_QUESTION_LEN) return false;
+  // The question is a line, shorter than its answer (not a panel or a paragraph before a hidden notice).
+  if (question === null || question.textLen === 0 || question.textLen > MAX_QUESTION_LEN || question.textLen >= el.textLen) return false;
   if (linkDensity(question) > MAX_PANEL_LINK_DENSITY || hidden(question)) return false;
   if (sameTemplateSiblings(el, hiddenAttributes) >= MIN_FOLDED_ITEMS) return true;
   const item = el.parent;
