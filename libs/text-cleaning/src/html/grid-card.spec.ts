@@ -18,7 +18,9 @@ describe('a grid whose best paragraph is one card', () => {
       '$100 Off Generator Hookup',
     ];
     const cards = [
-      `<li class="coupon"><h3>Price Match Guarantee</h3><div class="desc"><p>We will match competitors pricing.</p><p>As long as the other companies are using the same materials and doing the same work. The other companies must be licensed and insured.</p>${TERMS}</div></li>`,
+      '<li class="coupon"><h3>Price Match Guarantee</h3><div class="desc"><p>We will match competitors pricing.</p>' +
+        '<p>As long as the other companies are using the same materials and doing the same work. The other companies must be licensed and insured.</p>' +
+        `${TERMS}</div></li>`,
       ...offers.map((o) => `<li class="coupon"><a href="/coupons/${o.length}"><h3>${o}</h3></a><div class="desc">${TERMS}</div></li>`),
     ].join('');
     const r = extractArticle(page(`<main><h1>Coupons</h1><ul class="coupons">${cards}</ul></main>`));
@@ -56,7 +58,9 @@ describe("a category's description beside its grid of items", () => {
       .join('');
     const r = extractArticle(
       page(
-        `<main><h1>Economy chess pieces</h1><div class="intro">${intro}<ul><li>Weighted with lead for a low, steady stance</li><li>Felted bases of green baize, glued by hand</li><li>King height from three to four inches</li><li>Spare queens included with every set</li></ul></div><ol class="products">${cards}</ol></main>`,
+        `<main><h1>Economy chess pieces</h1><div class="intro">${intro}<ul><li>Weighted with lead for a low, steady stance</li>` +
+          '<li>Felted bases of green baize, glued by hand</li><li>King height from three to four inches</li><li>Spare queens included with every set</li>' +
+          `</ul></div><ol class="products">${cards}</ol></main>`,
       ),
     );
     assert.ok(r.body.includes('Each set is turned by hand'), r.body);

@@ -17,7 +17,8 @@ describe('a menu printed under every post', () => {
     const menu = '<ul class="popupbody"><li><a href="/u">View Profile</a></li><li><a href="/p">View Forum Posts</a></li></ul>';
     const posts = POSTS.map(
       (t, i) =>
-        `<li class="post"><div class="user">member${i}${menu}</div><div class="text">${t}</div><ul class="parts"><li><a href="/t/${i}">hosting-${i}</a></li><li><a href="/t/x${i}">servers-${i}</a></li></ul></li>`,
+        `<li class="post"><div class="user">member${i}${menu}</div><div class="text">${t}</div>` +
+        `<ul class="parts"><li><a href="/t/${i}">hosting-${i}</a></li><li><a href="/t/x${i}">servers-${i}</a></li></ul></li>`,
     ).join('');
     const r = extractArticle(page(`<main><h1>Hosting advice</h1><ol class="posts">${posts}</ol></main>`));
     for (const t of POSTS) assert.ok(r.body.includes(t), r.body);
