@@ -1,5 +1,5 @@
 import type { HtmlElement } from './dom.js';
-import { isAccordionList, isCollapsedPanel, wrapsCollapsedPanel } from './panels.js';
+import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -236,6 +236,14 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   // A tab panel hidden until its tab is chosen is content (a product's details, a docs page's
   // examples per language), not furniture.
   if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el) || wrapsCollapsedPanel(el)) return false;
+  // An FAQ's answer folded under its question is content too (panels.ts).
+  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY);
+}
+
+const VISIBILITY = { hidden: isHidden, hiddenAttributes };
+
+/** Hidden by its attributes (`hidden`, `aria-hidden`, a hiding style or class), panels aside. */
+function hiddenAttributes(el: HtmlElement): boolean {
   if (el.attr('hidden') !== undefined && !STREAMED_ID_RE.test(el.attr('id') ?? '')) return true;
   if (el.attr('aria-hidden') === 'true') return true;
   const style = el.attr('style');

@@ -120,13 +120,42 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
       withPricedGrid(body, containers, textLen) ?? { containers: [...containers, ...siblingPanels(top)], mode: 'article' }
     );
   const regionEls = region === top ? [top, ...siblingPanels(top)] : [region];
-  return withPricedGrid(body, regionEls, region.textLen) ?? { containers: regionEls, mode: 'region' };
+  return withPricedGrid(body, regionEls, region.textLen) ?? besideGrid(body, region) ?? { containers: regionEls, mode: 'region' };
 }
 
 /** An intro beside a grid of priced product cards: a collection (priced-grid.ts). */
 function withPricedGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
   const grid = pricedGridBeside(body, containers, textLen);
   return grid === null ? null : { containers: [...containers, grid], mode: 'links' };
+}
+
+// A grid outside the region with this many times its text is the page's list of items...
+const GRID_BESIDE_REGION_RATIO = 1;
+// ...when its cards hold text beside their links (a price, a blurb): a link list is a menu or an archive.
+const GRID_BESIDE_MAX_LINK_DENSITY = 0.8;
+
+/**
+ * The region is found on non-link text; a listing's cards are mostly links (a name, a price), so
+ * the region can be the category's description beside them. A grid outside the region holding
+ * more text than it is the page's list: both are rendered.
+ */
+function besideGrid(body: HtmlElement, region: HtmlElement): RenderChoice | null {
+  const grid = findCardGrid(body);
+  if (grid === null || grid.textLen < GRID_BESIDE_REGION_RATIO * region.textLen || linkDensity(grid) > GRID_BESIDE_MAX_LINK_DENSITY)
+    return null;
+  if (grid === region || isAncestor(grid, region) || isAncestor(region, grid)) return null;
+  return { containers: precedes(grid, region) ? [grid, region] : [region, grid], mode: 'region' };
+}
+
+/** Whether `a` comes before `b` in the document (neither holds the other). */
+function precedes(a: HtmlElement, b: HtmlElement): boolean {
+  const above = new Map<HtmlElement, HtmlElement>();
+  for (let c = a; c.parent !== null; c = c.parent) above.set(c.parent, c);
+  for (let c = b; c.parent !== null; c = c.parent) {
+    const fromA = above.get(c.parent);
+    if (fromA !== undefined) return c.parent.children.indexOf(fromA) < c.parent.children.indexOf(c);
+  }
+  return false;
 }
 
 /**
@@ -136,6 +165,13 @@ function withPricedGrid(body: HtmlElement, containers: readonly HtmlElement[], t
 function withGrid(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): RenderChoice | null {
   const grid = findCardGrid(body);
   if (grid === null || grid.textLen < GRID_TEXT_RATIO * textLen) return null;
-  for (const el of containers) if (el === grid || isAncestor(el, grid) || isAncestor(grid, el)) return null;
+  let inGrid = 0;
+  for (const el of containers) {
+    if (el === grid || isAncestor(el, grid)) return null;
+    if (isAncestor(grid, el)) inGrid++;
+  }
+  // The 'article' is one card of the grid (a coupon's terms, a course's blurb): the grid is the page.
+  if (inGrid === containers.length) return { containers: [grid], mode: 'links' };
+  if (inGrid > 0) return null;
   return { containers: [...containers, grid], mode: 'links' };
 }

@@ -16,6 +16,8 @@ import { templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
+import { dropPostProfiles } from './post-profiles.js';
+import { dropRepeatedMenus } from './repeated-menus.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -191,6 +193,11 @@ export function analysePage(html: string): AnalysedPage {
     dropComments(body, state.comments);
     refreshStats(page.root);
   }
+  // The author cards beside a thread's posts (post-profiles.ts).
+  dropPostProfiles(body);
+  // A menu printed under every post (repeated-menus.ts).
+  dropRepeatedMenus(body);
+  refreshStats(page.root);
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
   refreshStats(page.root);

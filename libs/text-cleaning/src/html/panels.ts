@@ -1,4 +1,5 @@
 import type { HtmlElement } from './dom.js';
+import { templateOf } from './grid.js';
 import { linkDensity } from './stats.js';
 
 /*
@@ -43,4 +44,54 @@ export function wrapsCollapsedPanel(el: HtmlElement): boolean {
     only = c;
   }
   return only !== null && isCollapsedPanel(only);
+}
+
+// A question (the visible trigger before a folded answer) is a line or two, not a block of text.
+const MAX_QUESTION_LEN = 200;
+// Items of one template in an FAQ list.
+const MIN_FOLDED_ITEMS = 2;
+
+function previousElement(el: HtmlElement): HtmlElement | null {
+  const parent = el.parent;
+  if (parent === null) return null;
+  let prev: HtmlElement | null = null;
+  for (const c of parent.children) {
+    if (c === el) return prev;
+    if (typeof c !== 'string') prev = c;
+  }
+  return null;
+}
+
+function sameTemplateSiblings(el: HtmlElement, pick: (c: HtmlElement) => boolean): number {
+  const parent = el.parent;
+  if (parent === null) return 0;
+  const key = templateOf(el);
+  let n = 0;
+  for (const c of parent.children) if (typeof c !== 'string' && templateOf(c) === key && pick(c)) n++;
+  return n;
+}
+
+/** How boilerplate.ts reads visibility: in all (panels included), and by attributes alone. */
+export interface FoldVisibility {
+  hidden: (el: HtmlElement) => boolean;
+  hiddenAttributes: (el: HtmlElement) => boolean;
+}
+
+/**
+ * An FAQ's folded answer without ARIA: a hidden block of text right after a short visible line
+ * (the question that opens it), in a list of such items: hidden blocks of its template beside it
+ * (question, answer, question, answer), or items of a named template (`class`) beside its own,
+ * each holding a hidden block. A dropdown menu is made of links and stays hidden.
+ */
+export function isFoldedAnswer(el: HtmlElement, visibility: FoldVisibility): boolean {
+  const { hidden, hiddenAttributes } = visibility;
+  if (el.textLen === 0 || linkDensity(el) > MAX_PANEL_LINK_DENSITY) return false;
+  const question = previousElement(el);
+  // The question is a line, shorter than its answer (not a panel or a paragraph before a hidden notice).
+  if (question === null || question.textLen === 0 || question.textLen > MAX_QUESTION_LEN || question.textLen >= el.textLen) return false;
+  if (linkDensity(question) > MAX_PANEL_LINK_DENSITY || hidden(question)) return false;
+  if (sameTemplateSiblings(el, hiddenAttributes) >= MIN_FOLDED_ITEMS) return true;
+  const item = el.parent;
+  if (item === null || item.attr('class') === undefined) return false;
+  return sameTemplateSiblings(item, (c) => c.children.some((g) => typeof g !== 'string' && hiddenAttributes(g))) >= MIN_FOLDED_ITEMS;
 }

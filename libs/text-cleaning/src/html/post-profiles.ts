@@ -1,0 +1,58 @@
+import type { HtmlElement } from './dom.js';
+import { templateOf } from './grid.js';
+import { removeSubtree } from './stats.js';
+
+/*
+ * A forum post's author card: beside each post, forum software prints the author's facts as a
+ * definition list of short pairs ("Joined" Jun 4, 2024; "Messages" 28; "Posts: 4032"). The same
+ * list template under many posts, each list in its own parent, is that card, not the thread's
+ * text (WCXB's references keep the author's name and the post's date, not the author's
+ * statistics). A list of one parent (a product's specifications) or with a long term or value (a
+ * glossary, a documentation page's parameters) is left alone.
+ */
+
+// A term or value longer than this is content, not a fact about a poster.
+const MAX_ITEM_LEN = 60;
+// The whole card stays short.
+const MAX_CARD_LEN = 250;
+// One card per post in this many posts.
+const MIN_POSTS = 3;
+
+function isShortPairList(dl: HtmlElement): boolean {
+  if (dl.textLen === 0 || dl.textLen > MAX_CARD_LEN) return false;
+  let items = 0;
+  let values = 0;
+  for (const c of dl.children) {
+    if (typeof c === 'string') continue;
+    if (c.removed) continue;
+    if (c.tag !== 'dt' && c.tag !== 'dd') return false;
+    if (c.textLen > MAX_ITEM_LEN) return false;
+    items++;
+    if (c.tag === 'dd') values++;
+  }
+  return items >= 2 && values >= 1;
+}
+
+/** Removes the author cards of a thread's posts: short-pair <dl>s of one template in MIN_POSTS parents or more. */
+export function dropPostProfiles(root: HtmlElement): void {
+  const groups = new Map<string, HtmlElement[]>();
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.removed) continue;
+    if (el.tag === 'dl') {
+      if (isShortPairList(el)) {
+        const key = templateOf(el);
+        const group = groups.get(key);
+        if (group === undefined) groups.set(key, [el]);
+        else group.push(el);
+      }
+      continue;
+    }
+    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  }
+  for (const group of groups.values()) {
+    if (group.length < MIN_POSTS || new Set(group.map((el) => el.parent)).size < MIN_POSTS) continue;
+    for (const el of group) removeSubtree(el);
+  }
+}

@@ -1,0 +1,52 @@
+import type { HtmlElement } from './dom.js';
+import { templateOf } from './grid.js';
+import { linkDensity, removeSubtree } from './stats.js';
+
+/*
+ * A menu printed under every item: a forum prints its author menu ("View Profile", "View Forum
+ * Posts") or its action bar ("Reply", "Quote", "Report") in each post. Lists of one template made
+ * only of links, with the same text in MIN_COPIES places, are that menu; a listing's link cards
+ * differ from each other and stay.
+ */
+
+const MENU_TAGS = new Set(['ul', 'ol']);
+const MIN_MENU_LINK_DENSITY = 0.9;
+const MAX_MENU_LEN = 300;
+const MIN_COPIES = 3;
+// A menu offers a choice: one link repeated (a post's date, the same day for several posts) is data.
+const MIN_MENU_ITEMS = 2;
+const SPACES_RE = /\s+/g;
+
+function textOf(el: HtmlElement, parts: string[]): void {
+  for (const c of el.children) {
+    if (typeof c === 'string') parts.push(c);
+    else if (!c.removed) textOf(c, parts);
+  }
+}
+
+/** Removes link lists repeated with the same text (MIN_COPIES or more) under one template. */
+export function dropRepeatedMenus(root: HtmlElement): void {
+  const groups = new Map<string, HtmlElement[]>();
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.removed) continue;
+    if (
+      MENU_TAGS.has(el.tag) &&
+      el.listItems >= MIN_MENU_ITEMS &&
+      el.textLen > 0 &&
+      el.textLen <= MAX_MENU_LEN &&
+      linkDensity(el) >= MIN_MENU_LINK_DENSITY
+    ) {
+      const parts: string[] = [];
+      textOf(el, parts);
+      const key = `${templateOf(el)}\u0000${parts.join(' ').replace(SPACES_RE, ' ').trim().toLowerCase()}`;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [el]);
+      else group.push(el);
+      continue;
+    }
+    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  }
+  for (const group of groups.values()) if (group.length >= MIN_COPIES) for (const el of group) removeSubtree(el);
+}
