@@ -55,6 +55,21 @@ export class HtmlElement {
 
 export type HtmlNode = HtmlElement | string;
 
+/** The text nodes under `el` that are not removed, in document order, joined by spaces. */
+export function keptText(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: HtmlElement[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i]!;
+      if (typeof c === 'string') parts.push(c);
+      else if (!c.removed) stack.push(c);
+    }
+  }
+  return parts.join(' ');
+}
+
 /** Whether `a` is a strict ancestor of `el`. */
 export function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p === a) return true;

@@ -1,4 +1,4 @@
-import { isAncestor, type HtmlElement } from './dom.js';
+import { isAncestor, keptText, type HtmlElement } from './dom.js';
 import { findCardGrid, templateOf } from './grid.js';
 
 /*
@@ -38,20 +38,6 @@ export function isPricedGrid(grid: HtmlElement): boolean {
   let cards: HtmlElement[] = [];
   for (const group of groups.values()) if (group.length > cards.length) cards = group;
   let priced = 0;
-  for (const card of cards) if (PRICE_RE.test(textOf(card))) priced++;
+  for (const card of cards) if (PRICE_RE.test(keptText(card))) priced++;
   return cards.length > 0 && priced >= PRICED_CARD_SHARE * cards.length;
-}
-
-function textOf(el: HtmlElement): string {
-  const parts: string[] = [];
-  const stack: HtmlElement[] = [el];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    for (let i = e.children.length - 1; i >= 0; i--) {
-      const c = e.children[i]!;
-      if (typeof c === 'string') parts.push(c);
-      else if (!c.removed) stack.push(c);
-    }
-  }
-  return parts.join(' ');
 }

@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { keptText, type HtmlElement } from './dom.js';
 import { HEADING_TAGS, removeSubtree } from './stats.js';
 
 /*
@@ -32,15 +32,6 @@ const MAX_SECTION_SHARE = 0.5;
 const MAX_RUN_SHARE = 0.8;
 const SPACES_RE = /\s+/g;
 
-function textOf(el: HtmlElement): string {
-  let s = '';
-  for (const c of el.children) {
-    if (typeof c === 'string') s += c;
-    else if (!c.removed) s += ` ${textOf(c)} `;
-  }
-  return s;
-}
-
 /** The first child with text (element or text node), or null. */
 function firstWithText(el: HtmlElement): HtmlElement | string | null {
   for (const c of el.children) {
@@ -63,7 +54,7 @@ export function isRecommendationHeading(el: HtmlElement): boolean {
     el.textLen > MAX_HEADING_LEN
   )
     return false;
-  return RECOMMENDATION_HEADING_RE.test(textOf(el).replace(SPACES_RE, ' ').trim());
+  return RECOMMENDATION_HEADING_RE.test(keptText(el).replace(SPACES_RE, ' ').trim());
 }
 
 /** Removes the sections opened by the given recommendation headings (stats then out of date). */

@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { keptText, type HtmlElement } from './dom.js';
 import { templateOf } from './grid.js';
 import { linkDensity, removeSubtree } from './stats.js';
 
@@ -17,13 +17,6 @@ const MIN_COPIES = 3;
 const MIN_MENU_ITEMS = 2;
 const SPACES_RE = /\s+/g;
 
-function textOf(el: HtmlElement, parts: string[]): void {
-  for (const c of el.children) {
-    if (typeof c === 'string') parts.push(c);
-    else if (!c.removed) textOf(c, parts);
-  }
-}
-
 /** Removes link lists repeated with the same text (MIN_COPIES or more) under one template. */
 export function dropRepeatedMenus(root: HtmlElement): void {
   const groups = new Map<string, HtmlElement[]>();
@@ -38,9 +31,7 @@ export function dropRepeatedMenus(root: HtmlElement): void {
       el.textLen <= MAX_MENU_LEN &&
       linkDensity(el) >= MIN_MENU_LINK_DENSITY
     ) {
-      const parts: string[] = [];
-      textOf(el, parts);
-      const key = `${templateOf(el)}\u0000${parts.join(' ').replace(SPACES_RE, ' ').trim().toLowerCase()}`;
+      const key = `${templateOf(el)}\u0000${keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase()}`;
       const group = groups.get(key);
       if (group === undefined) groups.set(key, [el]);
       else group.push(el);
