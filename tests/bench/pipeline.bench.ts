@@ -59,6 +59,8 @@ Options:
                    summary of the busiest functions of the slowest services, and each service's CPU split by
                    part of the work (stage functions, kafkajs, transport, GC, ...) beside the offline figure
   --keep-infra     leave Kafka and OpenSearch running afterwards (the next run then skips their start-up)
+  --warmup         one unmeasured run first: a freshly started OpenSearch pays its JIT compilation in its
+                   first run (about twice its CPU per release), which otherwise lands in the first measured run
   --backlog        after each run, the indexer alone indexes the run's enriched topic again from its start
                    into an emptied index: its mean bulk and CPU ms per release under load (lag above the bulk
                    size all along), which the end-to-end run, where the indexer keeps up, does not show
@@ -105,6 +107,7 @@ interface Options {
   work: string;
   profile: boolean;
   keepInfra: boolean;
+  warmup: boolean;
   json: boolean;
   backlog: boolean;
 }
@@ -121,7 +124,7 @@ function readOptions(): Options | null {
     '--work',
   ]);
   if (args.flags.has('--help') || args.positional.includes('-h')) return null;
-  const known = new Set(['--profile', '--keep-infra', '--json', '--backlog', '--help']);
+  const known = new Set(['--profile', '--keep-infra', '--warmup', '--json', '--backlog', '--help']);
   for (const flag of args.flags) if (!known.has(flag)) throw new Error(`unknown option ${flag} (see --help)`);
   const positive = (name: string, fallback: number) => {
     const value = numberOption(args, name) ?? fallback;
@@ -139,6 +142,7 @@ function readOptions(): Options | null {
     work: resolve(args.values.get('--work') ?? join(ROOT, '.presswatch', 'bench-pipeline')),
     profile: args.flags.has('--profile'),
     keepInfra: args.flags.has('--keep-infra'),
+    warmup: args.flags.has('--warmup'),
     json: args.flags.has('--json'),
     backlog: args.flags.has('--backlog'),
   };
@@ -292,7 +296,7 @@ async function runOnce(
   corpus: Corpus,
   endpoints: { kafkaBrokers: string; opensearchUrl: string },
 ): Promise<RunResult> {
-  const label = `run ${run}/${options.runs}`;
+  const label = run === 0 ? 'warm-up run (not counted)' : `run ${run}/${options.runs}`;
   // POST /fetch/run needs the fetcher's bearer token: a fresh one per run.
   const controlToken = randomBytes(32).toString('hex');
   const { kafkaBrokers, opensearchUrl } = endpoints;
@@ -538,7 +542,8 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
       `${availableParallelism()} cores, load average ${loadavg()
         .map((value) => value.toFixed(2))
         .join(' ')} at the end ` +
-      '(shared machine: wall-clock figures are noisy, CPU per release is the steady figure)',
+      '(shared machine: wall-clock figures are noisy, CPU per release is the steady figure)' +
+      (options.warmup ? '; after one unmeasured warm-up run' : ''),
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
   ];
@@ -723,6 +728,7 @@ async function main(): Promise<void> {
   const endpoints = await pipeline.startInfra(infra);
   const results: RunResult[] = [];
   try {
+    if (options.warmup) await runOnce(0, options, corpus, endpoints);
     for (let run = 1; run <= options.runs; run++) {
       const result = await runOnce(run, options, corpus, endpoints);
       progress(
