@@ -12,7 +12,7 @@ import { dropTrailers } from './trailing.js';
 import { dropRepeatedParagraphs } from './duplicates.js';
 import { isContentSection } from './sections.js';
 import { isPageHeaderOrFooter } from './footer.js';
-import { templateOf } from './grid.js';
+import { distinctParents, groupBy, templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
@@ -126,13 +126,7 @@ function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void
  * furniture: they are put back.
  */
 function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number): void {
-  const groups = new Map<string, HtmlElement[]>();
-  for (const el of named) {
-    const key = `${namedByLongWord(el) ? 'long' : 'short'} ${templateOf(el)}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [el]);
-    else group.push(el);
-  }
+  const groups = groupBy(named, (el) => `${namedByLongWord(el) ? 'long' : 'short'} ${templateOf(el)}`);
   for (const group of groups.values()) {
     if (group.length < REPEATED_TEMPLATE) continue;
     let text = 0;
@@ -148,10 +142,6 @@ function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number):
     if (namedByLongWord(group[0]!) ? link > REPEATED_MAX_LINK_SHARE * text : distinctParents(group) < REPEATED_TEMPLATE) continue;
     for (const el of group) restoreSubtree(el);
   }
-}
-
-function distinctParents(group: readonly HtmlElement[]): number {
-  return new Set(group.map((el) => el.parent)).size;
 }
 
 function normalise(text: string): string {

@@ -11,6 +11,23 @@ export function templateOf(el: HtmlElement): string {
   return `${el.tag} ${el.attr('class') ?? ''}`;
 }
 
+/** Elements grouped by a key (a template, or a template and a text), each group in the order met. */
+export function groupBy(els: Iterable<HtmlElement>, keyOf: (el: HtmlElement) => string): Map<string, HtmlElement[]> {
+  const groups = new Map<string, HtmlElement[]>();
+  for (const el of els) {
+    const key = keyOf(el);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [el]);
+    else group.push(el);
+  }
+  return groups;
+}
+
+/** How many parents a group's elements sit in: a grid's cards share one, a part of each card has its own. */
+export function distinctParents(group: readonly HtmlElement[]): number {
+  return new Set(group.map((el) => el.parent)).size;
+}
+
 // Children of one template that make a grid, and the share of the parent's text they hold.
 export const GRID_MIN_CARDS = 4;
 const GRID_TEXT_SHARE = 0.6;

@@ -1,5 +1,5 @@
 import type { HtmlElement } from './dom.js';
-import { templateOf } from './grid.js';
+import { distinctParents, groupBy, templateOf } from './grid.js';
 import { removeSubtree } from './stats.js';
 
 /*
@@ -35,24 +35,19 @@ function isShortPairList(dl: HtmlElement): boolean {
 
 /** Removes the author cards of a thread's posts: short-pair <dl>s of one template in MIN_POSTS parents or more. */
 export function dropPostProfiles(root: HtmlElement): void {
-  const groups = new Map<string, HtmlElement[]>();
+  const cards: HtmlElement[] = [];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el.removed) continue;
     if (el.tag === 'dl') {
-      if (isShortPairList(el)) {
-        const key = templateOf(el);
-        const group = groups.get(key);
-        if (group === undefined) groups.set(key, [el]);
-        else group.push(el);
-      }
+      if (isShortPairList(el)) cards.push(el);
       continue;
     }
     for (const c of el.children) if (typeof c !== 'string') stack.push(c);
   }
-  for (const group of groups.values()) {
-    if (group.length < MIN_POSTS || new Set(group.map((el) => el.parent)).size < MIN_POSTS) continue;
+  for (const group of groupBy(cards, templateOf).values()) {
+    if (group.length < MIN_POSTS || distinctParents(group) < MIN_POSTS) continue;
     for (const el of group) removeSubtree(el);
   }
 }

@@ -1,5 +1,5 @@
 import { isAncestor, keptText, type HtmlElement } from './dom.js';
-import { findCardGrid, templateOf } from './grid.js';
+import { findCardGrid, groupBy, templateOf } from './grid.js';
 
 /*
  * A collection page: an intro (a category's description, a buying guide) above a grid of product
@@ -27,14 +27,8 @@ export function pricedGridBeside(body: HtmlElement, containers: readonly HtmlEle
 
 /** Most cards of the grid's main template show a price. */
 export function isPricedGrid(grid: HtmlElement): boolean {
-  const groups = new Map<string, HtmlElement[]>();
-  for (const c of grid.children) {
-    if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
-    const key = templateOf(c);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [c]);
-    else group.push(c);
-  }
+  const shown = grid.children.filter((c): c is HtmlElement => typeof c !== 'string' && !c.removed && c.textLen > 0);
+  const groups = groupBy(shown, templateOf);
   let cards: HtmlElement[] = [];
   for (const group of groups.values()) if (group.length > cards.length) cards = group;
   let priced = 0;

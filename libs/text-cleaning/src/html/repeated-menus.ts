@@ -1,5 +1,5 @@
 import { keptText, type HtmlElement } from './dom.js';
-import { templateOf } from './grid.js';
+import { groupBy, templateOf } from './grid.js';
 import { linkDensity, removeSubtree } from './stats.js';
 
 /*
@@ -19,7 +19,7 @@ const SPACES_RE = /\s+/g;
 
 /** Removes link lists repeated with the same text (MIN_COPIES or more) under one template. */
 export function dropRepeatedMenus(root: HtmlElement): void {
-  const groups = new Map<string, HtmlElement[]>();
+  const menus: HtmlElement[] = [];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -31,13 +31,11 @@ export function dropRepeatedMenus(root: HtmlElement): void {
       el.textLen <= MAX_MENU_LEN &&
       linkDensity(el) >= MIN_MENU_LINK_DENSITY
     ) {
-      const key = `${templateOf(el)}\u0000${keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase()}`;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [el]);
-      else group.push(el);
+      menus.push(el);
       continue;
     }
     for (const c of el.children) if (typeof c !== 'string') stack.push(c);
   }
+  const groups = groupBy(menus, (el) => `${templateOf(el)}\u0000${keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase()}`);
   for (const group of groups.values()) if (group.length >= MIN_COPIES) for (const el of group) removeSubtree(el);
 }
