@@ -68,25 +68,39 @@ export function chooseSlopePenalty(docs: readonly Doc[], text: TextFeature, fold
   const fold = foldsOf(docs, folds);
   let best: { penalty: number | null; f1: number } = { penalty: null, f1: -1 };
   for (const penalty of SLOPE_PENALTIES) {
-    const p: number[][] = docs.map((d) => d.candidates.map(() => 0));
-    for (let f = 0; f < folds; f++) {
-      const model = fitLogistic(
-        examples(
-          docs.filter((_, i) => fold[i] !== f),
-          text.filter((_, i) => fold[i] !== f),
-        ),
-        THEME_INDEX,
-        slopes(penalty),
-      );
-      docs.forEach((d, i) => {
-        if (fold[i] === f)
-          d.candidates.forEach((c, j) => ((p[i] ?? [])[j] = model.probability(themeFeatures(c, text[i]?.get(c.id) ?? 0), c.id)));
-      });
-    }
-    const { f1 } = bestThreshold(docs, p);
+    const { f1 } = bestThreshold(docs, decisionOutOfFold(docs, text, fold, folds, penalty));
     if (f1 > best.f1 + 1e-9) best = { penalty, f1 };
   }
   return best.penalty;
+}
+
+/**
+ * The decision model's out-of-fold probabilities per (release, candidate) over folds `fold`, fitted
+ * fold by fold with text feature `text` (0 for the releases never held out: the synthetic ones).
+ */
+function decisionOutOfFold(
+  docs: readonly Doc[],
+  text: TextFeature,
+  fold: readonly (number | null)[],
+  folds: number,
+  penalty: number | null,
+): number[][] {
+  const p: number[][] = docs.map((d) => d.candidates.map(() => 0));
+  for (let f = 0; f < folds; f++) {
+    const model = fitLogistic(
+      examples(
+        docs.filter((_, i) => fold[i] !== f),
+        text.filter((_, i) => fold[i] !== f),
+      ),
+      THEME_INDEX,
+      slopes(penalty),
+    );
+    docs.forEach((d, i) => {
+      if (fold[i] === f)
+        d.candidates.forEach((c, j) => ((p[i] ?? [])[j] = model.probability(themeFeatures(c, text[i]?.get(c.id) ?? 0), c.id)));
+    });
+  }
+  return p;
 }
 
 /** Nested cross-validation: outer out-of-fold probabilities, and per fold what the per-theme thresholds need. */
@@ -129,22 +143,13 @@ export function nestedProbabilities(docs: readonly Doc[], withText: boolean): Ne
  */
 export function themeOffsets(docs: readonly Doc[], text: TextFeature, threshold: number, penalty: number | null): Map<string, number> {
   const folds = foldsOf(docs);
+  const p = decisionOutOfFold(docs, text, folds, FOLDS, penalty);
+  // Fold by fold, as the fits ran.
   const scored: ScoredCandidate[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const model = fitLogistic(
-      examples(
-        docs.filter((_, i) => folds[i] !== f),
-        text.filter((_, i) => folds[i] !== f),
-      ),
-      THEME_INDEX,
-      slopes(penalty),
-    );
+  for (let f = 0; f < FOLDS; f++)
     docs.forEach((d, i) => {
-      if (folds[i] !== f) return;
-      for (const c of d.candidates)
-        scored.push({ theme: c.id, p: model.probability(themeFeatures(c, text[i]?.get(c.id) ?? 0), c.id), y: d.labels.has(c.id) ? 1 : 0 });
+      if (folds[i] === f) d.candidates.forEach((c, j) => scored.push({ theme: c.id, p: p[i]?.[j] ?? 0, y: d.labels.has(c.id) ? 1 : 0 }));
     });
-  }
   const labelled = docs.reduce((n, d) => n + (d.synthetic ? 0 : d.labels.size), 0);
   const own = perThemeThresholds(scored, labelled, threshold, OWN_THRESHOLD_POSITIVES);
   return new Map([...own].map(([theme, t]) => [theme, thresholdOffset(threshold, t)]));
