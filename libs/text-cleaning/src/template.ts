@@ -1,6 +1,6 @@
 import { prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
-import { isSpaceCode } from './word-scan.js';
+import { contextFreeLowercase, isSpaceCode } from './word-scan.js';
 
 /*
  * A source template counts, per normalised line, how many documents of one source contain it.
@@ -31,10 +31,9 @@ const [UNKNOWN, SPACE, OTHER, DIGIT] = [-3, -2, -1, 0x10030];
 const KEY_UNITS = new Int32Array(0x10000).fill(UNKNOWN);
 
 function keyUnit(code: number): number {
-  const lower = String.fromCharCode(code).toLowerCase();
-  const low = lower.charCodeAt(0);
+  const low = contextFreeLowercase(code);
   let unit = low;
-  if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1) unit = OTHER;
+  if (low < 0) unit = OTHER;
   else if (isSpaceCode(low)) unit = SPACE;
   else if (low >= 0x30 && low <= 0x39) unit = DIGIT;
   KEY_UNITS[code] = unit;

@@ -27,6 +27,18 @@ export function forEachWord(text: string, fn: (start: number, end: number) => vo
   if (start >= 0) fn(start, to);
 }
 
+/**
+ * A UTF-16 unit's lowercase when lowercasing the unit alone gives what `toLowerCase` of a whole text
+ * gives for it (one unit, whatever its neighbours), or -1: final sigma (Σ), units that lowercase to more
+ * than one (İ) and surrogate halves. Loops that read text unit by unit through a table of these lowercase
+ * a text whole when they meet a -1.
+ */
+export function contextFreeLowercase(code: number): number {
+  if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return -1;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : -1;
+}
+
 /** The characters `\s` matches (and `trim` removes) in JavaScript. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

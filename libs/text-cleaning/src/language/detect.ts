@@ -1,6 +1,6 @@
 import { LATIN_LANGUAGES, LETTER_TABLE_SIZE, PROFILES, WORD_FLOOR_LOG } from './latin-profiles.js';
 import { detectScript } from './script.js';
-import { forEachWord, isLetterCode } from '../word-scan.js';
+import { contextFreeLowercase, forEachWord, isLetterCode } from '../word-scan.js';
 
 /*
  * Compact language detector. Non-Latin scripts are resolved by script. For Latin text, a naive
@@ -113,10 +113,8 @@ const [UNSEEN, CONTEXTUAL, NOT_LETTER] = [-3, -2, -1];
 const LOWER_LETTERS = new Int32Array(0x10000).fill(UNSEEN);
 
 function lowerLetterUnit(code: number): number {
-  const lower = String.fromCharCode(code).toLowerCase();
-  const low = lower.charCodeAt(0);
-  let unit = isLetterCode(low) ? low : NOT_LETTER;
-  if (code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1) unit = CONTEXTUAL;
+  const low = contextFreeLowercase(code);
+  const unit = low < 0 ? CONTEXTUAL : isLetterCode(low) ? low : NOT_LETTER;
   LOWER_LETTERS[code] = unit;
   return unit;
 }
