@@ -91,8 +91,7 @@ export class WordTable {
    * `hashStep` from `HASH_START` over them), or -1.
    */
   idOfRange(h: number, lower: string, start: number, end: number): number {
-    const bit = h >>> FILTER_SHIFT;
-    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return -1;
+    if (!this.mayHold(h)) return -1;
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot] ?? 0;
@@ -110,8 +109,7 @@ export class WordTable {
   /** `idOfRange` for the code units of `text` from `start` to `end` mapped through `map` (hash `h` over the mapped units). */
   // idOfRange's probe with the mapping inlined: a comparison callback shared by both would cost the tokeniser's hot loop.
   idOfMapped(h: number, text: string, start: number, end: number, map: Uint8Array): number {
-    const bit = h >>> FILTER_SHIFT;
-    if (((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return -1;
+    if (!this.mayHold(h)) return -1;
     const len = end - start;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = this.slots[slot] ?? 0;
@@ -128,6 +126,12 @@ export class WordTable {
 
   private find(h: number, word: string): number {
     return this.idOfRange(h, word, 0, word.length);
+  }
+
+  /** False when no word has hash `h` (its filter bit is clear); true means only perhaps. */
+  private mayHold(h: number): boolean {
+    const bit = h >>> FILTER_SHIFT;
+    return ((this.filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
   }
 
   private place(h: number, id: number): void {
