@@ -108,6 +108,40 @@ describe('source templates', () => {
     assert.deepEqual(template.lineCounts, expected);
   });
 
+  it('keys the long lines of a prepared document as the reference does, digits shortening them or not', () => {
+    const words = 'Les équipes mobiles ont distribué des kits à Bol'.split(' ');
+    const long = (count: number, digitsEvery: number, run: number) =>
+      Array.from({ length: count }, (_, n) => (n % digitsEvery === 0 ? '7'.repeat(run) : words[n % words.length])).join(' ');
+    // Around the bound (600 units once each digit run counts as one): 1,103 characters keyed as 443, 883 as 563,
+    // 1,031 as 575, 654 as 654 (no key), 991 as 687 (no key); İ lowercases longer; digits alone.
+    const lines = [
+      long(120, 2, 12),
+      long(120, 3, 9),
+      long(120, 5, 20),
+      long(120, 200, 1),
+      long(150, 4, 9),
+      `${'İ'.repeat(300)}${'x'.repeat(299)}`,
+      '9'.repeat(900),
+    ];
+    for (const line of lines) {
+      const template = learnTemplate(emptyTemplate(), prepareText(`${line}\nUne ligne courte.`));
+      const key = referenceKey(line);
+      assert.deepEqual(
+        Object.keys(template.lineCounts),
+        [...(key === null ? [] : [key]), referenceKey('Une ligne courte.')],
+        `${line.length} units`,
+      );
+    }
+    assert.ok(
+      lines.some((line) => line.length > 600 && referenceKey(line) !== null),
+      'a long line with a key',
+    );
+    assert.ok(
+      lines.some((line) => line.length > 600 && referenceKey(line) === null),
+      'a long line without one',
+    );
+  });
+
   it('counts in place and stays JSON-serialisable', () => {
     const start = emptyTemplate();
     const once = learnTemplate(start, pages[0] ?? '');

@@ -1,4 +1,4 @@
-import { prepareText, type PreparedText } from './prepare.js';
+import { hasNormalLines, prepareText, type PreparedText } from './prepare.js';
 import type { SourceTemplate } from './types.js';
 import { contextFreeLowercase, isSpaceCode } from './word-scan.js';
 
@@ -124,6 +124,23 @@ function keyOfLowered(text: string): string | null {
   return length === 0 ? null : base36(a >>> 0) + '.' + base36(b >>> 0);
 }
 
+/*
+ * Whether a line of prepareText's (trimmed, single spaces, no other whitespace) has no key because it is too
+ * long, told without hashing it: each of its units is hashed but for the digits after the first of a run, so
+ * its key would be longer than its length less its digits (a lowercase is never shorter). Only a line longer
+ * than the bound is read, and only for digits: 1 in 7 characters of a release sits in such lines, paragraphs
+ * of dumps that are not hard-wrapped, which the key loop read up to the bound for nothing.
+ */
+function tooLongForKey(line: string): boolean {
+  if (line.length <= MAX_LINE_LENGTH) return false;
+  let digits = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
+  return line.length - digits > MAX_LINE_LENGTH;
+}
+
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 // Every base-36 number below 36² as its digits: two digits a step.
 const DIGIT_PAIRS = Array.from({ length: 36 * 36 }, (_, n) => (n < 36 ? '' : DIGITS.charAt(Math.floor(n / 36))) + DIGITS.charAt(n % 36));
@@ -213,6 +230,7 @@ export function learnTemplate(template: SourceTemplate, input: string | Prepared
   const counts = template.lineCounts;
   let size = keyCounts.get(template) ?? Object.keys(counts).length;
   const seen = new Set<string>();
+  const normal = hasNormalLines(prepared);
   // One pass: each key is counted at its first line (the counts' key order is the lines' order), and a
   // line whose key was computed here is remembered once its key recurs (a count of 2 or more).
   for (const line of prepared.lines) {
@@ -221,7 +239,7 @@ export function learnTemplate(template: SourceTemplate, input: string | Prepared
     if (key === undefined) {
       key = known.get(line);
       if (key === undefined) {
-        key = templateKey(line);
+        key = normal && tooLongForKey(line) ? null : templateKey(line);
         computed = key !== null;
       }
       keys.set(line, key);
