@@ -77,8 +77,10 @@ const CORES_RE: RegExp = (() => {
 // after a determiner, where neither can stand.
 const SUR_RE = / (ma|ta|sa|notre|votre|leur) (s)ur(?=[\s.,;:!?)»”]|$)/gi;
 const SURS_RE = / (mes|tes|ses|nos|vos|leurs|les|des) (s)urs(?=[\s.,;:!?)»”]|$)/gi;
-// Both patterns above need a determiner then " sur": one scan tells when neither can match (most texts).
-const DETERMINER_SUR_RE = / (?:ma|ta|sa|notre|votre|leur|mes|tes|ses|nos|vos|leurs|les|des) sur/i;
+// Both patterns above need a determiner then " sur": one scan tells when neither can match (most texts). It
+// looks for " sur" and then behind it for the determiner, not for any of fourteen words at every space
+// (4.0 against 5.6 µs a bench release with the gate below; the same verdicts).
+const DETERMINER_SUR_RE = / sur(?<= (?:ma|ta|sa|notre|votre|leur|mes|tes|ses|nos|vos|leurs|les|des) sur)/i;
 const FRENCH_HINT_RE = / (?:les|des|une|est|dans|pour|avec|sont) /gi;
 const FRENCH_MIN_HINTS = 3;
 
