@@ -21,6 +21,22 @@ describe('tokenize', () => {
     assert.equal(fold('Œuvre Ñandú ÉTATS'), 'oeuvre nandu etats');
   });
 
+  it("gives each text its own tokens, a long text's and a short one's after it", () => {
+    const long = tokenize('mot '.repeat(5000));
+    const first = tokenize('Le ministère de la Santé');
+    const second = tokenize('Bogotá');
+    assert.equal(long.tokens.length, 5000);
+    assert.deepEqual(
+      first.tokens.map((t) => t.norm),
+      ['le', 'ministere', 'de', 'la', 'sante'],
+    );
+    assert.deepEqual(
+      second.tokens.map((t) => [t.norm, t.join]),
+      [['bogota', false]],
+    );
+    assert.equal(tokenize('').tokens.length, 0);
+  });
+
   it('joins across hyphens, apostrophes, single line breaks and abbreviation dots only', () => {
     const join = (s: string) => tokenize(s).tokens.map((t) => t.join);
     assert.deepEqual(join("Côte d'Ivoire"), [false, true, true]);

@@ -228,11 +228,19 @@ function foldWord(text: string, lowerText: string | null, start: number, end: nu
 }
 
 /**
+ * Tokens are gathered here and copied out once at their final length: pushing to a fresh array
+ * copied its growing backing store about five times a release. A longer text's scratch is dropped.
+ */
+const SCRATCH: Token[] = [];
+const SCRATCH_KEPT = 4096;
+
+/**
  * The scan keeps ASCII words off every slow path: their characters are classified by table,
  * lowercased and hashed as they are read, and looked up in the word table without a string.
  */
 export function tokenize(text: string): TokenizedText {
-  const tokens: Token[] = [];
+  const tokens = SCRATCH;
+  let count = 0;
   // Lowercasing the whole text at once is much cheaper than per token; it is
   // only usable when no character changes length (e.g. "İ" does).
   const wholeLower = text.toLowerCase();
@@ -297,14 +305,15 @@ export function tokenize(text: string): TokenizedText {
     }
     // Most gaps are one space, which always joins.
     const join =
-      tokens.length > 0 &&
-      ((start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) || isJoinGap(text, prevEnd, start, prevLen, prevUpper));
-    tokens.push(new LazyToken(source, norm, tabled, id, start, end, cap, upper, join, !nonAscii));
+      count > 0 && ((start - prevEnd === 1 && text.charCodeAt(prevEnd) === 0x20) || isJoinGap(text, prevEnd, start, prevLen, prevUpper));
+    tokens[count++] = new LazyToken(source, norm, tabled, id, start, end, cap, upper, join, !nonAscii);
     prevEnd = end;
     prevLen = end - start;
     prevUpper = upper;
   }
-  return { text, tokens };
+  const out = tokens.slice(0, count);
+  if (count > SCRATCH_KEPT) SCRATCH.length = 0;
+  return { text, tokens: out };
 }
 
 /** Folded token keys of a dictionary phrase, tokenised exactly like running text. */

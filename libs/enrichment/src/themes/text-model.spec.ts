@@ -43,6 +43,17 @@ describe('text model', () => {
     assert.deepEqual(tokenTextProbabilities(model, null, tokenize('nothing known here'), ['gender']), [1 / (1 + Math.exp(-0.3))]);
   });
 
+  it('scores exactly with more distinct weights than a 16-bit index holds', () => {
+    // 70,000 stems with a distinct weight each: the weight matrix falls back to 32-bit indices.
+    const stems = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36).padStart(5, 'a')}`);
+    const weights = stems.map((_, i) => Math.sin(i) * 3);
+    const model: TextModel = { stems, idf: stems.map((_, i) => 1 + (i % 7) / 10), themes: { gender: { bias: 0.1, weights } } };
+    const body = tokenize(`${stems[3]} ${stems[69_999]} ${stems[40_000]} ${stems[3]} ${stems[65_537]}`);
+    const vector = textVector(wordBag(null, body), model.stems, model.idf);
+    assert.equal(vector.length, 4);
+    assert.deepEqual(tokenTextProbabilities(model, null, body, ['gender']), [textProbability(vector, model, 'gender')]);
+  });
+
   it('reads words from the text as from their folded forms: stopwords that are stems, accents, numbers', () => {
     // 'entre' is a stopword and a stem; 'entrep' the stem of longer words.
     const model: TextModel = {

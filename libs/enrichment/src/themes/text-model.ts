@@ -103,9 +103,12 @@ interface Scorer {
   readonly biases: Float64Array;
   /**
    * The themes' weights stem by stem (row = stem index, one column per theme): a release's few
-   * hundred stems read a few adjacent cache lines each instead of one line per theme.
+   * hundred stems read a few adjacent cache lines each instead of one line per theme. Each cell holds
+   * the index of its weight in `weightValues` (the model's distinct weights, a few thousand): the
+   * matrix is a quarter of the float64 one and the product reads the same doubles.
    */
-  readonly weights: Float64Array;
+  readonly weights: Uint16Array | Uint32Array;
+  readonly weightValues: Float64Array;
   readonly width: number;
   /** Dictionary word id (Token.id) -> stem index, -1 none, -2 not looked up yet; grown on demand. */
   byWordId: Int32Array;
@@ -130,14 +133,22 @@ function scorerOf(model: TextModel): Scorer {
     const width = themes.length;
     const columns = new Map<ThemeId, number>();
     const biases = new Float64Array(width);
-    const weights = new Float64Array(stems * width);
+    const distinct = new Map<number, number>();
+    const codeOf = (w: number): number => {
+      let code = distinct.get(w);
+      if (code === undefined) distinct.set(w, (code = distinct.size));
+      return code;
+    };
+    const codes = new Uint32Array(stems * width);
     themes.forEach((id, c) => {
       const t = model.themes[id];
       if (t === undefined) return;
       columns.set(id, c);
       biases[c] = t.bias;
-      for (let j = 0; j < stems; j++) weights[j * width + c] = t.weights[j] ?? 0;
+      for (let j = 0; j < stems; j++) codes[j * width + c] = codeOf(t.weights[j] ?? 0);
     });
+    const weights = distinct.size <= 0x10000 ? Uint16Array.from(codes) : codes;
+    const weightValues = Float64Array.from(distinct.keys());
     const table = new WordTable();
     const indexOfId = new Int32Array(stems);
     model.stems.forEach((stem, i) => {
@@ -152,6 +163,7 @@ function scorerOf(model: TextModel): Scorer {
       columns,
       biases,
       weights,
+      weightValues,
       width,
       byWordId: new Int32Array(0),
       table,
@@ -254,6 +266,7 @@ export function tokenTextProbabilities(
   // Each theme's sum runs over the stems in the same order as textProbability's (same result).
   const width = scorer.width;
   const weights = scorer.weights;
+  const weightValues = scorer.weightValues;
   const columns = new Int32Array(themes.length);
   const z = new Float64Array(themes.length);
   let present = 0;
@@ -269,7 +282,7 @@ export function tokenTextProbabilities(
     for (let k = 0; k < stems; k++) {
       const v = values[k] ?? 0;
       const row = (order[k] ?? 0) * width;
-      for (let q = 0; q < columns.length; q++) z[q] = (z[q] ?? 0) + v * (weights[row + (columns[q] ?? 0)] ?? 0);
+      for (let q = 0; q < columns.length; q++) z[q] = (z[q] ?? 0) + v * (weightValues[weights[row + (columns[q] ?? 0)] ?? 0] ?? 0);
     }
   } else {
     for (let k = 0; k < stems; k++) {
@@ -277,7 +290,7 @@ export function tokenTextProbabilities(
       const row = (order[k] ?? 0) * width;
       for (let q = 0; q < columns.length; q++) {
         const c = columns[q] ?? -1;
-        if (c >= 0) z[q] = (z[q] ?? 0) + v * (weights[row + c] ?? 0);
+        if (c >= 0) z[q] = (z[q] ?? 0) + v * (weightValues[weights[row + c] ?? 0] ?? 0);
       }
     }
   }

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CleanReleaseSchema, EnrichedReleaseSchema, parseCleanRelease, type CleanRelease } from '@presswatch/contracts';
+import { cleanRelease } from './clean-release.js';
+import { enrichRelease } from './enrich-release.js';
+
+const RAW = {
+  schemaVersion: 1 as const,
+  id: 'r-1',
+  source: 'unit',
+  url: 'https://example.org/r-1',
+  fetchedAt: '2024-06-01T00:00:00Z',
+  contentType: 'text/plain',
+  contentHash: 'a'.repeat(64),
+  body: 'Ministry of Health of Kenya\n\nNAIROBI, 3 May 2024 - The Ministry of Health of Kenya announced a cholera vaccination campaign in Nairobi and Mombasa, funded with USD 2 million.',
+};
+
+describe('enrichRelease', () => {
+  it('keeps every clean field, in the contract order, with the enrichment after them', () => {
+    const clean = parseCleanRelease(cleanRelease(RAW));
+    const enriched = enrichRelease(clean);
+    // The clean fields are written out one by one: a field added to the contract must be added there too.
+    assert.deepEqual(Object.keys(clean), Object.keys(CleanReleaseSchema.shape));
+    assert.deepEqual(Object.keys(enriched), Object.keys(EnrichedReleaseSchema.shape));
+    // The same JSON as spreading the clean release under the enrichment (what the stage wrote before).
+    const spread = { ...clean, ...enriched };
+    assert.equal(JSON.stringify(enriched), JSON.stringify(spread));
+    for (const key of Object.keys(clean) as (keyof CleanRelease)[]) {
+      if (key !== 'dateline') assert.equal(enriched[key], clean[key]);
+    }
+    assert.ok(enriched.countries.some((c) => c.code === 'KE'));
+  });
+});
