@@ -19,7 +19,7 @@ import {
 } from '@presswatch/search-index';
 import { pipeline, type RunningServices } from '../support/pipeline.js';
 import { ROOT } from '../support/environment.js';
-import { CpuMeter, involuntarySwitches } from '../support/process-cpu.js';
+import { CpuMeter, involuntarySwitches, processCpuMs } from '../support/process-cpu.js';
 import { quietLogger } from '../support/quiet-logger.js';
 import {
   ReleaseGenerator,
@@ -84,6 +84,12 @@ interface RunResult {
   fetchSeconds: number;
   /** CPU ms per release of each process over the run's window. */
   cpuMsPerRelease: Record<string, number>;
+  /**
+   * CPU ms per message of each consuming service over the second half of its input (from the moment it had
+   * consumed half the releases to the end of the window): its figure with the JIT warm-up of a freshly started
+   * process mostly behind it.
+   */
+  secondHalfMsPerRelease: Record<string, number>;
   /** Involuntary context switches per 1,000 releases of each service over the window (all its threads). */
   switchesPerThousand: Record<string, number>;
   meanBulk: number;
@@ -378,8 +384,10 @@ async function runOnce(
       () => undefined,
     );
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
+    const halfway = watchHalfway(services, corpus.stats.releases);
     const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
+    const secondHalfMsPerRelease = await halfway.read();
     const switchesPerThousand: Record<string, number> = {};
     for (const entry of services.services)
       switchesPerThousand[entry.service] =
@@ -416,6 +424,7 @@ async function runOnce(
       fetchSeconds,
       cpuMsPerRelease,
       switchesPerThousand,
+      secondHalfMsPerRelease,
       meanBulk: bulks === 0 ? 0 : (bulksAfter.sum - bulksBefore.sum) / bulks,
       bulks,
       messagesPerChunk,
@@ -434,6 +443,42 @@ async function runOnce(
     )
       moveFolders(options, corpus.sources, 'out');
   }
+}
+
+/**
+ * Reads each consuming service's messages consumed (its /metrics, once a second, until it has passed half of
+ * `releases`) and its CPU at that moment; read() gives the CPU ms per message from there to now.
+ */
+function watchHalfway(services: RunningServices, releases: number): { read(): Promise<Record<string, number>> } {
+  const consumed = async (url: string) =>
+    metricSum(await (await fetch(`${url}/metrics`)).text(), 'presswatch_messages_consumed_total', 'outcome="ok"');
+  const marks = new Map<string, { count: number; cpu: number }>();
+  const watched = services.services.filter((entry) => (CONSUMING_SERVICES as readonly string[]).includes(entry.service));
+  let stopped = false;
+  const watching = (async () => {
+    while (!stopped && marks.size < watched.length) {
+      for (const entry of watched) {
+        if (marks.has(entry.service)) continue;
+        const cpu = processCpuMs(entry.pid) ?? NaN;
+        const count = await consumed(entry.url).catch(() => 0);
+        if (count >= releases / 2) marks.set(entry.service, { count, cpu });
+      }
+      await sleep(1000);
+    }
+  })();
+  return {
+    async read() {
+      stopped = true;
+      await watching;
+      const figures: Record<string, number> = {};
+      for (const entry of watched) {
+        const mark = marks.get(entry.service);
+        const count = await consumed(entry.url).catch(() => NaN);
+        figures[entry.service] = mark ? ((processCpuMs(entry.pid) ?? NaN) - mark.cpu) / (count - mark.count) : NaN;
+      }
+      return figures;
+    },
+  };
 }
 
 /**
@@ -613,6 +658,11 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     results.map((result) => result.meanBulk),
     0,
   );
+  for (const service of CONSUMING_SERVICES)
+    add(
+      `${service}, CPU ms per release, second half of its input`,
+      results.map((result) => result.secondHalfMsPerRelease[service] ?? NaN),
+    );
   for (const service of SERVICES)
     add(
       `${service}, involuntary context switches per 1,000 releases`,
