@@ -58,6 +58,8 @@ export declare function startPrometheus(
 export declare function stopPrometheus(options: PrometheusOptions): Promise<void>;
 export declare function startInfra(infra: InfraOptions): Promise<InfraEndpoints>;
 export declare function stopInfra(infra: InfraOptions): Promise<void>;
+/** The Node flags every service runs with: NODE_OPTIONS of the presswatch-common ConfigMap (deploy/k8s/base/config). */
+export declare function serviceNodeOptions(): string;
 export declare function startServices(options: ServicesOptions): Promise<RunningServices>;
 export declare function waitForIndexed(
   opensearchUrl: string,

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { ROOT, run } from './bootstrap.mjs';
 
 export const SERVICES = ['fetcher', 'cleaner', 'enricher', 'indexer'];
@@ -33,12 +34,27 @@ export async function stopInfra(infra) {
 }
 
 /**
+ * The Node flags every service runs with, kept in one place: the NODE_OPTIONS of the presswatch-common
+ * ConfigMap, which the Kubernetes Deployments read; the local services (npm start, the tests, the benches)
+ * read it from there too. A NODE_OPTIONS of the caller comes after them.
+ */
+export function serviceNodeOptions() {
+  const text = readFileSync(join(ROOT, 'deploy', 'k8s', 'base', 'config', 'configmaps.yaml'), 'utf8');
+  for (const document of parseAllDocuments(text)) {
+    const resource = document.toJS();
+    if (resource?.kind === 'ConfigMap' && resource.metadata?.name === 'presswatch-common') return resource.data?.NODE_OPTIONS ?? '';
+  }
+  throw new Error('deploy/k8s/base/config/configmaps.yaml holds no presswatch-common ConfigMap');
+}
+
+/**
  * Starts the four services with their logs in logDir; resolves once every /health/ready answers 200.
  * options: { kafkaBrokers, opensearchUrl, folder, dataDir, logDir, basePort, extraEnv, perServiceEnv(service), only }
  * (`only`: the services to start, each on its usual port; default all four)
  */
 export async function startServices(options) {
   mkdirSync(options.logDir, { recursive: true });
+  const nodeOptions = [serviceNodeOptions(), options.extraEnv?.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''].join(' ').trim();
   const children = SERVICES.flatMap((service, position) => {
     if (options.only && !options.only.includes(service)) return [];
     const port = options.basePort + position;
@@ -58,6 +74,7 @@ export async function startServices(options) {
         DATABASE_URL: `sqlite:${join(options.dataDir, `${service}.sqlite`)}`,
         ...options.extraEnv,
         ...options.perServiceEnv?.(service),
+        ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       },
     });
     child.stdout.pipe(log);

@@ -19,7 +19,7 @@ import {
 } from '@presswatch/search-index';
 import { pipeline, type RunningServices } from '../support/pipeline.js';
 import { ROOT } from '../support/environment.js';
-import { CpuMeter } from '../support/process-cpu.js';
+import { CpuMeter, involuntarySwitches, processCpuMs } from '../support/process-cpu.js';
 import { quietLogger } from '../support/quiet-logger.js';
 import {
   ReleaseGenerator,
@@ -84,6 +84,14 @@ interface RunResult {
   fetchSeconds: number;
   /** CPU ms per release of each process over the run's window. */
   cpuMsPerRelease: Record<string, number>;
+  /**
+   * CPU ms per message of each consuming service over the second half of its input (from the moment it had
+   * consumed half the releases to the end of the window): its figure with the JIT warm-up of a freshly started
+   * process mostly behind it.
+   */
+  secondHalfMsPerRelease: Record<string, number>;
+  /** Involuntary context switches per 1,000 releases of each service over the window (all its threads). */
+  switchesPerThousand: Record<string, number>;
   meanBulk: number;
   bulks: number;
   /** Messages per chunk (one handler call, produce and commit) of each consuming stage over the run. */
@@ -203,12 +211,19 @@ interface Corpus {
   stats: CorpusStats;
   sources: BenchSource[];
   training: string;
-  /** The same path in one process (stage-path.ts), on the first releases of the corpus. */
+  /**
+   * The same path in one process (stage-path.ts), on the first releases of the corpus: `offline` at steady state
+   * (the median pass of OFFLINE_PASSES over the same releases, after the warm-up and the first pass, as
+   * stage-path.bench measures it), `offlineFirstPass` the first pass (the JIT still compiling, as in a freshly
+   * started service's first thousands of releases).
+   */
   offline: StagePathFigures;
+  offlineFirstPass: StagePathFigures;
 }
 
 const OFFLINE_RELEASES = 3000;
 const OFFLINE_WARM_UP = 300;
+const OFFLINE_PASSES = 3;
 
 function prepareCorpus(options: Options): Corpus {
   const sources = benchSources(options.sources);
@@ -223,7 +238,11 @@ function prepareCorpus(options: Options): Corpus {
   );
   const messages = rawMessages(releases.slice(0, OFFLINE_RELEASES + OFFLINE_WARM_UP));
   runStagePath(messages.slice(0, OFFLINE_WARM_UP));
-  const offline = runStagePath(messages.length > OFFLINE_WARM_UP ? messages.slice(OFFLINE_WARM_UP) : messages);
+  const measured = messages.length > OFFLINE_WARM_UP ? messages.slice(OFFLINE_WARM_UP) : messages;
+  const offlineFirstPass = runStagePath(measured);
+  const passes = Array.from({ length: OFFLINE_PASSES }, () => runStagePath(measured));
+  const both = (figures: StagePathFigures) => figures.cleanerMs + figures.enricherMs;
+  const offline = passes.sort((a, b) => both(a) - both(b))[Math.floor(OFFLINE_PASSES / 2)]!;
   const file = {
     sources: sources.map((source) => ({
       name: source.name,
@@ -233,7 +252,7 @@ function prepareCorpus(options: Options): Corpus {
     })),
   };
   writeFileSync(join(options.work, 'sources.json'), JSON.stringify(file, null, 2));
-  return { stats, sources, training: training.from, offline };
+  return { stats, sources, training: training.from, offline, offlineFirstPass };
 }
 
 /** Moves the generated folders where the fetcher looks (or back), so a run starts with its folders empty. */
@@ -356,6 +375,7 @@ async function runOnce(
     const bulksBefore = await indexerMetrics();
     if (options.profile) for (const entry of services.services) process.kill(entry.pid, 'SIGWINCH');
     const meter = new CpuMeter(pids);
+    const switchesBefore = new Map(services.services.map((entry) => [entry.service, involuntarySwitches(entry.pid) ?? NaN]));
     moveFolders(options, corpus.sources, 'in');
     const began = Date.now();
     // The run's answer may come after fetch()'s own timeout: its end is read from /fetch/last instead.
@@ -364,8 +384,14 @@ async function runOnce(
       () => undefined,
     );
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
+    const halfway = watchHalfway(services, corpus.stats.releases);
     const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
+    const secondHalfMsPerRelease = await halfway.read();
+    const switchesPerThousand: Record<string, number> = {};
+    for (const entry of services.services)
+      switchesPerThousand[entry.service] =
+        (((involuntarySwitches(entry.pid) ?? NaN) - (switchesBefore.get(entry.service) ?? NaN)) * 1000) / corpus.stats.releases;
     const { runs } = await json<{ runs: { finishedAt: string }[] }>(`${url('fetcher')}/fetch/last`);
     const fetchSeconds = (Math.max(...runs.map((entry) => Date.parse(entry.finishedAt))) - began) / 1000;
     if (options.profile) {
@@ -397,6 +423,8 @@ async function runOnce(
       releasesPerSecond,
       fetchSeconds,
       cpuMsPerRelease,
+      switchesPerThousand,
+      secondHalfMsPerRelease,
       meanBulk: bulks === 0 ? 0 : (bulksAfter.sum - bulksBefore.sum) / bulks,
       bulks,
       messagesPerChunk,
@@ -415,6 +443,42 @@ async function runOnce(
     )
       moveFolders(options, corpus.sources, 'out');
   }
+}
+
+/**
+ * Reads each consuming service's messages consumed (its /metrics, once a second, until it has passed half of
+ * `releases`) and its CPU at that moment; read() gives the CPU ms per message from there to now.
+ */
+function watchHalfway(services: RunningServices, releases: number): { read(): Promise<Record<string, number>> } {
+  const consumed = async (url: string) =>
+    metricSum(await (await fetch(`${url}/metrics`)).text(), 'presswatch_messages_consumed_total', 'outcome="ok"');
+  const marks = new Map<string, { count: number; cpu: number }>();
+  const watched = services.services.filter((entry) => (CONSUMING_SERVICES as readonly string[]).includes(entry.service));
+  let stopped = false;
+  const watching = (async () => {
+    while (!stopped && marks.size < watched.length) {
+      for (const entry of watched) {
+        if (marks.has(entry.service)) continue;
+        const cpu = processCpuMs(entry.pid) ?? NaN;
+        const count = await consumed(entry.url).catch(() => 0);
+        if (count >= releases / 2) marks.set(entry.service, { count, cpu });
+      }
+      await sleep(1000);
+    }
+  })();
+  return {
+    async read() {
+      stopped = true;
+      await watching;
+      const figures: Record<string, number> = {};
+      for (const entry of watched) {
+        const mark = marks.get(entry.service);
+        const count = await consumed(entry.url).catch(() => NaN);
+        figures[entry.service] = mark ? ((processCpuMs(entry.pid) ?? NaN) - mark.cpu) / (count - mark.count) : NaN;
+      }
+      return figures;
+    },
+  };
 }
 
 /**
@@ -596,6 +660,17 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   );
   for (const service of CONSUMING_SERVICES)
     add(
+      `${service}, CPU ms per release, second half of its input`,
+      results.map((result) => result.secondHalfMsPerRelease[service] ?? NaN),
+    );
+  for (const service of SERVICES)
+    add(
+      `${service}, involuntary context switches per 1,000 releases`,
+      results.map((result) => result.switchesPerThousand[service] ?? NaN),
+      0,
+    );
+  for (const service of CONSUMING_SERVICES)
+    add(
       `${service}, messages per chunk`,
       results.map((result) => result.messagesPerChunk[service] ?? NaN),
       0,
@@ -636,11 +711,15 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN)),
   ).median;
   const offline = corpus.offline.cleanerMs + corpus.offline.enricherMs;
+  const first = corpus.offlineFirstPass.cleanerMs + corpus.offlineFirstPass.enricherMs;
   lines.push(
     '',
-    `offline, the same per-message path in one process (tests/bench/stage-path.ts; no Kafka, transport or database), ${corpus.offline.releases} releases:`,
+    `offline, the same per-message path in one process (tests/bench/stage-path.ts; no Kafka, transport or database), ${corpus.offline.releases} releases,`,
+    `after ${OFFLINE_WARM_UP} warm-up releases: at steady state (median of ${OFFLINE_PASSES} passes after a first one, as stage-path.bench),`,
     `  cleaner ${f(corpus.offline.cleanerMs)} + enricher ${f(corpus.offline.enricherMs)} = ${f(offline)} ms CPU per release; the services (median): ${f(services)} ms;` +
       ` offline / services = ${f((offline / services) * 100, 0)} %`,
+    `  the first pass, JIT warm-up included (a service is started fresh each run and pays it too): cleaner ${f(corpus.offlineFirstPass.cleanerMs)} +` +
+      ` enricher ${f(corpus.offlineFirstPass.enricherMs)} = ${f(first)} ms; first pass / services = ${f((first / services) * 100, 0)} %`,
   );
   const letters = results.reduce((sum, result) => sum + result.deadLetters, 0);
   if (letters > 0) lines.push('', `dead letters during the runs: ${letters} (see the service logs)`);
@@ -649,7 +728,7 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     'Left out: the web fetcher (HTTP, robots.txt, politeness: see bench:fetch); the raw ceiling is one bulk request at a time',
     'from one client, as the indexer sends them; end to end counts until searchable (refresh_interval 1 s), the ceiling until acknowledged.',
   );
-  if (options.profile) lines.push('', ...profileReport(results), ...splitReport(results, corpus.offline));
+  if (options.profile) lines.push('', ...profileReport(results), ...splitReport(results, corpus.offline, corpus.offlineFirstPass));
   return lines.join('\n');
 }
 
@@ -682,7 +761,7 @@ function profileReport(results: RunResult[]): string[] {
  * Each service's CPU (from /proc) divided by where its profile samples fall, and the stage functions'
  * part of the cleaner and the enricher next to the offline figure: the same code measured both ways.
  */
-function splitReport(results: RunResult[], offline: StagePathFigures): string[] {
+function splitReport(results: RunResult[], offline: StagePathFigures, firstPass: StagePathFigures): string[] {
   const last = results[results.length - 1]!;
   const lines = [`where each service's CPU goes (run ${last.run}: its CPU ms per release split by its profile's samples):`];
   const inStage: Record<string, number> = {};
@@ -700,9 +779,11 @@ function splitReport(results: RunResult[], offline: StagePathFigures): string[] 
   }
   const services = (inStage['cleaner'] ?? NaN) + (inStage['enricher'] ?? NaN);
   const offlineMs = offline.cleanerMs + offline.enricherMs;
+  const firstMs = firstPass.cleanerMs + firstPass.enricherMs;
   lines.push(
     `the stage functions in the services: cleaner ${f(inStage['cleaner'] ?? NaN)} + enricher ${f(inStage['enricher'] ?? NaN)} = ${f(services)} ms per release;` +
-      ` the offline figure ${f(offlineMs)} ms is ${f((offlineMs / services) * 100, 0)} % of it (measured alone before the runs; the rest of each service's CPU is outside the stage functions)`,
+      ` offline, measured alone before the runs, ${f(offlineMs)} ms at steady state (${f((offlineMs / services) * 100, 0)} % of it) and` +
+      ` ${f(firstMs)} ms in its first pass, JIT warm-up included (${f((firstMs / services) * 100, 0)} %); the rest of each service's CPU is outside the stage functions`,
     '',
   );
   return lines;
@@ -741,7 +822,13 @@ async function main(): Promise<void> {
     if (!options.keepInfra) await pipeline.stopInfra(infra);
   }
   if (options.json) {
-    const corpusFigures = { ...corpus.stats, sources: corpus.sources, training: corpus.training, offline: corpus.offline };
+    const corpusFigures = {
+      ...corpus.stats,
+      sources: corpus.sources,
+      training: corpus.training,
+      offline: corpus.offline,
+      offlineFirstPass: corpus.offlineFirstPass,
+    };
     process.stdout.write(`${JSON.stringify({ corpus: corpusFigures, options, results }, null, 2)}\n`);
   } else process.stdout.write(`${report(options, corpus, results)}\n`);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Kernel clock ticks per second, the unit of utime and stime in /proc/<pid>/stat (100 on Linux almost always). */
 const CLOCK_TICKS = (() => {
@@ -41,4 +41,28 @@ export class CpuMeter {
     for (const [name, pid] of this.pids) used.set(name, (processCpuMs(pid) ?? NaN) - (this.start.get(name) ?? NaN));
     return used;
   }
+}
+
+/**
+ * Involuntary context switches of a process so far, all its threads (/proc/<pid>/task/<tid>/status): how often
+ * the kernel took a core away from it while it could still run, a sign of contention for the cores. Threads
+ * that ended meanwhile are not counted. Null when the process is gone.
+ */
+export function involuntarySwitches(pid: number): number | null {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const thread of threads) {
+    try {
+      const line = /^nonvoluntary_ctxt_switches:\s+(\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${thread}/status`, 'utf8'));
+      total += Number(line?.[1] ?? 0);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return total;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
 import type { Kafka as KafkaClient, LogEntry, SASLOptions } from 'kafkajs';
+import { useFastCrc32c } from './crc32c.js';
 import type { KafkaSettings, RawHeaders, StructuredLogger } from './types.js';
 
 const { Kafka, logLevel } = kafkajs;
@@ -20,6 +21,8 @@ function logCreator(logger: StructuredLogger) {
 export function createKafkaClient(settings: KafkaSettings, logger: StructuredLogger): KafkaClient {
   // The v2 partitioner warning is about migrating from kafkajs 1.x; this project never used 1.x.
   process.env['KAFKAJS_NO_PARTITIONER_WARNING'] = '1';
+  // Before the client's first produce or fetch loads kafkajs's record batch encoder.
+  useFastCrc32c();
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,

@@ -37,6 +37,11 @@ export const baseEnvSchema = z
      * evicted) or behind without committing anything for longer than this, so the orchestrator restarts it.
      */
     LIVENESS_STALL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+    /**
+     * Read by Node itself, not by the service: the V8 flags every service runs with are set once, in the
+     * presswatch-common ConfigMap, which the local launcher (deploy/local/pipeline.mjs) reads as well.
+     */
+    NODE_OPTIONS: z.string().optional(),
   })
   .superRefine(checkKafkaSecurity);
 
