@@ -18,6 +18,7 @@ import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
+import { isControl } from './controls.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -78,8 +79,9 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   for (const child of el.children) {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
-    // holds the headline: then the name is a state of the page ("modal-enabled").
-    if ((isConsentBlock(child) || (state.product && isReviewBlock(child))) && !protectedEls.has(child)) {
+    // holds the headline: then the name is a state of the page ("modal-enabled"). So does an
+    // interface control (controls.ts).
+    if ((isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child)) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }
