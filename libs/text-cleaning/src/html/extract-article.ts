@@ -19,6 +19,7 @@ import { dropTwinSiblings } from './twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
+import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -112,8 +113,11 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
  * Comments go when the page has an article of its own beside them; on a discussion page (a forum
  * thread, a Q&A page) they are the content.
  */
-function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void {
-  if (comments.length === 0) return;
+function dropComments(page: ParsedPage, body: HtmlElement, all: readonly HtmlElement[]): void {
+  if (all.length === 0) return;
+  // Blocks printing a Q&A page's declared answers are its answers, not comments (answers.ts).
+  const answers = declaredAnswers(page);
+  const comments = answers.length === 0 ? all : all.filter((el) => !holdsDeclaredAnswer(el, answers));
   let inside = 0;
   for (const el of comments) inside += el.longPLen;
   const outside = body.longPLen - inside;
@@ -182,7 +186,7 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const discussion = isDiscussionPage(html, page);
   if (!discussion) {
-    dropComments(body, state.comments);
+    dropComments(page, body, state.comments);
     refreshStats(page.root);
   }
   // The author cards beside a thread's posts (post-profiles.ts).
