@@ -19,6 +19,7 @@ import { dropTwinSiblings } from './twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
+import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
 
 export interface ArticleExtraction {
@@ -208,6 +209,8 @@ export function extractArticle(html: string): ArticleExtraction {
   // is rendered whole (see containers.ts).
   const choice = chooseContainers(body, top);
   const containers = new Set(choice.containers);
+  // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
+  dropRepeatedLinks(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
