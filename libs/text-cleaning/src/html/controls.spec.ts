@@ -23,11 +23,12 @@ describe('interface controls', () => {
       thread(
         (i) =>
           `<div class="expand"><a role="button" tabindex="0">Click to expand...</a></div>` +
-          `<a href="javascript:" class="vote">Upvote</a><span>${i}</span><a href="#" class="star">2 of 5 stars</a>`,
+          `<a href="javascript:" class="vote">Upvote</a><span>${i}</span><a href="#" class="star">2 of 5 stars</a>` +
+          `<a href="/threads/ports.1/post-${i}">#${i + 1}</a>`,
       ),
     );
     for (const t of POSTS) assert.ok(r.body.includes(t), r.body);
-    for (const label of ['Click to expand', 'Upvote', '5 stars']) assert.ok(!r.body.includes(label), r.body);
+    for (const label of ['Click to expand', 'Upvote', '5 stars', '#2']) assert.ok(!r.body.includes(label), r.body);
   });
 
   it("keeps a disclosure trigger (an FAQ's question) and a long clickable block", () => {
