@@ -124,6 +124,10 @@ const SHORT_FURNITURE_WORDS = new Set([
   'skip',
 ]);
 const SHORT_BLOCK_LEN = 200;
+// A <form> is a search box, a login or a reply box; one around long paragraphs may hold a thread's
+// posts (a forum's moderation form): it is judged like a block named as furniture, kept when it
+// holds much of the page's prose or reads as a content section.
+const FORM_PROSE_LEN = 200;
 // Consent banners and modal dialogs (terms of service, privacy policy, size guides): their text is
 // long prose, yet never the page's content, whatever its share.
 const CONSENT_WORDS = new Set(['consent', 'gdpr', 'modal']);
@@ -274,7 +278,7 @@ export function isCommentBlock(el: HtmlElement): boolean {
  * visibility) or by its class/id words only ('name'); null when it is not furniture.
  */
 export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
-  if (FURNITURE_TAGS.has(el.tag)) return 'markup';
+  if (FURNITURE_TAGS.has(el.tag)) return el.tag === 'form' && el.longPLen > FORM_PROSE_LEN ? 'name' : 'markup';
   if (PAGE_SCOPED_TAGS.has(el.tag) && !insideSection(el)) return 'markup';
   const role = el.attr('role');
   if (role !== undefined && FURNITURE_ROLES.has(role.toLowerCase()) && !(role === 'tablist' && isAccordionList(el))) return 'markup';

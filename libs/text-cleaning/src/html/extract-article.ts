@@ -18,6 +18,9 @@ import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
+import { isControl } from './controls.js';
+import { dropRepeatedLinks } from './repeated-links.js';
+import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -78,8 +81,9 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
   for (const child of el.children) {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
-    // holds the headline: then the name is a state of the page ("modal-enabled").
-    if ((isConsentBlock(child) || (state.product && isReviewBlock(child))) && !protectedEls.has(child)) {
+    // holds the headline: then the name is a state of the page ("modal-enabled"). So does an
+    // interface control (controls.ts).
+    if ((isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child)) && !protectedEls.has(child)) {
       removeSubtree(child);
       continue;
     }
@@ -110,8 +114,11 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
  * Comments go when the page has an article of its own beside them; on a discussion page (a forum
  * thread, a Q&A page) they are the content.
  */
-function dropComments(body: HtmlElement, comments: readonly HtmlElement[]): void {
-  if (comments.length === 0) return;
+function dropComments(page: ParsedPage, body: HtmlElement, all: readonly HtmlElement[]): void {
+  if (all.length === 0) return;
+  // Blocks printing a Q&A page's declared answers are its answers, not comments (answers.ts).
+  const answers = declaredAnswers(page);
+  const comments = answers.length === 0 ? all : all.filter((el) => !holdsDeclaredAnswer(el, answers));
   let inside = 0;
   for (const el of comments) inside += el.longPLen;
   const outside = body.longPLen - inside;
@@ -180,7 +187,7 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const discussion = isDiscussionPage(html, page);
   if (!discussion) {
-    dropComments(body, state.comments);
+    dropComments(page, body, state.comments);
     refreshStats(page.root);
   }
   // The author cards beside a thread's posts (post-profiles.ts).
@@ -202,6 +209,8 @@ export function extractArticle(html: string): ArticleExtraction {
   // is rendered whole (see containers.ts).
   const choice = chooseContainers(body, top);
   const containers = new Set(choice.containers);
+  // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
+  dropRepeatedLinks(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
