@@ -61,7 +61,7 @@ function analyse(input: EnrichmentInput) {
   const countries = regional ? countriesFound.countries.map((c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
   const where = regional ? { primary: null, region: regionOf(scope, codes) } : { primary: countriesFound.primary, region: null };
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
-  return { lang, title, body, people, countriesFound, regional, countries, where, orgs, themes };
+  return { lang, title, body, people, countriesFound, countries, where, orgs, themes };
 }
 
 /** What `enrich` decides themes from: the candidates with their features and the word bag (for fitting the theme model). */
@@ -77,8 +77,9 @@ export function countryInputsFor(input: EnrichmentInput): {
   found: CountryDetection;
   regional: boolean;
 } {
-  const { title, body, countriesFound, regional } = analyse(input);
-  return { title, body, found: countriesFound, regional };
+  const { title, body, countriesFound, where } = analyse(input);
+  // No primary: a regional or global release, or no country found at all.
+  return { title, body, found: countriesFound, regional: where.primary === null };
 }
 
 /**
