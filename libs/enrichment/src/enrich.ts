@@ -1,11 +1,11 @@
 import { detectAmounts, type AmountTag } from './amounts.js';
-import { detectCountries, type CountryTag } from './countries/detect.js';
+import { detectCountries, type CountryDetection, type CountryTag } from './countries/detect.js';
 import { isRegional, regionOf, scopeEvidence } from './countries/scope.js';
 import { countryInfo } from './countries/gazetteer/gazetteer.js';
 import { findOrganizations, type OrganizationTag } from './organizations/detect.js';
 import { detectPersons, findPersons, type PersonTag } from './persons/detect.js';
 import { regionsFor, type RegionTag } from './regions.js';
-import { tokenize } from './text/tokenize.js';
+import { tokenize, type TokenizedText } from './text/tokenize.js';
 import { themeCandidates, type ThemeCandidate, type ThemeTag } from './themes/detect.js';
 import { decideThemesWithText } from './themes/model.js';
 import { SHIPPED_THEME_MODEL } from './themes/model-file.js';
@@ -68,6 +68,18 @@ function analyse(input: EnrichmentInput) {
 export function themeInputsFor(input: EnrichmentInput): { candidates: ThemeCandidate[]; bag: WordBag } {
   const { title, body, themes } = analyse(input);
   return { candidates: themes, bag: wordBag(title, body) };
+}
+
+/** What the primary-country choice reads: the tokens, the countries found and the scope decision (for fitting the country ranker). */
+export function countryInputsFor(input: EnrichmentInput): {
+  title: TokenizedText | null;
+  body: TokenizedText;
+  found: CountryDetection;
+  regional: boolean;
+} {
+  const { title, body, countriesFound, where } = analyse(input);
+  // No primary: a regional or global release, or no country found at all.
+  return { title, body, found: countriesFound, regional: where.primary === null };
 }
 
 /**

@@ -11,3 +11,6 @@ export type { ThemeId } from '../themes/vocabulary.js';
 export { fitLogistic, ruleDecision, type Example, type ThemeSlopes } from './logistic-regression.js';
 export { fitTextModel, outOfFoldText } from './text-model-fit.js';
 export { perThemeThresholds, thresholdOffset, type ScoredCandidate } from './theme-thresholds.js';
+export { countryInputsFor } from '../enrich.js';
+export { rankerCandidates, RANKER_FEATURES, type RankerCandidate } from '../countries/ranker-features.js';
+export { candidateProbabilities, fitRanker, scoreOf, type RankerGroup } from './country-ranker-fit.js';

@@ -29,7 +29,7 @@ const THEME_PENALTY = 3;
 const ITERATIONS = 30;
 
 /** Solves `a x = b` for a symmetric positive definite `a` (size n, row-major) by Cholesky; `a` is overwritten. */
-function solveSpd(a: Float64Array, b: Float64Array, n: number): Float64Array {
+export function solveSpd(a: Float64Array, b: Float64Array, n: number): Float64Array {
   for (let j = 0; j < n; j++) {
     let d = a[j * n + j] ?? 0;
     for (let k = 0; k < j; k++) d -= (a[j * n + k] ?? 0) ** 2;
