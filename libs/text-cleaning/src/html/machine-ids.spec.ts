@@ -17,7 +17,9 @@ describe('machine identifiers', () => {
     assert.equal(isMachineIdRun(IDS.join(' ')), true);
     assert.equal(isMachineIdRun(`Your order ${IDS[0]!.slice(1)} ships on Monday from our warehouse.`), false);
     // Three identifiers inside a long paragraph of prose: mostly words, kept.
-    const prose = `The dataset ${IDS[0]} joins ${IDS[1]} and ${IDS[2]}, each a survey of households in the districts the floods reached in the spring, with their water sources, their harvests and the help they received.`;
+    const prose =
+      `The dataset ${IDS[0]} joins ${IDS[1]} and ${IDS[2]}, each a survey of households in the districts the floods ` +
+      'reached in the spring, with their water sources, their harvests and the help they received.';
     assert.equal(isMachineIdRun(prose), false);
   });
 
