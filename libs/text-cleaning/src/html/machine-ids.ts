@@ -10,11 +10,13 @@ const UUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi
 // Cheap pre-test: most paragraphs hold no hex run of this shape at all.
 const UUID_HINT_RE = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const MIN_IDS = 3;
+// Shorter paragraphs cannot hold MIN_IDS of them (36 characters each): not scanned.
+const MIN_LEN = 36 * MIN_IDS;
 // Share of the paragraph's characters (spaces aside) inside the identifiers.
 const MIN_ID_SHARE = 0.5;
 
 export function isMachineIdRun(paragraph: string): boolean {
-  if (!UUID_HINT_RE.test(paragraph)) return false;
+  if (paragraph.length < MIN_LEN || !UUID_HINT_RE.test(paragraph)) return false;
   const ids = paragraph.match(UUID_RE);
   if (ids === null || ids.length < MIN_IDS) return false;
   let idChars = 0;
