@@ -21,6 +21,7 @@ import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
+import { dropMachineIdRuns } from './machine-ids.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -234,7 +235,8 @@ export function extractArticle(html: string): ArticleExtraction {
 
   // In a forum thread a paragraph met again is a reply quoting an earlier post; on a product page,
   // the same block printed for phones and for desktops (duplicates.ts).
-  const paragraphs = dropTrailers(discussion || product ? dropRepeatedParagraphs(writer.paragraphs) : writer.paragraphs);
+  const kept = dropMachineIdRuns(writer.paragraphs);
+  const paragraphs = dropTrailers(discussion || product ? dropRepeatedParagraphs(kept) : kept);
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {

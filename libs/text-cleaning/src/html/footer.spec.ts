@@ -41,6 +41,21 @@ describe('a page footer that outweighs the content', () => {
     assert.ok(!r.body.includes('Shop every'), r.body);
   });
 
+  it("drops a block named as the header that wraps the page's <header> and its menu", () => {
+    const menu = ['Cleansers', 'Serums', 'Moisturisers', 'Sun care', 'Body care', 'Fragrance', 'Gift sets', 'Travel sizes']
+      .map((m) => `<div class="col"><a href="/c/${m.length}">${m}</a><p>Every ${m.toLowerCase()} of the season, new and classic.</p></div>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        `<div id="header-experience"><a href="#main">Skip to content</a><header><a href="/">Home</a></header><div>${menu}</div></div>` +
+          '<main id="main"><h1>Skincare sets</h1><p>Four sets of our serums and balms, each in a travel pouch that fits a carry-on, ' +
+          'with a guide to the order in which to use them.</p></main>',
+      ),
+    );
+    assert.ok(r.body.includes('Four sets of our serums'), r.body);
+    assert.ok(!r.body.includes('Every serums'), r.body);
+  });
+
   it('keeps a <footer> that holds the headline (a page whose markup wraps everything in it)', () => {
     const r = extractArticle(page(`<footer><h1>Skincare sets</h1>${LEGAL}</footer>`));
     assert.ok(r.body.includes('Financing is available'), r.body);

@@ -1,3 +1,4 @@
+import { namedBy } from './boilerplate.js';
 import type { HtmlElement } from './dom.js';
 
 /*
@@ -10,9 +11,19 @@ import type { HtmlElement } from './dom.js';
 
 // Text outside the block and outside links: a short paragraph's worth.
 const MIN_TEXT_OUTSIDE = 100;
+const EDGE_TAGS = new Set(['header', 'footer']);
+// A block named as the page's header or footer ("header-experience") that wraps a <header> or
+// <footer> with what goes with it (a skip link, the mega menu beside the bar) is that edge too.
+const EDGE_WORDS = new Set(['header', 'footer']);
+
+function wrapsEdge(el: HtmlElement): boolean {
+  if (!namedBy(el, EDGE_WORDS)) return false;
+  for (const c of el.children) if (typeof c !== 'string' && EDGE_TAGS.has(c.tag)) return true;
+  return false;
+}
 
 export function isPageHeaderOrFooter(el: HtmlElement, page: HtmlElement, protectedEls: ReadonlySet<HtmlElement>): boolean {
-  const edge = el.tag === 'footer' || el.tag === 'header' || el.attr('role')?.toLowerCase() === 'contentinfo';
+  const edge = EDGE_TAGS.has(el.tag) || el.attr('role')?.toLowerCase() === 'contentinfo' || wrapsEdge(el);
   if (!edge || protectedEls.has(el)) return false;
   return page.textLen - page.linkLen - (el.textLen - el.linkLen) >= MIN_TEXT_OUTSIDE;
 }
