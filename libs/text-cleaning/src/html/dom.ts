@@ -70,6 +70,32 @@ export function keptText(el: HtmlElement): string {
   return parts.join(' ');
 }
 
+/** What `collectOutermost` does with an element: takes it, passes it over, or looks inside it. */
+export type OutermostVerdict = 'take' | 'skip' | 'descend';
+
+/**
+ * The kept elements under `roots` that `judge` takes, without looking inside a taken or skipped one (a post's
+ * author card, a menu, a link: their parts are not cards, menus or links of their own).
+ */
+export function collectOutermost(roots: Iterable<HtmlElement>, judge: (el: HtmlElement) => OutermostVerdict): HtmlElement[] {
+  const taken: HtmlElement[] = [];
+  const stack: HtmlElement[] = [...roots];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.removed) continue;
+    const verdict = judge(el);
+    if (verdict === 'take') taken.push(el);
+    if (verdict !== 'descend') continue;
+    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  }
+  return taken;
+}
+
+/** An element's kept text with its whitespace runs as single spaces, trimmed and lowercased: what a reader sees as "the same". */
+export function foldedText(el: HtmlElement): string {
+  return keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase();
+}
+
 /** Whether `a` is a strict ancestor of `el`. */
 export function isAncestor(a: HtmlElement, el: HtmlElement): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p === a) return true;

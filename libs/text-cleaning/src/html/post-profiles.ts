@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { collectOutermost, type HtmlElement } from './dom.js';
 import { distinctParents, groupBy, templateOf } from './grid.js';
 import { removeSubtree } from './stats.js';
 
@@ -35,17 +35,7 @@ function isShortPairList(dl: HtmlElement): boolean {
 
 /** Removes the author cards of a thread's posts: short-pair <dl>s of one template in MIN_POSTS parents or more. */
 export function dropPostProfiles(root: HtmlElement): void {
-  const cards: HtmlElement[] = [];
-  const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (el.removed) continue;
-    if (el.tag === 'dl') {
-      if (isShortPairList(el)) cards.push(el);
-      continue;
-    }
-    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
-  }
+  const cards = collectOutermost([root], (el) => (el.tag !== 'dl' ? 'descend' : isShortPairList(el) ? 'take' : 'skip'));
   for (const group of groupBy(cards, templateOf).values()) {
     if (group.length < MIN_POSTS || distinctParents(group) < MIN_POSTS) continue;
     for (const el of group) removeSubtree(el);

@@ -1,4 +1,4 @@
-import { keptText, type HtmlElement } from './dom.js';
+import { collectOutermost, foldedText, keptText, type HtmlElement } from './dom.js';
 import { groupBy } from './grid.js';
 import { removeSubtree } from './stats.js';
 
@@ -11,7 +11,6 @@ import { removeSubtree } from './stats.js';
 
 const MAX_LABEL_LEN = 30;
 const MIN_COPIES = 4;
-const SPACES_RE = /\s+/g;
 
 const DIGIT_RE = /\d/;
 
@@ -25,18 +24,9 @@ function isLabel(el: HtmlElement): boolean {
 
 /** Removes, under `roots`, short links whose text repeats, the same, to MIN_COPIES or more different targets. */
 export function dropRepeatedLinks(roots: Iterable<HtmlElement>): void {
-  const links = new Set<HtmlElement>();
-  const stack: HtmlElement[] = [...roots];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (el.removed) continue;
-    if (el.tag === 'a') {
-      if (isLabel(el)) links.add(el);
-      continue;
-    }
-    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
-  }
-  const groups = groupBy(links, (el) => keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase());
+  // A Set: the chosen containers may nest, and a link under two of them is one link.
+  const links = new Set(collectOutermost(roots, (el) => (el.tag !== 'a' ? 'descend' : isLabel(el) ? 'take' : 'skip')));
+  const groups = groupBy(links, foldedText);
   for (const group of groups.values()) {
     if (group.length < MIN_COPIES) continue;
     const targets = new Set(group.map((el) => el.attr('href')));

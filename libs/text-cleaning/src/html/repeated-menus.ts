@@ -1,4 +1,4 @@
-import { keptText, type HtmlElement } from './dom.js';
+import { collectOutermost, foldedText, type HtmlElement } from './dom.js';
 import { groupBy, templateOf } from './grid.js';
 import { linkDensity, removeSubtree } from './stats.js';
 
@@ -15,27 +15,20 @@ const MAX_MENU_LEN = 300;
 const MIN_COPIES = 3;
 // A menu offers a choice: one link repeated (a post's date, the same day for several posts) is data.
 const MIN_MENU_ITEMS = 2;
-const SPACES_RE = /\s+/g;
+
+function isMenu(el: HtmlElement): boolean {
+  return (
+    MENU_TAGS.has(el.tag) &&
+    el.listItems >= MIN_MENU_ITEMS &&
+    el.textLen > 0 &&
+    el.textLen <= MAX_MENU_LEN &&
+    linkDensity(el) >= MIN_MENU_LINK_DENSITY
+  );
+}
 
 /** Removes link lists repeated with the same text (MIN_COPIES or more) under one template. */
 export function dropRepeatedMenus(root: HtmlElement): void {
-  const menus: HtmlElement[] = [];
-  const stack: HtmlElement[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    if (el.removed) continue;
-    if (
-      MENU_TAGS.has(el.tag) &&
-      el.listItems >= MIN_MENU_ITEMS &&
-      el.textLen > 0 &&
-      el.textLen <= MAX_MENU_LEN &&
-      linkDensity(el) >= MIN_MENU_LINK_DENSITY
-    ) {
-      menus.push(el);
-      continue;
-    }
-    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
-  }
-  const groups = groupBy(menus, (el) => `${templateOf(el)}\u0000${keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase()}`);
+  const menus = collectOutermost([root], (el) => (isMenu(el) ? 'take' : 'descend'));
+  const groups = groupBy(menus, (el) => `${templateOf(el)}\u0000${foldedText(el)}`);
   for (const group of groups.values()) if (group.length >= MIN_COPIES) for (const el of group) removeSubtree(el);
 }
