@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/environment.js';
+import { serviceNodeOptions } from '../support/pipeline.js';
 
 /** The manifests' startupProbe: 60 failures 2 s apart before liveness counts. */
 const STARTUP_ALLOWANCE_MS = 120_000;
@@ -147,6 +148,7 @@ export class Supervisor {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        NODE_OPTIONS: serviceNodeOptions(),
         HTTP_HOST: '127.0.0.1',
         HTTP_PORT: String(entry.port),
         ...this.options.env(entry.service),

@@ -8,3 +8,8 @@ import { ROOT } from './environment.js';
 
 export type RunningServices = Pipeline.RunningServices;
 export const pipeline = (await import(pathToFileURL(join(ROOT, 'deploy', 'local', 'pipeline.mjs')).href)) as typeof Pipeline;
+
+/** NODE_OPTIONS for a service a test starts itself: the services' shared flags (as `npm start` gives them), then this process's own. */
+export function serviceNodeOptions(): string {
+  return [pipeline.serviceNodeOptions(), process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+}

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './environment.js';
+import { serviceNodeOptions } from './pipeline.js';
 
 /**
  * One real service (apps/<service>/dist/main.js) as a child process with its own environment, logs to a
@@ -24,7 +25,7 @@ export class ServiceProcess {
   /** Resolves once `path` (readiness by default) answers 200; rejects if the process exits first. */
   async start(timeoutMs = 90_000, path = '/health/ready'): Promise<void> {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const env = { ...process.env, HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env };
+    const env = { ...process.env, NODE_OPTIONS: serviceNodeOptions(), HTTP_PORT: String(this.port), LOG_LEVEL: 'info', ...this.env };
     const child = spawn(process.execPath, [join(ROOT, 'apps', this.service, 'dist', 'main.js')], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
