@@ -1,4 +1,4 @@
-import { keptText, type HtmlElement, type ParsedPage } from './dom.js';
+import { foldedText, foldText, type HtmlElement, type ParsedPage } from './dom.js';
 
 /*
  * A Q&A page (schema.org QAPage) declares its answers in its JSON-LD, text included. A block named
@@ -9,15 +9,10 @@ import { keptText, type HtmlElement, type ParsedPage } from './dom.js';
 
 const ANSWER_TYPE_RE = /"@type"\s*:\s*"Answer"/;
 const TAG_RE = /<[^>]*>/g;
-const SPACES_RE = /\s+/g;
 // The opening words of an answer, enough to tell it from any other text of the page.
 const SNIPPET_WORDS = 8;
 const MIN_SNIPPET_LEN = 30;
 const MAX_DEPTH = 20;
-
-function normalise(text: string): string {
-  return text.replace(SPACES_RE, ' ').trim().toLowerCase();
-}
 
 function collect(value: unknown, out: string[], depth: number): void {
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
@@ -29,7 +24,7 @@ function collect(value: unknown, out: string[], depth: number): void {
   const type = record['@type'];
   const text = record['text'];
   if ((type === 'Answer' || (Array.isArray(type) && type.includes('Answer'))) && typeof text === 'string') {
-    const snippet = normalise(text.replace(TAG_RE, ' ')).split(' ').slice(0, SNIPPET_WORDS).join(' ');
+    const snippet = foldText(text.replace(TAG_RE, ' ')).split(' ').slice(0, SNIPPET_WORDS).join(' ');
     if (snippet.length >= MIN_SNIPPET_LEN) out.push(snippet);
   }
   for (const v of Object.values(record)) collect(v, out, depth + 1);
@@ -52,6 +47,6 @@ export function declaredAnswers(page: ParsedPage): string[] {
 /** True when `el` prints one of the declared answers. */
 export function holdsDeclaredAnswer(el: HtmlElement, answers: readonly string[]): boolean {
   if (answers.length === 0) return false;
-  const text = normalise(keptText(el));
+  const text = foldedText(el);
   return answers.some((a) => text.includes(a));
 }

@@ -91,9 +91,14 @@ export function collectOutermost(roots: Iterable<HtmlElement>, judge: (el: HtmlE
   return taken;
 }
 
-/** An element's kept text with its whitespace runs as single spaces, trimmed and lowercased: what a reader sees as "the same". */
+/** A text with its whitespace runs as single spaces, trimmed and lowercased: what a reader sees as "the same". */
+export function foldText(text: string): string {
+  return text.replace(SPACES_RE, ' ').trim().toLowerCase();
+}
+
+/** An element's kept text, folded (`foldText`). */
 export function foldedText(el: HtmlElement): string {
-  return keptText(el).replace(SPACES_RE, ' ').trim().toLowerCase();
+  return foldText(keptText(el));
 }
 
 /** Whether `a` is a strict ancestor of `el`. */

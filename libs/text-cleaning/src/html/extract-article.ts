@@ -3,7 +3,7 @@ import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from '
 import { chooseContainers } from './containers.js';
 import { isDiscussionPage } from './discussion.js';
 import { dropNoscriptCopies } from './noscript.js';
-import { parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
+import { foldText, parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
 import { dropRecommendations, isRecommendationHeading } from './recommendations.js';
 import { findTopCandidate } from './score.js';
@@ -42,7 +42,6 @@ const WRAPPER_SHARE = 0.5;
 const HEADLINE_WRAPPER_SHARE = 0.2;
 const CORE_SHARE = 0.5;
 const NAMED_FURNITURE_PROSE_SHARE = 0.3;
-const SPACES_RE = /\s+/g;
 // Long-paragraph text outside the comment blocks that makes the page an article with comments.
 const MIN_ARTICLE_BESIDE_COMMENTS = 300;
 const ARTICLE_SHARE_BESIDE_COMMENTS = 0.3;
@@ -152,10 +151,6 @@ function restoreRepeatedNamed(named: readonly HtmlElement[], remaining: number):
   }
 }
 
-function normalise(text: string): string {
-  return text.replace(SPACES_RE, ' ').trim().toLowerCase();
-}
-
 export interface AnalysedPage {
   page: ParsedPage;
   body: HtmlElement;
@@ -240,8 +235,8 @@ export function extractArticle(html: string): ArticleExtraction {
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {
-    const t = normalise(title);
-    const i = paragraphs.slice(0, 3).findIndex((p) => normalise(p) === t);
+    const t = foldText(title);
+    const i = paragraphs.slice(0, 3).findIndex((p) => foldText(p) === t);
     if (i >= 0) paragraphs.splice(i, 1);
   }
   const titleSource = title === null ? null : titleInfo.element === null ? 'metadata' : 'heading';
