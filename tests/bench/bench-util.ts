@@ -56,3 +56,36 @@ export function summarise(values: readonly number[]): { min: number; median: num
   const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { min: sorted[0]!, median, max: sorted[sorted.length - 1]! };
 }
+
+/** CPU milliseconds (user + system) this process has used so far. */
+export function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * One round of a paired A/B over `count` items in blocks of `block`: each block is run by both sides, and who
+ * goes first alternates block by block and round by round, so both see the same load of a shared machine.
+ * `ours` and `theirs` run items [from, to) and return what they spent; the sums are returned.
+ */
+export function pairedRound(
+  count: number,
+  block: number,
+  round: number,
+  ours: (from: number, to: number) => number,
+  theirs: (from: number, to: number) => number,
+): { ours: number; theirs: number } {
+  let a = 0;
+  let b = 0;
+  for (let from = 0, pair = 0; from < count; from += block, pair++) {
+    const to = Math.min(from + block, count);
+    if ((pair + round) % 2 === 0) {
+      a += ours(from, to);
+      b += theirs(from, to);
+    } else {
+      b += theirs(from, to);
+      a += ours(from, to);
+    }
+  }
+  return { ours: a, theirs: b };
+}

@@ -11,29 +11,16 @@
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { SourceTemplate } from '@presswatch/release-processing';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
-import { numberOption, parseArgs, summarise, table } from './bench-util.js';
-import { rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
+import { cpuMs, numberOption, pairedRound, parseArgs, summarise, table } from './bench-util.js';
+import { cleanMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
 
 const WARM_UP = 300;
 
-const cpuMicros = (): number => {
-  const usage = process.cpuUsage();
-  return usage.user + usage.system;
-};
-
 /** One stage's cleaner path over some messages, with its own templates; returns CPU microseconds. */
 function cleanBlock(stages: StageFunctions, templates: Map<string, SourceTemplate>, messages: readonly Buffer[]): number {
-  const t0 = cpuMicros();
-  for (const value of messages) {
-    const raw = stages.readRawRelease(value);
-    if (stages.rawReleaseRefusal(raw)) throw new Error(`generated release refused: ${raw.id}`);
-    let template = templates.get(raw.source);
-    if (!template) templates.set(raw.source, (template = stages.emptyTemplate()));
-    const clean = stages.learnAndClean(raw, template);
-    if (stages.cleanReleaseRefusal(clean)) throw new Error(`generated release refused after cleaning: ${raw.id}`);
-    Buffer.from(JSON.stringify(clean));
-  }
-  return cpuMicros() - t0;
+  const t0 = cpuMs();
+  for (const value of messages) Buffer.from(JSON.stringify(cleanMessage(stages, templates, value)));
+  return (cpuMs() - t0) * 1000;
 }
 
 async function main(): Promise<void> {
@@ -56,18 +43,13 @@ async function main(): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     const ours = new Map<string, SourceTemplate>();
     const theirs = new Map<string, SourceTemplate>();
-    let oursMicros = 0;
-    let theirsMicros = 0;
-    for (let start = 0, turn = round; start < measured.length; start += block, turn++) {
-      const slice = measured.slice(start, start + block);
-      if (turn % 2 === 0) {
-        oursMicros += cleanBlock(releaseProcessing, ours, slice);
-        theirsMicros += cleanBlock(reference, theirs, slice);
-      } else {
-        theirsMicros += cleanBlock(reference, theirs, slice);
-        oursMicros += cleanBlock(releaseProcessing, ours, slice);
-      }
-    }
+    const { ours: oursMicros, theirs: theirsMicros } = pairedRound(
+      measured.length,
+      block,
+      round,
+      (from, to) => cleanBlock(releaseProcessing, ours, measured.slice(from, to)),
+      (from, to) => cleanBlock(reference, theirs, measured.slice(from, to)),
+    );
     const ratio = oursMicros / theirsMicros;
     ratios.push(ratio);
     rows.push([

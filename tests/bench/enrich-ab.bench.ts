@@ -14,8 +14,8 @@ import { pathToFileURL } from 'node:url';
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { CleanRelease } from '@presswatch/contracts';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
-import { numberOption, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
-import { rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
+import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
+import { cleanMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
 
 type Enrich = StageFunctions['enrichRelease'];
 type Step = (release: CleanRelease) => unknown;
@@ -27,11 +27,6 @@ async function referenceTokenize(checkout: string): Promise<Step> {
   const module = (await import(pathToFileURL(join(dist, 'text', 'tokenize.js')).href)) as { tokenize: (text: string) => unknown };
   return (release) => module.tokenize(release.body);
 }
-
-const cpuMs = (): number => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
 
 /** CPU ms spent on `releases[from, to)`. */
 function timed(step: Step, releases: readonly CleanRelease[], from: number, to: number): number {
@@ -50,14 +45,8 @@ const enrichStep =
 function cleanReleases(count: number): CleanRelease[] {
   const training = loadTrainingText();
   const generated = [...new ReleaseGenerator(training.paragraphs, 13).releases(benchSources(4), count)];
-  const { emptyTemplate, learnAndClean, readRawRelease } = releaseProcessing;
-  const templates = new Map<string, ReturnType<typeof emptyTemplate>>();
-  return rawMessages(generated).map((value) => {
-    const raw = readRawRelease(value);
-    let template = templates.get(raw.source);
-    if (!template) templates.set(raw.source, (template = emptyTemplate()));
-    return learnAndClean(raw, template);
-  });
+  const templates = new Map<string, ReturnType<typeof releaseProcessing.emptyTemplate>>();
+  return rawMessages(generated).map((value) => cleanMessage(releaseProcessing, templates, value));
 }
 
 async function main(): Promise<void> {
@@ -82,24 +71,20 @@ async function main(): Promise<void> {
   const referenceMs: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    let a = 0;
-    let b = 0;
-    for (let from = 0, pair = 0; from < count; from += block, pair++) {
-      const to = Math.min(from + block, count);
-      if (reference === null) a += timed(ours, releases, from, to);
-      else if ((pair + round) % 2 === 0) {
-        a += timed(ours, releases, from, to);
-        b += timed(reference, releases, from, to);
-      } else {
-        b += timed(reference, releases, from, to);
-        a += timed(ours, releases, from, to);
-      }
+    if (reference === null) {
+      oursMs.push(timed(ours, releases, 0, count) / count);
+      continue;
     }
-    oursMs.push(a / count);
-    if (reference) {
-      referenceMs.push(b / count);
-      ratios.push(a / b);
-    }
+    const spent = pairedRound(
+      count,
+      block,
+      round,
+      (from, to) => timed(ours, releases, from, to),
+      (from, to) => timed(reference, releases, from, to),
+    );
+    oursMs.push(spent.ours / count);
+    referenceMs.push(spent.theirs / count);
+    ratios.push(spent.ours / spent.theirs);
   }
   const row = (name: string, values: number[], digits = 3): string[] => {
     const { min, median, max } = summarise(values);

@@ -9,10 +9,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CleanRelease } from '@presswatch/contracts';
 import { buildRawRelease } from '@presswatch/fetching';
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { SourceTemplate } from '@presswatch/release-processing';
 import type { GeneratedRelease } from '../support/release-generator.js';
+import { cpuMs } from './bench-util.js';
 
 export interface StagePathFigures {
   releases: number;
@@ -31,20 +33,29 @@ export function rawMessages(releases: readonly GeneratedRelease[], fetchedAt = n
   );
 }
 
-const cpuMs = (): number => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
-};
-
 /** The stage functions the path calls: this checkout's, or a reference build's (stage-path.bench --reference). */
 export type StageFunctions = Pick<
   typeof releaseProcessing,
   'readRawRelease' | 'rawReleaseRefusal' | 'emptyTemplate' | 'learnAndClean' | 'cleanReleaseRefusal' | 'readCleanRelease' | 'enrichRelease'
 >;
 
+/**
+ * The cleaner's per-message work on one raw message: read and checked, learned into its source's template
+ * (made on first use) and cleaned; a generated release the cleaner refuses is a broken bench, so it throws.
+ */
+export function cleanMessage(stages: StageFunctions, templates: Map<string, SourceTemplate>, value: Buffer): CleanRelease {
+  const raw = stages.readRawRelease(value);
+  if (stages.rawReleaseRefusal(raw)) throw new Error(`generated release refused: ${raw.id}`);
+  let template = templates.get(raw.source);
+  if (!template) templates.set(raw.source, (template = stages.emptyTemplate()));
+  const clean = stages.learnAndClean(raw, template);
+  if (stages.cleanReleaseRefusal(clean)) throw new Error(`generated release refused after cleaning: ${raw.id}`);
+  return clean;
+}
+
 /** Runs the path over the messages once, in batches of `batchSize` (the services' default 200). */
 export function runStagePath(messages: readonly Buffer[], batchSize = 200, stages: StageFunctions = releaseProcessing): StagePathFigures {
-  const { cleanReleaseRefusal, emptyTemplate, enrichRelease, learnAndClean, rawReleaseRefusal, readCleanRelease, readRawRelease } = stages;
+  const { cleanReleaseRefusal, enrichRelease, readCleanRelease } = stages;
   const templates = new Map<string, SourceTemplate>();
   const began = performance.now();
   let cleanerMs = 0;
@@ -54,13 +65,8 @@ export function runStagePath(messages: readonly Buffer[], batchSize = 200, stage
     let t0 = cpuMs();
     const touched = new Set<string>();
     const cleaned = batch.map((value) => {
-      const raw = readRawRelease(value);
-      if (rawReleaseRefusal(raw)) throw new Error(`generated release refused: ${raw.id}`);
-      let template = templates.get(raw.source);
-      if (!template) templates.set(raw.source, (template = emptyTemplate()));
-      touched.add(raw.source);
-      const clean = learnAndClean(raw, template);
-      if (cleanReleaseRefusal(clean)) throw new Error(`generated release refused after cleaning: ${raw.id}`);
+      const clean = cleanMessage(stages, templates, value);
+      touched.add(clean.source);
       return Buffer.from(JSON.stringify(clean));
     });
     for (const source of touched) JSON.stringify(templates.get(source));
