@@ -33,7 +33,7 @@ const INNER_FOLDS = 4;
  * `fit:themes` prints the figures).
  */
 export const OWN_THRESHOLD_POSITIVES = 10;
-const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t, i) => [t, i]));
+export const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t, i) => [t, i]));
 
 /**
  * Features that get a slope of their own per theme (issue 15, wave 9: what says a release is about a
@@ -41,12 +41,12 @@ const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t, i) =>
  * slope by a penalty chosen by cross-validation on the training releases among SLOPE_PENALTIES
  * (null: shared slopes only), so themes with few examples keep the shared model.
  */
-const SLOPE_FEATURES: readonly number[] = (['titleHit', 'leadHit', 'coverage', 'text'] as const).map((n) => FEATURE_NAMES.indexOf(n));
+export const SLOPE_FEATURES: readonly number[] = (['titleHit', 'leadHit', 'coverage', 'text'] as const).map((n) => FEATURE_NAMES.indexOf(n));
 export const SLOPE_PENALTIES: readonly (number | null)[] = [null, 30, 10, 3, 1, 0.3];
 const slopes = (penalty: number | null): ThemeSlopes | undefined => (penalty === null ? undefined : { features: SLOPE_FEATURES, penalty });
 
 /** Per release, the text classifier's probability per theme (empty maps: no text feature). */
-type TextFeature = readonly ReadonlyMap<ThemeId, number>[];
+export type TextFeature = readonly ReadonlyMap<ThemeId, number>[];
 
 function examples(docs: readonly Doc[], text: TextFeature): Example[] {
   return docs.flatMap((d, i) =>
@@ -71,7 +71,7 @@ function foldsOf(docs: readonly Doc[], folds = FOLDS): (number | null)[] {
 }
 
 /** The outer folds (outerSplit above). */
-function outerFoldsOf(docs: readonly Doc[]): (number | null)[] {
+export function outerFoldsOf(docs: readonly Doc[]): (number | null)[] {
   if (outerSplit === 1) return foldsOf(docs);
   let real = 0;
   return docs.map((d) => (d.synthetic ? null : ((7 * real++ + 3) % 11) % FOLDS));
