@@ -3,7 +3,7 @@
  * stage that sees the other candidates' first-stage probabilities through the training labels'
  * co-occurrence (a classifier chain), document kinds read from the title and lead, and the release's language.
  */
-import { THEME_IDS, type ThemeCandidate } from '@presswatch/enrichment/model-fitting';
+import { THEME_IDS } from '@presswatch/enrichment/model-fitting';
 
 /** Per theme s, P(t | s) for every other theme t in `labelSets`, smoothed toward P(t) by one pseudo-release. */
 export function cooccurrence(labelSets: readonly ReadonlySet<string>[]): Map<string, Map<string, number>> {
@@ -33,7 +33,7 @@ export function cooccurrence(labelSets: readonly ReadonlySet<string>[]): Map<str
  * first-stage probability times P(candidate | other).
  */
 export function chainFeature(
-  candidates: readonly ThemeCandidate[],
+  candidates: readonly { readonly id: string }[],
   firstStage: readonly number[],
   cooc: ReadonlyMap<string, ReadonlyMap<string, number>>,
   combine: 'noisyOr' | 'max',
