@@ -1,5 +1,6 @@
 import type { HtmlElement } from './dom.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
+import { isControlledPanel } from './controlled-panels.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -241,7 +242,8 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   // examples per language), not furniture.
   if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el) || wrapsCollapsedPanel(el)) return false;
   // An FAQ's answer folded under its question is content too (panels.ts).
-  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY);
+  // So is a panel its trigger controls (controlled-panels.ts).
+  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY) && !isControlledPanel(el);
 }
 
 const VISIBILITY = { hidden: isHidden, hiddenAttributes };
