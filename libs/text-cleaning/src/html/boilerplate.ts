@@ -1,5 +1,6 @@
 import type { HtmlElement } from './dom.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
+import { isControlledPanel } from './controlled-panels.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -131,6 +132,7 @@ const FORM_PROSE_LEN = 200;
 // Consent banners and modal dialogs (terms of service, privacy policy, size guides): their text is
 // long prose, yet never the page's content, whatever its share.
 const CONSENT_WORDS = new Set(['consent', 'gdpr', 'modal']);
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
@@ -241,7 +243,8 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   // examples per language), not furniture.
   if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el) || wrapsCollapsedPanel(el)) return false;
   // An FAQ's answer folded under its question is content too (panels.ts).
-  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY);
+  // So is a panel its trigger controls (controlled-panels.ts).
+  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY) && !isControlledPanel(el);
 }
 
 const VISIBILITY = { hidden: isHidden, hiddenAttributes };
@@ -265,6 +268,9 @@ function hiddenAttributes(el: HtmlElement): boolean {
  * short or not prose.
  */
 export function isConsentBlock(el: HtmlElement): boolean {
+  // A dialog by its ARIA role is one too (a consent banner marked up as a <form role="dialog">).
+  const role = el.attr('role');
+  if (role !== undefined && DIALOG_ROLES.has(role.toLowerCase())) return true;
   return (el.attr('class') !== undefined || el.attr('id') !== undefined) && hasWord(nameWordsOf(el), CONSENT_WORDS);
 }
 

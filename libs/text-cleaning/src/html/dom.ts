@@ -122,6 +122,8 @@ export interface ParsedPage {
   h1s: HtmlElement[];
   /** Parsing stopped at MAX_OPEN_ELEMENTS open elements; the rest of the page is not in the tree. */
   truncated: boolean;
+  /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as <button>s are skipped. */
+  controlledIds: Set<string>;
 }
 
 // Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
@@ -168,6 +170,7 @@ export function parseHtml(html: string): ParsedPage {
   const jsonLd: string[] = [];
   const noscripts: HtmlElement[] = [];
   const h1s: HtmlElement[] = [];
+  const controlledIds = new Set<string>();
   let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
@@ -186,6 +189,8 @@ export function parseHtml(html: string): ParsedPage {
           const content = attribs['content'];
           if (key !== undefined && content !== undefined && !meta.has(key)) meta.set(key, content);
         }
+        const controls = attribs['aria-controls'];
+        if (controls !== undefined && attribs['aria-expanded'] !== undefined) for (const id of controls.split(' ')) controlledIds.add(id);
         if (skipDepth > 0 || SKIPPED.has(name)) {
           skipDepth++;
           stack.push(null);
@@ -248,5 +253,5 @@ export function parseHtml(html: string): ParsedPage {
     if (error !== TOO_DEEP) throw error;
     truncated = true;
   }
-  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated };
+  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds };
 }

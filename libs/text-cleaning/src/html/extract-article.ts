@@ -22,6 +22,7 @@ import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
+import { registerControlledIds } from './controlled-panels.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -166,6 +167,7 @@ export interface AnalysedPage {
 /** Parses, prunes the furniture and scores the page (exported for tests and diagnostics). */
 export function analysePage(html: string): AnalysedPage {
   const page: ParsedPage = parseHtml(html);
+  registerControlledIds(page);
   const body = findBody(page.root);
   // Stats are computed once; after each removal only the elements above it are recomputed.
   computeStats(page.root);
