@@ -1,4 +1,5 @@
 import type { HtmlElement } from './dom.js';
+import { isItemHeaderOrFooter } from './card-parts.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 
 /*
@@ -210,6 +211,11 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The furniture words of a name, negated ones ("no-footer") left out. */
+function furnitureWordsIn(words: readonly string[]): string[] {
+  return words.filter((w, i) => FURNITURE_WORDS.has(w) && !NEGATING_WORDS.has(words[i - 1] ?? ''));
+}
+
 function classWordsOf(el: HtmlElement): readonly string[] {
   return (el.classWordList ??= classWords(el.attr('class')));
 }
@@ -288,7 +294,7 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
-  if (hasWord(words, FURNITURE_WORDS)) return 'name';
+  if (hasWord(words, FURNITURE_WORDS)) return isItemHeaderOrFooter(el, furnitureWordsIn(words)) ? null : 'name';
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
