@@ -2,6 +2,7 @@ import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
 import { pricedGridBeside } from './priced-grid.js';
 import { siblingPanels } from './tabs.js';
+import { hasFewPlainText, isContentRegion } from './few-plain.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
 
@@ -100,6 +101,12 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   // A page without any prose holds none in its region either (the test was never met there).
   if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
     return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
+  }
+  // A page with almost no text outside links (a title and an intro line over an index of links) has
+  // no region of non-link text to find: the region is found on all text (few-plain.ts).
+  if (hasFewPlainText(body) && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
+    const links = regionAround(top, body, (el) => el.textLen);
+    if (isContentRegion(links)) return { containers: [links], mode: 'links' };
   }
   let pLen = 0;
   let longPLen = 0;
