@@ -28,7 +28,7 @@ describe('a page with almost no text outside links', () => {
     for (const names of Object.values(LETTERS)) for (const n of names) assert.ok(r.body.includes(n), r.body);
   });
 
-  it("does not render a product page's footer as its content when its HTML is a shell", () => {
+  it('leaves a page that declares a product to its own rules (a shell whose only text is its footer)', () => {
     const links = ['Help Center', 'Disputes and Reports', 'Return and refund policy', 'Report infringement', 'Transparency Center'];
     const footer = `<footer><div>Help and contact, copyright 2026 Example Trading Ltd, registered in England and Wales.</div><ul>${links.map((l) => `<li><a href="/h/${l}">${l}</a></li>`).join('')}</ul></footer>`;
     const r = extractArticle(page(`<div id="root"></div>${footer}`, '<meta property="og:type" content="product">'));
