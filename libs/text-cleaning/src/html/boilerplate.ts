@@ -1,5 +1,6 @@
 import type { HtmlElement } from './dom.js';
 import { isItemHeaderOrFooter } from './card-parts.js';
+import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 
 /*
@@ -198,7 +199,7 @@ const NO_WORDS: readonly string[] = [];
 
 export function classWords(value: string | undefined): readonly string[] {
   if (value === undefined || value === '') return NO_WORDS;
-  return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
+  return withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
 }
 
 // "with-sidebar", "has-comments", "no-ads", "not-footer": words describing a layout or what the element is not.
