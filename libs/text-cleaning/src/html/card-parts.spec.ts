@@ -39,4 +39,12 @@ describe("an item's header", () => {
     const r = extractArticle(listing('listing__header share-bar', (card, i) => `<li><a href="/jobs/${i}">${card}</a></li>`));
     assert.ok(!r.body.includes(JOBS[0][0]), r.body);
   });
+
+  it('keeps a heading named as a header (a method signature in API docs)', () => {
+    const doc =
+      '<main><h1>Result</h1><p>Result is a type that represents either success or failure, and is returned by every fallible function of the library.</p>' +
+      '<h4 class="code-header">pub const fn is_ok(&amp;self) -&gt; bool</h4><p>Returns true if the result is Ok, false when it holds the error value of the call.</p></main>';
+    const r = extractArticle(page(doc));
+    assert.ok(r.body.includes('pub const fn is_ok'), r.body);
+  });
 });
