@@ -38,7 +38,8 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2), ['--peer-cache', '--type', '--half', '--min-gap']);
   const dir = args.positional[0];
   const cacheFile = args.values.get('--peer-cache');
-  if (dir === undefined || cacheFile === undefined) throw new Error('usage: extraction-gaps DIR --peer-cache FILE [--type T] [--half H] [--min-gap X]');
+  if (dir === undefined || cacheFile === undefined)
+    throw new Error('usage: extraction-gaps DIR --peer-cache FILE [--type T] [--half H] [--min-gap X]');
   const type = args.values.get('--type');
   const half = args.values.get('--half');
   const minGap = numberOption(args, '--min-gap') ?? 0.15;

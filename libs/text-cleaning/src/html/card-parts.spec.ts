@@ -17,7 +17,9 @@ function listing(headerClass: string, wrap: (card: string, i: number) => string)
   const cards = JOBS.map(([title, company, terms], i) =>
     wrap(`<div class="${headerClass}"><h3>${title}</h3><p>${i + 2}d</p></div><p>${company}</p><p>${terms}</p>`, i),
   ).join('');
-  return page(`<div class="site-header"><a href="/">Jobs home</a> Find remote work today</div><main><h1>Remote jobs</h1><ul>${cards}</ul></main>`);
+  return page(
+    `<div class="site-header"><a href="/">Jobs home</a> Find remote work today</div><main><h1>Remote jobs</h1><ul>${cards}</ul></main>`,
+  );
 }
 
 describe("an item's header", () => {

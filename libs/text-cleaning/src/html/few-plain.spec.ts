@@ -16,7 +16,10 @@ const LETTERS: Record<string, string[]> = {
 
 function index(): string {
   const groups = Object.entries(LETTERS)
-    .map(([letter, names]) => `<div class="letter"><h3>${letter}</h3><ul>${names.map((n) => `<li><a href="/c/${n}">${n}</a></li>`).join('')}</ul></div>`)
+    .map(
+      ([letter, names]) =>
+        `<div class="letter"><h3>${letter}</h3><ul>${names.map((n) => `<li><a href="/c/${n}">${n}</a></li>`).join('')}</ul></div>`,
+    )
     .join('');
   return `<div class="intro"><h2>Catalog collection</h2><div>Find item details, spec sheets and CAD models.</div></div><div class="cats">${groups}</div>`;
 }

@@ -20,7 +20,11 @@ describe('variant utility classes', () => {
   it('keeps short list items styled for print, and drops a short block hidden in print', () => {
     const items = ['You likely use it every day at work.', 'We do not have to learn everything up front.'];
     const list = items.map((t) => `<li><p class="w-full print:break-inside-avoid"><strong>${t}</strong></p></li>`).join('');
-    const r = extractArticle(page(`<main><h1>About this book</h1><p>${INTRO}</p><ul>${list}</ul><div class="flex print:hidden">Advertisement</div><p>${INTRO}</p></main>`));
+    const r = extractArticle(
+      page(
+        `<main><h1>About this book</h1><p>${INTRO}</p><ul>${list}</ul><div class="flex print:hidden">Advertisement</div><p>${INTRO}</p></main>`,
+      ),
+    );
     for (const t of items) assert.ok(r.body.includes(t), r.body);
     assert.ok(!r.body.includes('Advertisement'), r.body);
   });
