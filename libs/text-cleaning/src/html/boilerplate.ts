@@ -1,4 +1,6 @@
 import type { HtmlElement } from './dom.js';
+import { isItemHeaderOrFooter } from './card-parts.js';
+import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
 
@@ -199,7 +201,7 @@ const NO_WORDS: readonly string[] = [];
 
 export function classWords(value: string | undefined): readonly string[] {
   if (value === undefined || value === '') return NO_WORDS;
-  return value.replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
+  return withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
 }
 
 // "with-sidebar", "has-comments", "no-ads", "not-footer": words describing a layout or what the element is not.
@@ -210,6 +212,11 @@ function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
     if (set.has(words[i] ?? '') && !NEGATING_WORDS.has(words[i - 1] ?? '')) return true;
   }
   return false;
+}
+
+/** The furniture words of a name, negated ones ("no-footer") left out. */
+function furnitureWordsIn(words: readonly string[]): string[] {
+  return words.filter((w, i) => FURNITURE_WORDS.has(w) && !NEGATING_WORDS.has(words[i - 1] ?? ''));
 }
 
 function classWordsOf(el: HtmlElement): readonly string[] {
@@ -294,7 +301,7 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
-  if (hasWord(words, FURNITURE_WORDS)) return 'name';
+  if (hasWord(words, FURNITURE_WORDS)) return isItemHeaderOrFooter(el, furnitureWordsIn(words)) ? null : 'name';
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();

@@ -2,6 +2,7 @@ import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
 import { pricedGridBeside } from './priced-grid.js';
 import { siblingPanels } from './tabs.js';
+import { hasFewPlainText } from './few-plain.js';
 import { ParagraphWriter } from './render.js';
 import { linkDensity } from './stats.js';
 
@@ -91,7 +92,8 @@ function regionAround(from: HtmlElement, body: HtmlElement, measure: (el: HtmlEl
   return el;
 }
 
-export function chooseContainers(body: HtmlElement, top: HtmlElement | null): RenderChoice {
+/** What to render; `product`: the page declares one product (product.ts), which is not an index of links. */
+export function chooseContainers(body: HtmlElement, top: HtmlElement | null, product = false): RenderChoice {
   if (top === null) return { containers: [body], mode: 'region' };
   const containers = selectContainers(top);
   const region = regionAround(top, body, plainText);
@@ -99,6 +101,11 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null): Re
   // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
   // A page without any prose holds none in its region either (the test was never met there).
   if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
+    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
+  }
+  // A page with almost no text outside links (a title and an intro line over an index of links) has
+  // no region of non-link text to find: the region is found on all text (few-plain.ts).
+  if (!product && hasFewPlainText(body) && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
     return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
   }
   let pLen = 0;

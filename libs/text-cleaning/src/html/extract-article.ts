@@ -205,7 +205,7 @@ export function extractArticle(html: string): ArticleExtraction {
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
-  const choice = chooseContainers(body, top);
+  const choice = chooseContainers(body, top, product);
   const containers = new Set(choice.containers);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
