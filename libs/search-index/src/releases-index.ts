@@ -35,13 +35,30 @@ const multilingualText = {
 
 const keyword = { type: 'keyword' } as const;
 
+/**
+ * Seconds between refreshes of the releases index: a document is searchable at most this long after its bulk
+ * was acknowledged. Each refresh writes a segment (later merged), so fewer refreshes cost OpenSearch less CPU
+ * per document at the pipeline's pace.
+ */
+export const DEFAULT_REFRESH_SECONDS = 1;
+
+/** Settings of the releases index that operators may tune (the indexer's config). */
+export interface ReleasesIndexSettings {
+  refreshSeconds: number;
+}
+
+export const defaultIndexSettings: ReleasesIndexSettings = { refreshSeconds: DEFAULT_REFRESH_SECONDS };
+
+/** The index-level settings that `ensureReleasesIndex` also puts on an existing index (dynamic settings). */
+export const dynamicIndexSettings = (settings: ReleasesIndexSettings) => ({ refresh_interval: `${settings.refreshSeconds}s` });
+
 /** The index template for an alias's versioned indices (one template per alias, named like the alias). */
-export const releasesTemplate = (alias: string = RELEASES_ALIAS) => ({
+export const releasesTemplate = (alias: string = RELEASES_ALIAS, settings: ReleasesIndexSettings = defaultIndexSettings) => ({
   index_patterns: [`${alias}-v*`],
   version: RELEASES_INDEX_VERSION,
   priority: 100,
   template: {
-    settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+    settings: { number_of_shards: 1, number_of_replicas: 0, ...dynamicIndexSettings(settings) },
     mappings: {
       dynamic: 'strict',
       _meta: { template_version: RELEASES_INDEX_VERSION },
