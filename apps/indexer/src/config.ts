@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_OPENSEARCH_URL, DEFAULT_REFRESH_SECONDS, RELEASES_ALIAS, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
+import { DEFAULT_OPENSEARCH_URL, RELEASES_ALIAS, indexSettingsEnvShape, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema
@@ -11,8 +11,7 @@ export const indexerEnvSchema = baseEnvSchema
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
       .default(RELEASES_ALIAS),
-    /** Seconds between refreshes of the index: how long an acknowledged document may take to become searchable. */
-    INDEX_REFRESH_SECONDS: z.coerce.number().int().min(1).max(300).default(DEFAULT_REFRESH_SECONDS),
+    ...indexSettingsEnvShape,
     /** Documents per bulk request. */
     INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** How long a partial bulk waits for more partitions' messages before it goes out. */

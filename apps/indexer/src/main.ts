@@ -4,6 +4,7 @@ import {
   RELEASES_INDEX_VERSION,
   createSearchClient,
   ensureReleasesIndex,
+  indexSettingsOf,
   reindexReleases,
   searchIsReachable,
   searchSecurityOf,
@@ -34,7 +35,7 @@ runMain(async () => {
   const config = loadIndexerConfig();
   const search = createSearchClient({ node: config.OPENSEARCH_URL, ...searchSecurityOf(config) });
   const logger = createLogger('indexer', config.LOG_LEVEL);
-  const settings = { refreshSeconds: config.INDEX_REFRESH_SECONDS };
+  const settings = indexSettingsOf(config);
   const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS, settings);
   if (setup.outdated) {
     logger.warn(

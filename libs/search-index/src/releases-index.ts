@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The `releases` index: analysts query the alias; the indexer writes through it into a versioned index, so a
  * mapping change is a reindex into the next version and an alias swap.
@@ -48,6 +50,24 @@ export interface ReleasesIndexSettings {
 }
 
 export const defaultIndexSettings: ReleasesIndexSettings = { refreshSeconds: DEFAULT_REFRESH_SECONDS };
+
+/** The environment variables of those settings, validated by the indexer's config and by the setup Job. */
+export const indexSettingsEnvShape = {
+  /** Seconds between refreshes: how long an acknowledged document may take to become searchable. */
+  INDEX_REFRESH_SECONDS: z.coerce.number().int().min(1).max(300).default(DEFAULT_REFRESH_SECONDS),
+};
+
+export const indexSettingsOf = (env: { INDEX_REFRESH_SECONDS: number }): ReleasesIndexSettings => ({
+  refreshSeconds: env.INDEX_REFRESH_SECONDS,
+});
+
+/** The settings from an environment (the setup Job's); throws naming the invalid variable. */
+export function indexSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ReleasesIndexSettings {
+  const parsed = z.object(indexSettingsEnvShape).safeParse(env);
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  return indexSettingsOf(parsed.data);
+}
 
 /** The index-level settings that `ensureReleasesIndex` also puts on an existing index (dynamic settings). */
 export const dynamicIndexSettings = (settings: ReleasesIndexSettings) => ({ refresh_interval: `${settings.refreshSeconds}s` });
