@@ -40,9 +40,10 @@ const keyword = { type: 'keyword' } as const;
 /**
  * Seconds between refreshes of the releases index: a document is searchable at most this long after its bulk
  * was acknowledged. Each refresh writes a segment (later merged), so fewer refreshes cost OpenSearch less CPU
- * per document at the pipeline's pace.
+ * per document at the pipeline's pace: 10 s cost about a quarter less than 1 s in bench:pipeline, and 30 s no
+ * less than 10 s (tests/bench/README.md, round 10). Whoever needs a release searchable at once refreshes.
  */
-export const DEFAULT_REFRESH_SECONDS = 1;
+export const DEFAULT_REFRESH_SECONDS = 10;
 
 /** Settings of the releases index that operators may tune (the indexer's config). */
 export interface ReleasesIndexSettings {
