@@ -61,6 +61,7 @@ export declare function stopInfra(infra: InfraOptions): Promise<void>;
 /** The Node flags every service runs with: NODE_OPTIONS of the presswatch-common ConfigMap (deploy/k8s/base/config). */
 export declare function serviceNodeOptions(): string;
 export declare function startServices(options: ServicesOptions): Promise<RunningServices>;
+export declare function refreshNow(opensearchUrl: string): Promise<boolean>;
 export declare function waitForIndexed(
   opensearchUrl: string,
   expected: ExpectedRelease[],

@@ -198,7 +198,25 @@ export async function stopPrometheus(options) {
 }
 
 /**
- * Waits until every expected release ({ id, contentHash }) is searchable in its expected version.
+ * Makes what OpenSearch has acknowledged searchable now rather than at the index's next refresh
+ * (INDEX_REFRESH_SECONDS), through the project's OpenSearch lib; false while the node or the index is not there.
+ */
+export async function refreshNow(opensearchUrl) {
+  const { createSearchClient, refreshReleases } = await import('../../libs/search-index/dist/index.js');
+  const client = createSearchClient({ node: opensearchUrl, requestTimeoutMs: 5000 });
+  try {
+    await refreshReleases(client);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * Waits until every expected release ({ id, contentHash }) is searchable in its expected version, refreshing
+ * the index before each look (so the wait does not grow with the refresh interval).
  * Calls onProgress(indexed, total) on change; rejects with the missing ids on timeout.
  */
 export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_000, onProgress = () => {} } = {}) {
@@ -218,6 +236,7 @@ export async function waitForIndexed(opensearchUrl, expected, { timeoutMs = 180_
   let last = -1;
   let found = new Set();
   while (Date.now() < deadline) {
+    await refreshNow(opensearchUrl);
     const response = await fetch(`${opensearchUrl}/presswatch-releases/_search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

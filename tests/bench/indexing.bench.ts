@@ -5,7 +5,7 @@
  *   npm run --silent bench:indexing -- [--opensearch URL] [--documents N] [--sizes 100,500,1000]
  */
 import { performance } from 'node:perf_hooks';
-import { bulkWrite, refreshReleases, searchReleases, type BulkItem } from '@presswatch/search-index';
+import { DEFAULT_REFRESH_SECONDS, bulkWrite, refreshReleases, searchReleases, type BulkItem } from '@presswatch/search-index';
 import { dropAlias, indexSamples } from '../support/sample-index.js';
 import { numberOption, parseArgs, table } from './bench-util.js';
 
@@ -46,5 +46,5 @@ try {
 } finally {
   await dropAlias(opensearchUrl, alias);
 }
-process.stdout.write(`OpenSearch ${opensearchUrl}, one node, refresh_interval 1s, external versions\n`);
+process.stdout.write(`OpenSearch ${opensearchUrl}, one node, refresh_interval ${DEFAULT_REFRESH_SECONDS}s, external versions\n`);
 process.stdout.write(`${table([['bulk size', 'documents', 'seconds', 'docs/s', 'MB/s'], ...rows])}\n`);

@@ -10,10 +10,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CONSUMER_GROUPS, TOPICS, parseEnrichedRelease, pipelineTopics } from '@presswatch/contracts';
 import { deleteTopicsAndGroups, readWholeTopic } from '@presswatch/kafka-messaging';
 import {
+  DEFAULT_REFRESH_SECONDS,
   bulkWrite,
   createSearchClient,
   documentVersion,
   ensureReleasesIndex,
+  refreshReleases,
   toReleaseDocument,
   type BulkItem,
 } from '@presswatch/search-index';
@@ -61,6 +63,9 @@ Options:
   --keep-infra     leave Kafka and OpenSearch running afterwards (the next run then skips their start-up)
   --warmup         one unmeasured run first: a freshly started OpenSearch pays its JIT compilation in its
                    first run (about twice its CPU per release), which otherwise lands in the first measured run
+  --refresh LIST   INDEX_REFRESH_SECONDS of the runs, comma-separated: the runs cycle through them, alternated on
+                   one stack, and the summary is printed per value (default: INDEX_REFRESH_SECONDS, else the
+                   indexer's default); the raw bulk ceiling's index gets the same interval
   --backlog        after each run, the indexer alone indexes the run's enriched topic again from its start
                    into an emptied index: its mean bulk and CPU ms per release under load (lag above the bulk
                    size all along), which the end-to-end run, where the indexer keeps up, does not show
@@ -78,9 +83,15 @@ const CONSUMING_SERVICES = ['cleaner', 'enricher', 'indexer'] as const;
 
 interface RunResult {
   run: number;
+  /** INDEX_REFRESH_SECONDS of the run (services and raw ceiling). */
+  refreshSeconds: number;
   releases: number;
+  /** Until every release is searchable (the index's own refresh, never forced). */
   seconds: number;
   releasesPerSecond: number;
+  /** Until OpenSearch had acknowledged every release (indexing operations of the index), as the ceiling counts. */
+  indexedSeconds: number;
+  indexedPerSecond: number;
   fetchSeconds: number;
   /** CPU ms per release of each process over the run's window. */
   cpuMsPerRelease: Record<string, number>;
@@ -99,6 +110,8 @@ interface RunResult {
   deadLetters: number;
   ceiling: { documents: number; seconds: number; documentsPerSecond: number; opensearchMsPerDocument: number; benchMsPerDocument: number };
   ratio: number;
+  /** Releases/s until acknowledged against the ceiling (also until acknowledged). */
+  indexedRatio: number;
   profiles?: string;
   /** --backlog: the indexer alone draining the run's enriched topic (lag above the bulk size throughout). */
   backlog?: { releases: number; seconds: number; indexerMsPerRelease: number; meanBulk: number };
@@ -118,6 +131,7 @@ interface Options {
   warmup: boolean;
   json: boolean;
   backlog: boolean;
+  refreshSeconds: number[];
 }
 
 function readOptions(): Options | null {
@@ -130,6 +144,7 @@ function readOptions(): Options | null {
     '--seed',
     '--timeout',
     '--work',
+    '--refresh',
   ]);
   if (args.flags.has('--help') || args.positional.includes('-h')) return null;
   const known = new Set(['--profile', '--keep-infra', '--warmup', '--json', '--backlog', '--help']);
@@ -153,6 +168,13 @@ function readOptions(): Options | null {
     warmup: args.flags.has('--warmup'),
     json: args.flags.has('--json'),
     backlog: args.flags.has('--backlog'),
+    refreshSeconds: (args.values.get('--refresh') ?? process.env['INDEX_REFRESH_SECONDS'] ?? String(DEFAULT_REFRESH_SECONDS))
+      .split(',')
+      .map((value) => {
+        const seconds = Number(value);
+        if (!Number.isInteger(seconds) || seconds < 1) throw new Error('--refresh expects positive whole seconds, comma-separated');
+        return seconds;
+      }),
   };
 }
 
@@ -191,6 +213,13 @@ async function searchableCount(opensearchUrl: string, alias: string): Promise<nu
   const response = await fetch(`${opensearchUrl}/${alias}/_count`).catch(() => null);
   if (!response?.ok) return 0;
   return ((await response.json()) as { count: number }).count;
+}
+
+/** Documents OpenSearch has acknowledged into the alias's indices, searchable or not yet (their indexing operations). */
+async function indexedCount(opensearchUrl: string, alias: string): Promise<number> {
+  const response = await fetch(`${opensearchUrl}/${alias}/_stats/indexing`).catch(() => null);
+  if (!response?.ok) return 0;
+  return ((await response.json()) as { _all: { primaries: { indexing?: { index_total: number } } } })._all.primaries.indexing?.index_total ?? 0;
 }
 
 /** Sum of a Prometheus series (all label sets, or those whose line holds `having`) in a /metrics text. */
@@ -287,13 +316,21 @@ async function resetState(options: Options, kafkaBrokers: string, opensearchUrl:
   }
 }
 
-async function waitSearchable(opensearchUrl: string, total: number, options: Options, label: string): Promise<number> {
+/** Waits until `total` releases are searchable; returns that moment and when they had all been acknowledged. */
+async function waitSearchable(
+  opensearchUrl: string,
+  total: number,
+  options: Options,
+  label: string,
+): Promise<{ searchable: number; indexed: number }> {
   let [last, lastChange, lastReport] = [-1, Date.now(), 0];
+  let indexed: number | undefined;
   for (;;) {
     const count = await searchableCount(opensearchUrl, 'presswatch-releases');
     const now = Date.now();
+    if (indexed === undefined && (count >= total || (await indexedCount(opensearchUrl, 'presswatch-releases')) >= total)) indexed = now;
     if (count !== last) [last, lastChange] = [count, now];
-    if (count >= total) return now;
+    if (count >= total) return { searchable: now, indexed: indexed ?? now };
     if (now - lastChange > options.timeoutSeconds * 1000)
       throw new Error(
         `${label}: ${count}/${total} searchable, nothing new for ${options.timeoutSeconds} s (logs: ${join(options.work, 'logs')})`,
@@ -306,6 +343,9 @@ async function waitSearchable(opensearchUrl: string, total: number, options: Opt
   }
 }
 
+/** The refresh interval of run `run` (the warm-up run takes the first). */
+const refreshOfRun = (options: Options, run: number) => options.refreshSeconds[(Math.max(run, 1) - 1) % options.refreshSeconds.length]!;
+
 /** The services of the run in progress, stopped on Ctrl-C as well. */
 let running: RunningServices | undefined;
 
@@ -315,7 +355,8 @@ async function runOnce(
   corpus: Corpus,
   endpoints: { kafkaBrokers: string; opensearchUrl: string },
 ): Promise<RunResult> {
-  const label = run === 0 ? 'warm-up run (not counted)' : `run ${run}/${options.runs}`;
+  const refreshSeconds = refreshOfRun(options, run);
+  const label = `${run === 0 ? 'warm-up run (not counted)' : `run ${run}/${options.runs}`}, refresh ${refreshSeconds} s`;
   // POST /fetch/run needs the fetcher's bearer token: a fresh one per run.
   const controlToken = randomBytes(32).toString('hex');
   const { kafkaBrokers, opensearchUrl } = endpoints;
@@ -335,6 +376,7 @@ async function runOnce(
       FETCHER_SOURCES_FILE: join(options.work, 'sources.json'),
       KAFKA_PARTITIONS: String(options.partitions),
       CONTROL_TOKEN: controlToken,
+      INDEX_REFRESH_SECONDS: String(refreshSeconds),
       ...(options.profile ? { NODE_OPTIONS: `--import=${preload}`, CPU_PROFILE_DIR: profileDir } : {}),
     },
     // Each service names its own profile file.
@@ -385,7 +427,7 @@ async function runOnce(
     );
     progress(`${label}: the fetcher is reading ${options.releases} releases`);
     const halfway = watchHalfway(services, corpus.stats.releases);
-    const ended = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
+    const { searchable: ended, indexed } = await waitSearchable(opensearchUrl, corpus.stats.releases, options, label);
     const used = meter.read();
     const secondHalfMsPerRelease = await halfway.read();
     const switchesPerThousand: Record<string, number> = {};
@@ -414,13 +456,17 @@ async function runOnce(
     await services.stop();
     moveFolders(options, corpus.sources, 'out');
     const backlog = options.backlog ? await indexerBacklog(options, endpoints, run, label) : undefined;
-    const ceiling = await rawBulkCeiling(options, endpoints, releases, label);
+    const ceiling = await rawBulkCeiling(options, endpoints, releases, refreshSeconds, label);
     const releasesPerSecond = releases / seconds;
+    const indexedSeconds = (indexed - began) / 1000;
     return {
       run,
+      refreshSeconds,
       releases,
       seconds,
       releasesPerSecond,
+      indexedSeconds,
+      indexedPerSecond: releases / indexedSeconds,
       fetchSeconds,
       cpuMsPerRelease,
       switchesPerThousand,
@@ -431,6 +477,7 @@ async function runOnce(
       deadLetters: letters,
       ceiling,
       ratio: releasesPerSecond / ceiling.documentsPerSecond,
+      indexedRatio: releases / indexedSeconds / ceiling.documentsPerSecond,
       ...(options.profile ? { profiles: profileDir } : {}),
       ...(backlog ? { backlog } : {}),
     };
@@ -506,7 +553,7 @@ async function indexerBacklog(
     dataDir: join(options.work, 'state'),
     logDir: join(options.work, 'logs', `run-${run}-backlog`),
     basePort,
-    extraEnv: { KAFKA_PARTITIONS: String(options.partitions) },
+    extraEnv: { KAFKA_PARTITIONS: String(options.partitions), INDEX_REFRESH_SECONDS: String(refreshOfRun(options, run)) },
     only: ['indexer'],
   });
   running = services;
@@ -543,11 +590,14 @@ async function indexerBacklog(
 /**
  * The same enriched documents (read back from the enriched topic) bulked straight into a fresh index with
  * the releases template, in bulks of INDEXER_BULK_SIZE, one request at a time as the indexer sends them.
+ * Its rate counts until the last bulk is acknowledged; its OpenSearch CPU also holds one refresh after it,
+ * so that a longer refresh interval does not leave the last segment's write out of the window.
  */
 async function rawBulkCeiling(
   options: Options,
   endpoints: { kafkaBrokers: string; opensearchUrl: string },
   expected: number,
+  refreshSeconds: number,
   label: string,
 ): Promise<RunResult['ceiling']> {
   progress(`${label}: raw bulk ceiling (the same documents straight into a fresh index)`);
@@ -568,7 +618,7 @@ async function rawBulkCeiling(
   const alias = 'presswatch-bench-ceiling';
   const client = createSearchClient({ node: endpoints.opensearchUrl });
   await dropIndices(endpoints.opensearchUrl, alias);
-  await ensureReleasesIndex(client, alias);
+  await ensureReleasesIndex(client, alias, { refreshSeconds });
   const bulkSize = Number(process.env['INDEXER_BULK_SIZE'] ?? 500);
   const pids = new Map([...jvmPids()].filter(([name]) => name === 'opensearch'));
   const meter = new CpuMeter(new Map([...pids, ['bench', process.pid]]));
@@ -579,6 +629,7 @@ async function rawBulkCeiling(
       throw new Error(`raw bulk refused: ${JSON.stringify([...outcome.rejected, ...outcome.retryable][0])}`);
   }
   const seconds = (Date.now() - began) / 1000;
+  await refreshReleases(client, alias);
   const used = meter.read();
   await client.close();
   await dropIndices(endpoints.opensearchUrl, alias);
@@ -594,8 +645,8 @@ async function rawBulkCeiling(
 const f = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 const CPU_COLUMNS = [...SERVICES, 'services', 'kafka', 'opensearch', 'bench'];
 
-function report(options: Options, corpus: Corpus, results: RunResult[]): string {
-  const lines = [
+function reportHeader(options: Options, corpus: Corpus): string[] {
+  return [
     `bench:pipeline — ${corpus.stats.releases} releases in ${corpus.sources.length} sources (${corpus.sources.map((source) => source.name).join(', ')}),`,
     `  ${Math.round(corpus.stats.meanBytes)} bytes on average (${corpus.stats.minBytes}-${corpus.stats.maxBytes}); ` +
       `article lines (40 characters or more) found in more than one release: ${f(corpus.stats.recurringLineShare * 100, 2)} %`,
@@ -611,33 +662,46 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     '',
     'per run (CPU: ms per release from /proc/<pid>/stat over the window from the fetch request to the last release searchable):',
   ];
+}
+
+function runTable(results: RunResult[]): string {
   const rows = [
     [
       'run',
+      'refresh s',
       'releases/s',
       'seconds',
+      'acked/s',
       'fetch s',
       ...CPU_COLUMNS.map((name) => `${name} ms`),
       'mean bulk',
       'raw docs/s',
       'OS ms/doc raw',
       'ratio',
+      'ratio acked',
     ],
   ];
   for (const result of results) {
     rows.push([
       String(result.run),
+      String(result.refreshSeconds),
       f(result.releasesPerSecond, 0),
       f(result.seconds, 1),
+      f(result.indexedPerSecond, 0),
       f(result.fetchSeconds, 1),
       ...CPU_COLUMNS.map((name) => f(result.cpuMsPerRelease[name] ?? NaN)),
       f(result.meanBulk, 0),
       f(result.ceiling.documentsPerSecond, 0),
       f(result.ceiling.opensearchMsPerDocument),
       `${f(result.ratio * 100, 0)} %`,
+      `${f(result.indexedRatio * 100, 0)} %`,
     ]);
   }
-  lines.push(table(rows), '');
+  return `${table(rows)}\n`;
+}
+
+/** min/median/max of each figure over `results`. */
+function summaryTable(results: RunResult[]): string {
   const summaryRows = [['figure', 'min', 'median', 'max']];
   const add = (name: string, values: number[], digits = 2, unit = '') => {
     const s = summarise(values);
@@ -646,6 +710,11 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   add(
     'end to end, releases/s',
     results.map((result) => result.releasesPerSecond),
+    0,
+  );
+  add(
+    'end to end until acknowledged, releases/s',
+    results.map((result) => result.indexedPerSecond),
     0,
   );
   for (const name of CPU_COLUMNS)
@@ -706,7 +775,22 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
     0,
     ' %',
   );
-  lines.push(`over ${results.length} run(s):`, table(summaryRows));
+  add(
+    'end to end until acknowledged / raw bulk',
+    results.map((result) => result.indexedRatio * 100),
+    0,
+    ' %',
+  );
+  return table(summaryRows);
+}
+
+function report(options: Options, corpus: Corpus, results: RunResult[]): string {
+  const lines = reportHeader(options, corpus);
+  lines.push(runTable(results));
+  for (const seconds of new Set(options.refreshSeconds)) {
+    const ofValue = results.filter((result) => result.refreshSeconds === seconds);
+    if (ofValue.length > 0) lines.push(`over ${ofValue.length} run(s) with a refresh interval of ${seconds} s:`, summaryTable(ofValue), '');
+  }
   const services = summarise(
     results.map((result) => (result.cpuMsPerRelease['cleaner'] ?? NaN) + (result.cpuMsPerRelease['enricher'] ?? NaN)),
   ).median;
@@ -726,7 +810,8 @@ function report(options: Options, corpus: Corpus, results: RunResult[]): string 
   lines.push(
     '',
     'Left out: the web fetcher (HTTP, robots.txt, politeness: see bench:fetch); the raw ceiling is one bulk request at a time',
-    'from one client, as the indexer sends them; end to end counts until searchable (refresh_interval 1 s), the ceiling until acknowledged.',
+    'from one client, as the indexer sends them; end to end counts until searchable (the index refreshes every INDEX_REFRESH_SECONDS,',
+    'never forced) and, acked, until OpenSearch acknowledged every release; the ceiling until acknowledged (its CPU with one refresh after).',
   );
   if (options.profile) lines.push('', ...profileReport(results), ...splitReport(results, corpus.offline, corpus.offlineFirstPass));
   return lines.join('\n');

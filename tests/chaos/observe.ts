@@ -1,5 +1,6 @@
 import { HEADERS, TOPICS, parseDeadLetter } from '@presswatch/contracts';
 import { OffsetReader, readTopicSince, type IncomingMessage, type KafkaSettings } from '@presswatch/kafka-messaging';
+import { createSearchClient, refreshReleases } from '@presswatch/search-index';
 import { quietLogger } from '../support/quiet-logger.js';
 import type { Expected } from './workload.js';
 
@@ -93,8 +94,11 @@ export class PipelineObserver {
     return found;
   }
 
+  /** A search of what is acknowledged: the index is refreshed first, so no look waits for the refresh interval. */
   private async search<T>(body: object): Promise<T | null> {
+    const client = createSearchClient({ node: this.opensearchUrl, requestTimeoutMs: 5000 });
     try {
+      await refreshReleases(client);
       const response = await fetch(`${this.opensearchUrl}/presswatch-releases/_search`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -104,6 +108,8 @@ export class PipelineObserver {
       return response.ok ? ((await response.json()) as T) : null;
     } catch {
       return null;
+    } finally {
+      await client.close();
     }
   }
 }

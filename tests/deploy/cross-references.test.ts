@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONSUMER_GROUPS, KAFKA_USERS, TOPICS, pipelineTopics } from '@presswatch/contracts';
 import { kafkaSecurityEnvSchema } from '@presswatch/kafka-messaging';
-import { searchSecurityEnvShape } from '@presswatch/search-index';
+import { indexSettingsEnvShape, searchSecurityEnvShape } from '@presswatch/search-index';
 import {
   cnpgClusterSchema,
   kafkaNodePoolSchema,
@@ -552,6 +552,7 @@ describe('Kubernetes cross-references', () => {
           );
           // Read for the script by the search-index lib (credentials, CA) and by Node itself (extra CAs, a file).
           if (source.includes('searchSecurityFromEnv(')) for (const name of Object.keys(searchSecurityEnvShape)) read.add(name);
+          if (source.includes('indexSettingsFromEnv(')) for (const name of Object.keys(indexSettingsEnvShape)) read.add(name);
           read.add('NODE_EXTRA_CA_CERTS');
           const required = [...source.matchAll(/required\('([A-Z_]+)'\)|const url = process\.env\.([A-Z_]+)/g)].map(
             (match) => match[1] ?? match[2] ?? '',

@@ -55,6 +55,7 @@ describe('setup Jobs', () => {
 
   it('setup-search installs the template and index, then imports every saved-objects file with the XSRF header', async () => {
     const seen: string[] = [];
+    let template: { template?: { settings?: { refresh_interval?: string } } } = {};
     const imports: { url: string; xsrf: string | undefined; body: string }[] = [];
     const server = createServer((request, response) => {
       void (async () => {
@@ -66,7 +67,10 @@ describe('setup Jobs', () => {
           response.end(request.method === 'HEAD' ? undefined : JSON.stringify(value));
         };
         if (url.startsWith('/_cluster/health')) return json(200, { status: 'green' });
-        if (request.method === 'PUT' && url.startsWith('/_index_template/')) return json(200, { acknowledged: true });
+        if (request.method === 'PUT' && url.startsWith('/_index_template/')) {
+          template = JSON.parse(text) as typeof template;
+          return json(200, { acknowledged: true });
+        }
         if (request.method === 'HEAD' && url.startsWith(`/_alias/${RELEASES_ALIAS}`)) return json(404, {});
         if (request.method === 'PUT' && url.startsWith(`/${releasesIndexName()}`))
           return json(200, { acknowledged: true, index: releasesIndexName() });
@@ -87,9 +91,11 @@ describe('setup Jobs', () => {
         DASHBOARDS_URL: base,
         SAVED_OBJECTS_DIR: dashboards,
         SETUP_WAIT_SECONDS: '5',
+        INDEX_REFRESH_SECONDS: '17',
       });
       assert.equal(result.code, 0, result.stderr);
       assert.ok(seen.includes(`PUT /_index_template/${RELEASES_ALIAS}`), seen.join(', '));
+      assert.equal(template.template?.settings?.refresh_interval, '17s', 'the indexer\'s refresh interval, not the default');
       assert.ok(seen.includes(`PUT /${releasesIndexName()}`), seen.join(', '));
       const files = readdirSync(dashboards)
         .filter((name) => name.endsWith('.ndjson'))
@@ -138,5 +144,16 @@ describe('setup Jobs', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('setup-search refuses an invalid INDEX_REFRESH_SECONDS before any request', async () => {
+    const result = await runScript('setup-search.mjs', {
+      OPENSEARCH_URL: 'http://127.0.0.1:9',
+      DASHBOARDS_URL: 'http://127.0.0.1:9',
+      SETUP_WAIT_SECONDS: '1',
+      INDEX_REFRESH_SECONDS: '0',
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /INDEX_REFRESH_SECONDS/);
   });
 });

@@ -138,3 +138,27 @@ describe('an index made with an older mapping', () => {
     assert.equal((await ensureReleasesIndex(client, alias)).outdated, false);
   });
 });
+
+describe('the refresh interval (INDEX_REFRESH_SECONDS)', () => {
+  const opensearchUrl = requireEnv('PRESSWATCH_TEST_OPENSEARCH');
+  const alias = `presswatch-refresh-${process.pid}`;
+  after(() => dropAlias(opensearchUrl, alias));
+
+  const refreshIntervals = async (client: SearchClient) => {
+    const response = await client.indices.getSettings({ index: alias, name: 'index.refresh_interval' });
+    const settings = response.body as Record<string, { settings: { index: { refresh_interval: string } } }>;
+    return Object.fromEntries(Object.entries(settings).map(([index, entry]) => [index, entry.settings.index.refresh_interval]));
+  };
+
+  it('shapes new indices, reaches the existing one at the next start and follows a reindex', async () => {
+    const client = createSearchClient({ node: opensearchUrl });
+    const current = `${alias}-v${RELEASES_INDEX_VERSION}`;
+    assert.deepEqual(await ensureReleasesIndex(client, alias, { refreshSeconds: 5 }), { index: current, created: true, outdated: false });
+    assert.deepEqual(await refreshIntervals(client), { [current]: '5s' });
+    // A restart with another interval: the template only shapes new indices, so the index itself is updated.
+    await ensureReleasesIndex(client, alias, { refreshSeconds: 2 });
+    assert.deepEqual(await refreshIntervals(client), { [current]: '2s' });
+    const { to } = await reindexReleases(client, { alias, deleteOld: true, settings: { refreshSeconds: 2 } });
+    assert.deepEqual(await refreshIntervals(client), { [to]: '2s' });
+  });
+});

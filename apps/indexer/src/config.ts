@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_OPENSEARCH_URL, RELEASES_ALIAS, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
+import { DEFAULT_OPENSEARCH_URL, RELEASES_ALIAS, indexSettingsEnvShape, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema
@@ -11,6 +11,7 @@ export const indexerEnvSchema = baseEnvSchema
       .string()
       .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
       .default(RELEASES_ALIAS),
+    ...indexSettingsEnvShape,
     /** Documents per bulk request. */
     INDEXER_BULK_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
     /** How long a partial bulk waits for more partitions' messages before it goes out. */

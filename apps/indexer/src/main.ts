@@ -4,6 +4,7 @@ import {
   RELEASES_INDEX_VERSION,
   createSearchClient,
   ensureReleasesIndex,
+  indexSettingsOf,
   reindexReleases,
   searchIsReachable,
   searchSecurityOf,
@@ -34,14 +35,15 @@ runMain(async () => {
   const config = loadIndexerConfig();
   const search = createSearchClient({ node: config.OPENSEARCH_URL, ...searchSecurityOf(config) });
   const logger = createLogger('indexer', config.LOG_LEVEL);
-  const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS);
+  const settings = indexSettingsOf(config);
+  const setup = await ensureReleasesIndex(search, config.INDEX_ALIAS, settings);
   if (setup.outdated) {
     logger.warn(
       { index: setup.index, version: RELEASES_INDEX_VERSION },
       'releases index has an older mapping: rolling the alias onto the new version',
     );
     logger.info(
-      { ...(await reindexReleases(search, { alias: config.INDEX_ALIAS, toVersion: RELEASES_INDEX_VERSION })) },
+      { ...(await reindexReleases(search, { alias: config.INDEX_ALIAS, toVersion: RELEASES_INDEX_VERSION, settings })) },
       'alias rolled forward',
     );
   } else logger.info({ index: setup.index, created: setup.created }, 'releases index ready');

@@ -1,7 +1,15 @@
 import type { SearchClient } from './client.js';
 import { rawRequest, statusOf } from './client.js';
 import { indicesOfAlias } from './index-setup.js';
-import { RELEASES_ALIAS, RELEASES_INDEX_VERSION, indexVersionOf, releasesIndexName, releasesTemplate } from './releases-index.js';
+import {
+  RELEASES_ALIAS,
+  RELEASES_INDEX_VERSION,
+  defaultIndexSettings,
+  indexVersionOf,
+  releasesIndexName,
+  releasesTemplate,
+  type ReleasesIndexSettings,
+} from './releases-index.js';
 
 export interface ReindexResult {
   from: string;
@@ -22,7 +30,7 @@ export interface ReindexResult {
  */
 export async function reindexReleases(
   client: SearchClient,
-  options: { alias?: string; toVersion?: number; deleteOld?: boolean } = {},
+  options: { alias?: string; toVersion?: number; deleteOld?: boolean; settings?: ReleasesIndexSettings } = {},
 ): Promise<ReindexResult> {
   const alias = options.alias ?? RELEASES_ALIAS;
   const [from] = await indicesOfAlias(client, alias);
@@ -30,7 +38,7 @@ export async function reindexReleases(
   const toVersion = options.toVersion ?? Math.max(RELEASES_INDEX_VERSION, (indexVersionOf(from, alias) ?? 0) + 1);
   const to = releasesIndexName(toVersion, alias);
   if (to === from) throw new Error(`${from} is already the current index`);
-  await rawRequest(client, 'PUT', `/_index_template/${alias}`, releasesTemplate(alias));
+  await rawRequest(client, 'PUT', `/_index_template/${alias}`, releasesTemplate(alias, options.settings ?? defaultIndexSettings));
   try {
     await client.indices.create({ index: to });
   } catch (error) {

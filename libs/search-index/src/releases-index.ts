@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The `releases` index: analysts query the alias; the indexer writes through it into a versioned index, so a
  * mapping change is a reindex into the next version and an alias swap.
@@ -35,13 +37,49 @@ const multilingualText = {
 
 const keyword = { type: 'keyword' } as const;
 
+/**
+ * Seconds between refreshes of the releases index: a document is searchable at most this long after its bulk
+ * was acknowledged. Each refresh writes a segment (later merged), so fewer refreshes cost OpenSearch less CPU
+ * per document at the pipeline's pace: 10 s cost about a quarter less than 1 s in bench:pipeline, and 30 s no
+ * less than 10 s (tests/bench/README.md, round 10). Whoever needs a release searchable at once refreshes.
+ */
+export const DEFAULT_REFRESH_SECONDS = 10;
+
+/** Settings of the releases index that operators may tune (the indexer's config). */
+export interface ReleasesIndexSettings {
+  refreshSeconds: number;
+}
+
+export const defaultIndexSettings: ReleasesIndexSettings = { refreshSeconds: DEFAULT_REFRESH_SECONDS };
+
+/** The environment variables of those settings, validated by the indexer's config and by the setup Job. */
+export const indexSettingsEnvShape = {
+  /** Seconds between refreshes: how long an acknowledged document may take to become searchable. */
+  INDEX_REFRESH_SECONDS: z.coerce.number().int().min(1).max(300).default(DEFAULT_REFRESH_SECONDS),
+};
+
+export const indexSettingsOf = (env: { INDEX_REFRESH_SECONDS: number }): ReleasesIndexSettings => ({
+  refreshSeconds: env.INDEX_REFRESH_SECONDS,
+});
+
+/** The settings from an environment (the setup Job's); throws naming the invalid variable. */
+export function indexSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ReleasesIndexSettings {
+  const parsed = z.object(indexSettingsEnvShape).safeParse(env);
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  return indexSettingsOf(parsed.data);
+}
+
+/** The index-level settings that `ensureReleasesIndex` also puts on an existing index (dynamic settings). */
+export const dynamicIndexSettings = (settings: ReleasesIndexSettings) => ({ refresh_interval: `${settings.refreshSeconds}s` });
+
 /** The index template for an alias's versioned indices (one template per alias, named like the alias). */
-export const releasesTemplate = (alias: string = RELEASES_ALIAS) => ({
+export const releasesTemplate = (alias: string = RELEASES_ALIAS, settings: ReleasesIndexSettings = defaultIndexSettings) => ({
   index_patterns: [`${alias}-v*`],
   version: RELEASES_INDEX_VERSION,
   priority: 100,
   template: {
-    settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+    settings: { number_of_shards: 1, number_of_replicas: 0, ...dynamicIndexSettings(settings) },
     mappings: {
       dynamic: 'strict',
       _meta: { template_version: RELEASES_INDEX_VERSION },

@@ -1,13 +1,20 @@
 // Installs the releases index template and first index (ensureReleasesIndex: the indexer does the same at
-// start-up; idempotent) and imports the OpenSearch Dashboards saved objects (every *.ndjson file of
-// SAVED_OBJECTS_DIR, overwriting, so re-running the Job updates them). Mounted from a ConfigMap under
-// /app/jobs of the indexer image, so `@presswatch/search-index` resolves from /app/node_modules.
+// start-up; idempotent; the refresh interval is the indexer's INDEX_REFRESH_SECONDS) and imports the
+// OpenSearch Dashboards saved objects (every *.ndjson file of SAVED_OBJECTS_DIR, overwriting, so re-running
+// the Job updates them). Mounted from a ConfigMap under /app/jobs of the indexer image, so
+// `@presswatch/search-index` resolves from /app/node_modules.
 // With OpenSearch's security plugin (prod), OPENSEARCH_USERNAME/PASSWORD/CA_FILE are read by
 // searchSecurityFromEnv; Dashboards checks the same user against OpenSearch, so its API gets the same
 // basic auth (over HTTPS there: Node trusts the CA through NODE_EXTRA_CA_CERTS).
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createSearchClient, ensureReleasesIndex, searchIsReachable, searchSecurityFromEnv } from '@presswatch/search-index';
+import {
+  createSearchClient,
+  ensureReleasesIndex,
+  indexSettingsFromEnv,
+  searchIsReachable,
+  searchSecurityFromEnv,
+} from '@presswatch/search-index';
 
 const WAIT_MS = Number(process.env.SETUP_WAIT_SECONDS ?? 300) * 1000;
 
@@ -58,14 +65,16 @@ try {
   const opensearchUrl = required('OPENSEARCH_URL');
   const dashboardsUrl = required('DASHBOARDS_URL').replace(/\/+$/, '');
   const savedObjectsDir = process.env.SAVED_OBJECTS_DIR ?? '/saved-objects';
+  // The indexer's INDEX_REFRESH_SECONDS (its ConfigMap): the Job must not put back another interval.
+  const settings = indexSettingsFromEnv();
   const security = searchSecurityFromEnv(opensearchUrl);
   const search = createSearchClient({ node: opensearchUrl, ...security });
   const headers = security.auth
     ? { authorization: `Basic ${Buffer.from(`${security.auth.username}:${security.auth.password}`).toString('base64')}` }
     : {};
   await waitFor('OpenSearch', () => searchIsReachable(search));
-  const { index, created } = await ensureReleasesIndex(search);
-  log('releases index ready', { index, created });
+  const { index, created } = await ensureReleasesIndex(search, undefined, settings);
+  log('releases index ready', { index, created, refreshSeconds: settings.refreshSeconds });
   await waitFor('OpenSearch Dashboards', async () => (await fetch(`${dashboardsUrl}/api/status`, { headers })).ok);
   await importSavedObjects(dashboardsUrl, savedObjectsDir, headers);
 } catch (error) {
