@@ -51,3 +51,22 @@ describe('cleanText publication date', () => {
     );
   });
 });
+
+describe('parseWrittenDate calendar', () => {
+  it('accepts exactly the days the UTC calendar has, from 1950 to 2100', () => {
+    // The calendar as Date reads it: a day that does not exist rolls over into another month.
+    const reference = (year: number, month: number, day: number): string | null => {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1950 || year > 2100) return null;
+      return date.toISOString();
+    };
+    for (let year = 1946; year <= 2104; year++) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const written = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+          assert.equal(parseWrittenDate(written), reference(year, month, day), written);
+        }
+      }
+    }
+  });
+});

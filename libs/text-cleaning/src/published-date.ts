@@ -11,11 +11,19 @@ const MONTH_DAY_YEAR = /(?<![\p{L}\d])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/*
+ * `new Date(Date.UTC(year, month - 1, day)).toISOString()` for a real day, without the Date: building and
+ * formatting one cost half of parseWrittenDate. Rejects 31/02 and the like, and implausible years for press
+ * releases (so the year always has four digits).
+ */
 function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Rejects 31/02 and the like, and implausible years for press releases.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1950 || year > 2100) return null;
-  return date.toISOString();
+  if (year < 1950 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0))) return null;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}T00:00:00.000Z`;
 }
 
 /** The first date written in a short line of text, or null. Numeric dates are read day first. */

@@ -46,7 +46,40 @@ function keyUnit(code: number): number {
  * trimmed; computed in one pass without building that string (the cleaner keys every line it reads).
  */
 export function templateKey(line: string): string | null {
-  return keyOf(line);
+  return line.length <= MAX_LINE_LENGTH ? keyOfSpaced(line) : keyOf(line);
+}
+
+/*
+ * The key loop for a line no longer than the bound whose whitespace units each stand alone between other
+ * units (every line of prepareText's): each is hashed as a space where it stands, without keyOf's pending
+ * space and length bookkeeping (the key cannot outgrow the line). Any other line goes to keyOf from the start.
+ */
+function keyOfSpaced(text: string): string | null {
+  let a = SEED_A;
+  let b = SEED_B;
+  let inDigits = false;
+  // Whether the unit before is whitespace, or the line's start: whitespace there is a run or leads.
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    let c = KEY_UNITS[text.charCodeAt(i)] ?? UNKNOWN;
+    if (c < 0) {
+      if (space || c !== SPACE) return keyOf(text);
+      space = true;
+      inDigits = false;
+      c = 0x20;
+    } else {
+      space = false;
+      if (c === DIGIT) {
+        if (inDigits) continue;
+        inDigits = true;
+        c = 0x30;
+      } else inDigits = false;
+    }
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, FNV_PRIME);
+  }
+  // A trailing space (or an empty line) is keyOf's to read.
+  return space ? keyOf(text) : base36(a >>> 0) + '.' + base36(b >>> 0);
 }
 
 /** A unit of a line already lowercased whole (the lines templateKey cannot lowercase unit by unit). */

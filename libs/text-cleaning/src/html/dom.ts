@@ -91,9 +91,17 @@ export function collectOutermost(roots: Iterable<HtmlElement>, judge: (el: HtmlE
   return taken;
 }
 
+/**
+ * A text with its whitespace runs as single spaces (not trimmed). One with nothing to fold, prose with single
+ * spaces, is returned as is: the global replacement would copy it, one match at every space.
+ */
+export function collapseSpaces(text: string): string {
+  return SPACES_TO_FOLD_RE.test(text) ? text.replace(SPACES_RE, ' ') : text;
+}
+
 /** A text with its whitespace runs as single spaces, trimmed and lowercased: what a reader sees as "the same". */
 export function foldText(text: string): string {
-  return text.replace(SPACES_RE, ' ').trim().toLowerCase();
+  return collapseSpaces(text).trim().toLowerCase();
 }
 
 /** An element's kept text, folded (`foldText`). */
@@ -148,6 +156,8 @@ const SKIPPED = new Set([
   'dialog',
 ]);
 const SPACES_RE = /\s+/g;
+// Whether SPACES_RE changes a text: a whitespace run longer than one unit, or one that is not a space.
+const SPACES_TO_FOLD_RE = /\s\s|[^\S ]/;
 // Deeper elements are flattened into their ancestor at this depth: the passes over the tree are
 // recursive, and broken pages can nest thousands of unclosed tags.
 const MAX_DEPTH = 400;
@@ -223,7 +233,7 @@ export function parseHtml(html: string): ParsedPage {
       },
       onclosetag(name) {
         if (capture !== null) {
-          if (capture === 'title') documentTitle = captured.replace(SPACES_RE, ' ').trim();
+          if (capture === 'title') documentTitle = collapseSpaces(captured).trim();
           else jsonLd.push(captured);
           capture = null;
           captured = '';

@@ -34,3 +34,14 @@ describe('machine identifiers', () => {
     assert.ok(!r.body.includes('1bc7-4f5f'), r.body);
   });
 });
+
+describe('the machine identifier pre-test', () => {
+  it('finds identifiers in capitals, glued to letters or hyphens, and nothing in hyphenated prose', () => {
+    const upper = IDS.map((id) => id.toUpperCase()).join(' ');
+    assert.equal(isMachineIdRun(upper), true);
+    assert.equal(isMachineIdRun(IDS.map((id) => `-${id}-`).join('')), true);
+    // Hex words and codes between hyphens that do not make the 8-4-4-4-12 shape.
+    const hyphens = 'deface-cafe-bead dead-beefcafe-babe-face-deadbeef-caf-e '.repeat(4);
+    assert.equal(isMachineIdRun(hyphens), false);
+  });
+});

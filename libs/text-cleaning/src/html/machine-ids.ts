@@ -7,8 +7,10 @@
 
 // 8-4-4-4-12 hex digits, glued to whatever the spans put around them.
 const UUID_RE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-// Cheap pre-test: most paragraphs hold no hex run of this shape at all.
-const UUID_HINT_RE = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+// Cheap pre-test: most paragraphs hold no hex run of this shape at all. It is read from the hyphen, then
+// behind it: the same verdict as /[0-9a-f]{8}-[0-9a-f]{4}-/i, which tried eight hex digits at every
+// character of prose full of a-f (2.3 against 14.5 µs over a bench page's paragraphs).
+const UUID_HINT_RE = /-(?<=[0-9a-f]{8}-)[0-9a-f]{4}-/i;
 const MIN_IDS = 3;
 // Shorter paragraphs cannot hold MIN_IDS of them (36 characters each): not scanned.
 const MIN_LEN = 36 * MIN_IDS;

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { collapseSpaces } from './dom.js';
 import { extractArticle } from './extract-article.js';
 
 /* Sibling inline elements the page's CSS lays out apart are read with a space between them. */
@@ -29,5 +30,26 @@ describe('inline siblings', () => {
       page('<span>T</span><span>he kits</span> on <span>3</span><sup>rd</sup> Street, <b>H</b><i>7</i> units'),
     ).body;
     assert.match(body, /The kits on 3rd Street, H7 units/);
+  });
+});
+
+describe('whitespace in text nodes', () => {
+  it('folds runs and other whitespace to one space, keeps single spaces, and runs inside <pre>', () => {
+    const body = extractArticle(
+      page('Tents\n  for\tfour,\u00a0blankets  and water.</p><pre>a  b\n  c</pre><p>One space only, nothing to fold.'),
+    ).body;
+    assert.match(body, /Tents for four, blankets and water\./);
+    assert.match(body, /a {2}b\nc/);
+    assert.match(body, /One space only, nothing to fold\./);
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('is the replacement of every whitespace run by one space, and returns a text with none to fold as is', () => {
+    for (const text of ['', ' ', 'a b c', ' a b ', 'a  b', 'a\nb', 'a \tb', '\u00a0a', 'a\u2003b', '  ', 'a \n']) {
+      assert.equal(collapseSpaces(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+    }
+    const prose = ['One', 'space', 'between', 'words.'].join(' ');
+    assert.equal(collapseSpaces(prose), prose);
   });
 });

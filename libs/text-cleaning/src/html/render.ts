@@ -1,5 +1,5 @@
 import { classWeight } from './boilerplate.js';
-import type { HtmlElement, HtmlNode } from './dom.js';
+import { collapseSpaces, type HtmlElement, type HtmlNode } from './dom.js';
 import { linkDensity } from './stats.js';
 
 /*
@@ -58,7 +58,6 @@ const BLOCK_TAGS = new Set([
   'menu',
 ]);
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'dl']);
-const SPACES_RE = /\s+/g;
 const LINE_SPACES_RE = / *\n */g;
 const WORD_END_RE = /[\p{L}\p{N}.,;:!?)\]]$/u;
 const LETTER_END_RE = /\p{L}$/u;
@@ -115,7 +114,7 @@ export class ParagraphWriter {
       this.gap = false;
       if (this.preDepth === 0 && this.glues(raw)) this.parts.push(' ');
     }
-    this.parts.push(this.preDepth > 0 ? raw : raw.replace(SPACES_RE, ' '));
+    this.parts.push(this.preDepth > 0 ? raw : collapseSpaces(raw));
   }
 
   // Only where the page's CSS must part them: a word or number ending before a capital ("Brand"

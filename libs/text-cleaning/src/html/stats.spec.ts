@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml, type HtmlElement } from './dom.js';
-import { computeStats, refreshStats, removeSubtree } from './stats.js';
+import { computeStats, measureText, refreshStats, removeSubtree } from './stats.js';
 
 const HTML = `<html><body><div id="a"><p>First paragraph, with a comma.</p><ul><li><a href="/x">A link</a></li></ul>
   <div id="b"><p>Second paragraph that is long enough to count as prose rather than a caption or a label.</p><img></div></div>
@@ -53,5 +53,31 @@ describe('refreshStats', () => {
     computeStats(full);
     assert.deepEqual(snapshot(incremental), snapshot(full));
     assert.ok(incremental.textLen > 0 && incremental.textLen < 100, 'the removed text no longer counts');
+  });
+});
+
+/** measureText by its definition: runs of these spaces count as one, leading and trailing ones not at all. */
+function referenceMeasure(text: string): { len: number; commas: number } {
+  const collapsed = text.replace(/[ \n\t\r\f\u00a0]+/g, ' ').replace(/^ | $/g, '');
+  return { len: collapsed.length, commas: collapsed.replace(/[^,\uff0c\u3001]/g, '').length };
+}
+
+describe('measureText', () => {
+  it('measures every text as its definition does, plain prose (the shortcut) or not', () => {
+    const units = ['a', 'é', ' ', ' ', ',', ',', '\n', '\t', '\r', '\f', '\u00a0', '\v', '\uff0c', '\u3001', '\u2003'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const texts = ['', ' ', 'Prose, plain.', ' lead', 'trail ', 'two  spaces', 'a\u00a0b', 'x\uff0cy', 'a,b,,c'];
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      const length = next(12);
+      for (let j = 0; j < length; j++) text += units[next(units.length)] ?? '';
+      texts.push(text);
+    }
+    for (const text of texts)
+      assert.deepEqual(measureText(text), referenceMeasure(text), JSON.stringify([...text].map((c) => c.charCodeAt(0))));
   });
 });

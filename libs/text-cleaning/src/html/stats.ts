@@ -41,8 +41,21 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
 }
 
+/*
+ * A text with none of the spaces above but single ' ' inside, and no full-width comma: its collapsed,
+ * trimmed length is its length. Most text nodes of prose read so (99 % of a bench page's characters): a
+ * native scan tells them, and the commas are found by indexOf, where the loop below read each character.
+ */
+const NOT_PLAIN_RE = /[\t\n\f\r\u00a0\uff0c\u3001]| {2}/;
+
 /** Collapsed, trimmed length and comma count of a raw text node, without allocating. */
 export function measureText(text: string): TextMeasure {
+  const n = text.length;
+  if (n > 0 && text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !NOT_PLAIN_RE.test(text)) {
+    let commas = 0;
+    for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) commas++;
+    return { len: n, commas };
+  }
   let len = 0;
   let commas = 0;
   let pendingSpace = false;

@@ -288,9 +288,21 @@ function rank(scores: Float64Array): Ranked {
   return { best, margin: (scores[best] ?? 0) - (scores[second] ?? 0) };
 }
 
+/*
+ * The first MAX_CHARS units of a text as one flat string. V8 reads each unit of a sliced or concatenated
+ * string (what `slice` and a template literal make, the cleaner's title and body) through an indirection,
+ * and the loops here read them all: `join` of two parts copies them into a flat string, which costs less
+ * than the indirection (about 10 % of detectLanguage on a bench release).
+ */
+function flatSample(text: string): string {
+  const end = Math.min(text.length, MAX_CHARS);
+  const half = end >> 1;
+  return [text.slice(0, half), text.slice(half, end)].join('');
+}
+
 /** Detects the language of a text: ISO 639-1 code (or "und") and a confidence in [0, 1]. */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  const sample = flatSample(text);
   const script = detectScript(sample, 1500);
   if (script.kind === 'none') return UND;
   if (script.kind === 'language') return { language: script.language, confidence: 0.9 };
