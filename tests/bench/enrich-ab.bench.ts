@@ -10,7 +10,12 @@
  * the clean message's bytes read and checked against the contract, the article check, the enrichment, the
  * enriched release serialised to the bytes Kafka sends.
  *
+ * With `--cold` (this build only, no `--reference`), the same step's first pass from a cold start instead:
+ * nothing is warmed up, and CPU ms per release is printed for each window of `--window` releases (default
+ * 500), as a freshly started service pays its JIT warm-up; compare builds by running it in each checkout.
+ *
  *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message]
+ *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--tokenize | --message]
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,8 +85,22 @@ async function stepOf(checkout: string, stages: StageFunctions, mode: Mode): Pro
   return mode === 'message' ? messageStep(stages) : enrichStep(stages.enrichRelease);
 }
 
+/** One pass from a cold start: CPU ms per release of each window of releases, in order. */
+function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void {
+  const count = inputs.releases.length;
+  const rows = [['releases', 'CPU ms/release']];
+  for (let from = 0; from < count; from += window) {
+    const to = Math.min(from + window, count);
+    rows.push([`${from + 1}-${to}`, (timed(step, inputs, from, to) / (to - from)).toFixed(3)]);
+  }
+  console.log(
+    `${mode === 'message' ? "enricher's per-message path" : mode === 'tokenize' ? 'tokeniser' : 'enricher'}, first pass from a cold start, ${count} generated releases`,
+  );
+  console.log(table(rows));
+}
+
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference']);
+  const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference', '--window']);
   const referencePath = args.values.get('--reference');
   if (args.flags.has('--tokenize') && args.flags.has('--message')) throw new Error('--tokenize and --message exclude each other');
   const mode: Mode = args.flags.has('--tokenize') ? 'tokenize' : args.flags.has('--message') ? 'message' : 'enrich';
@@ -92,6 +111,11 @@ async function main(): Promise<void> {
   const block = numberOption(args, '--block') ?? 50;
   const inputs = cleanInputs(count);
   const ours = await stepOf(REPO_ROOT, releaseProcessing, mode);
+  if (args.flags.has('--cold')) {
+    if (reference !== null) throw new Error('--cold measures this build alone: run it in each checkout');
+    coldPass(ours, inputs, mode, numberOption(args, '--window') ?? 500);
+    return;
+  }
   // Warm-up: both builds' code compiled before anything is measured.
   timed(ours, inputs, 0, Math.min(300, count));
   if (reference) timed(reference, inputs, 0, Math.min(300, count));
