@@ -12,10 +12,11 @@
  *
  * With `--cold` (this build only, no `--reference`), the same step's first pass from a cold start instead:
  * nothing is warmed up, and CPU ms per release is printed for each window of `--window` releases (default
- * 500), as a freshly started service pays its JIT warm-up; compare builds by running it in each checkout.
+ * 500), as a freshly started service pays its JIT warm-up. Given `--reference`, both builds are loaded
+ * and this build's step runs, or the reference's with `--cold-reference`: alternate the two, repeat.
  *
  *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message]
- *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--tokenize | --message]
+ *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--reference CHECKOUT [--cold-reference]] [--tokenize | --message]
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,8 +113,11 @@ async function main(): Promise<void> {
   const inputs = cleanInputs(count);
   const ours = await stepOf(REPO_ROOT, releaseProcessing, mode);
   if (args.flags.has('--cold')) {
-    if (reference !== null) throw new Error('--cold measures this build alone: run it in each checkout');
-    coldPass(ours, inputs, mode, numberOption(args, '--window') ?? 500);
+    // With a reference, both builds are loaded and one runs (--cold-reference: the reference's), so two
+    // processes, one per build, compare the same cold start; alternate them, repeat.
+    const cold = args.flags.has('--cold-reference') ? reference : ours;
+    if (cold === null) throw new Error('--cold-reference needs --reference');
+    coldPass(cold, inputs, mode, numberOption(args, '--window') ?? 500);
     return;
   }
   // Warm-up: both builds' code compiled before anything is measured.
