@@ -6,8 +6,17 @@
  * the paired ratio (this / reference) as min/median/max over the rounds. Without `--reference`, it only
  * runs this checkout's enricher (for `node --cpu-prof` of the enricher alone). With `--tokenize`, the
  * same for the tokeniser alone over the bodies (each build with its dictionaries loaded, as in `enrich`).
+ * With `--message`, each build runs the enricher service's whole per-message path, as its controller does:
+ * the clean message's bytes read and checked against the contract, the article check, the enrichment, the
+ * enriched release serialised to the bytes Kafka sends.
  *
- *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize]
+ * With `--cold` (this build only, no `--reference`), the same step's first pass from a cold start instead:
+ * nothing is warmed up, and CPU ms per release is printed for each window of `--window` releases (default
+ * 500), as a freshly started service pays its JIT warm-up. Given `--reference`, both builds are loaded
+ * and this build's step runs, or the reference's with `--cold-reference`: alternate the two, repeat.
+ *
+ *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message]
+ *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--reference CHECKOUT [--cold-reference]] [--tokenize | --message]
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +27,8 @@ import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, tabl
 import { cleanMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
 
 type Enrich = StageFunctions['enrichRelease'];
-type Step = (release: CleanRelease) => unknown;
+/** One release's work: its clean release, and the message bytes it came in. */
+type Step = (release: CleanRelease, message: Buffer) => unknown;
 
 /** A build's tokeniser (this checkout's too: REPO_ROOT), after its enrichment lib's entry (the detectors intern their dictionaries at load). */
 async function referenceTokenize(checkout: string): Promise<Step> {
@@ -28,10 +38,16 @@ async function referenceTokenize(checkout: string): Promise<Step> {
   return (release) => module.tokenize(release.body);
 }
 
-/** CPU ms spent on `releases[from, to)`. */
-function timed(step: Step, releases: readonly CleanRelease[], from: number, to: number): number {
+/** The releases and their clean messages (JSON bytes, as the cleaner produces them). */
+interface Inputs {
+  readonly releases: readonly CleanRelease[];
+  readonly messages: readonly Buffer[];
+}
+
+/** CPU ms spent on releases [from, to). */
+function timed(step: Step, inputs: Inputs, from: number, to: number): number {
   const t0 = cpuMs();
-  for (let k = from; k < to; k++) step(releases[k]!);
+  for (let k = from; k < to; k++) step(inputs.releases[k]!, inputs.messages[k]!);
   return cpuMs() - t0;
 }
 
@@ -41,46 +57,86 @@ const enrichStep =
   (release) =>
     JSON.stringify(enrich(release));
 
+/**
+ * The enricher service's per-message work (apps/enricher's controller): read and check the message, refuse
+ * a release without article text, enrich it, serialise it to the bytes produced.
+ */
+const messageStep =
+  (stages: StageFunctions): Step =>
+  (_, message) => {
+    const clean = stages.readCleanRelease(message);
+    if (stages.cleanReleaseRefusal(clean)) throw new Error(`clean release refused: ${clean.id}`);
+    return Buffer.from(JSON.stringify(stages.enrichRelease(clean)));
+  };
+
 /** The clean releases the enricher reads: the generated releases through this checkout's cleaner path. */
-function cleanReleases(count: number): CleanRelease[] {
+function cleanInputs(count: number): Inputs {
   const training = loadTrainingText();
   const generated = [...new ReleaseGenerator(training.paragraphs, 13).releases(benchSources(4), count)];
   const templates = new Map<string, ReturnType<typeof releaseProcessing.emptyTemplate>>();
-  return rawMessages(generated).map((value) => cleanMessage(releaseProcessing, templates, value));
+  const releases = rawMessages(generated).map((value) => cleanMessage(releaseProcessing, templates, value));
+  return { releases, messages: releases.map((release) => Buffer.from(JSON.stringify(release))) };
+}
+
+/** The step a build runs: its tokeniser, its whole per-message path, or its enrichment and serialisation. */
+type Mode = 'tokenize' | 'message' | 'enrich';
+
+async function stepOf(checkout: string, stages: StageFunctions, mode: Mode): Promise<Step> {
+  if (mode === 'tokenize') return referenceTokenize(checkout);
+  return mode === 'message' ? messageStep(stages) : enrichStep(stages.enrichRelease);
+}
+
+/** One pass from a cold start: CPU ms per release of each window of releases, in order. */
+function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void {
+  const count = inputs.releases.length;
+  const rows = [['releases', 'CPU ms/release']];
+  for (let from = 0; from < count; from += window) {
+    const to = Math.min(from + window, count);
+    rows.push([`${from + 1}-${to}`, (timed(step, inputs, from, to) / (to - from)).toFixed(3)]);
+  }
+  console.log(
+    `${mode === 'message' ? "enricher's per-message path" : mode === 'tokenize' ? 'tokeniser' : 'enricher'}, first pass from a cold start, ${count} generated releases`,
+  );
+  console.log(table(rows));
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference']);
+  const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference', '--window']);
   const referencePath = args.values.get('--reference');
-  const tokenizeOnly = args.flags.has('--tokenize');
+  if (args.flags.has('--tokenize') && args.flags.has('--message')) throw new Error('--tokenize and --message exclude each other');
+  const mode: Mode = args.flags.has('--tokenize') ? 'tokenize' : args.flags.has('--message') ? 'message' : 'enrich';
   const reference: Step | null =
-    referencePath === undefined
-      ? null
-      : tokenizeOnly
-        ? await referenceTokenize(referencePath)
-        : enrichStep((await referenceStages(referencePath)).enrichRelease);
+    referencePath === undefined ? null : await stepOf(referencePath, await referenceStages(referencePath), mode);
   const count = numberOption(args, '--releases') ?? 2000;
   const rounds = numberOption(args, '--rounds') ?? 8;
   const block = numberOption(args, '--block') ?? 50;
-  const releases = cleanReleases(count);
-  const ours: Step = tokenizeOnly ? await referenceTokenize(REPO_ROOT) : enrichStep(releaseProcessing.enrichRelease);
+  const inputs = cleanInputs(count);
+  const ours = await stepOf(REPO_ROOT, releaseProcessing, mode);
+  if (args.flags.has('--cold')) {
+    // With a reference, both builds are loaded and one runs (--cold-reference: the reference's), so two
+    // processes, one per build, compare the same cold start; alternate them, repeat.
+    const cold = args.flags.has('--cold-reference') ? reference : ours;
+    if (cold === null) throw new Error('--cold-reference needs --reference');
+    coldPass(cold, inputs, mode, numberOption(args, '--window') ?? 500);
+    return;
+  }
   // Warm-up: both builds' code compiled before anything is measured.
-  timed(ours, releases, 0, Math.min(300, count));
-  if (reference) timed(reference, releases, 0, Math.min(300, count));
+  timed(ours, inputs, 0, Math.min(300, count));
+  if (reference) timed(reference, inputs, 0, Math.min(300, count));
   const oursMs: number[] = [];
   const referenceMs: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) {
     if (reference === null) {
-      oursMs.push(timed(ours, releases, 0, count) / count);
+      oursMs.push(timed(ours, inputs, 0, count) / count);
       continue;
     }
     const spent = pairedRound(
       count,
       block,
       round,
-      (from, to) => timed(ours, releases, from, to),
-      (from, to) => timed(reference, releases, from, to),
+      (from, to) => timed(ours, inputs, from, to),
+      (from, to) => timed(reference, inputs, from, to),
     );
     oursMs.push(spent.ours / count);
     referenceMs.push(spent.theirs / count);
@@ -91,7 +147,7 @@ async function main(): Promise<void> {
     return [name, min.toFixed(digits), median.toFixed(digits), max.toFixed(digits)];
   };
   console.log(
-    `${tokenizeOnly ? 'tokeniser' : 'enricher'} alone, ${count} generated releases, ${rounds} rounds, blocks of ${block}${reference ? ' alternated with the reference' : ''}`,
+    `${mode === 'tokenize' ? 'tokeniser alone' : mode === 'message' ? "enricher's per-message path" : 'enricher alone'}, ${count} generated releases, ${rounds} rounds, blocks of ${block}${reference ? ' alternated with the reference' : ''}`,
   );
   const rows = [['', 'min', 'median', 'max'], row('this checkout, CPU ms/release', oursMs)];
   if (reference) rows.push(row('reference, CPU ms/release', referenceMs), row('paired ratio this / reference', ratios));

@@ -1,3 +1,4 @@
+import { mapped } from './arrays.js';
 import { detectAmounts, type AmountTag } from './amounts.js';
 import { detectCountries, type CountryDetection, type CountryTag } from './countries/detect.js';
 import { isRegional, regionOf, scopeEvidence } from './countries/scope.js';
@@ -57,8 +58,8 @@ function analyse(input: EnrichmentInput) {
   const orgs = findOrganizations(docs, lang, places, countriesFound.primary);
   const scope = scopeEvidence(title, body, countriesFound, orgs.covered);
   const regional = isRegional(scope);
-  const codes = countriesFound.countries.map((c) => c.code);
-  const countries = regional ? countriesFound.countries.map((c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
+  const codes = mapped(countriesFound.countries, (c) => c.code);
+  const countries = regional ? mapped(countriesFound.countries, (c) => ({ ...c, role: 'mentioned' as const })) : countriesFound.countries;
   const where = regional ? { primary: null, region: regionOf(scope, codes) } : { primary: countriesFound.primary, region: null };
   const themes = themeCandidates(title, body, { skipBody: orgs.covered[0], skipTitle: orgs.covered[1] });
   return { lang, title, body, people, countriesFound, countries, where, orgs, themes };
@@ -92,12 +93,12 @@ export function enrich(input: EnrichmentInput): Enrichment {
   // The text classifier reads the tokens directly (no word bag): the same probabilities as decideThemes'.
   const text =
     model.text === null
-      ? themes.map(() => 0)
+      ? mapped(themes, () => 0)
       : tokenTextProbabilities(
           model.text,
           title,
           body,
-          themes.map((c) => c.id),
+          mapped(themes, (c) => c.id),
         );
   // A regional release has no point on a map: its regions carry it.
   const info = where.primary === null ? undefined : countryInfo(where.primary);
@@ -105,7 +106,7 @@ export function enrich(input: EnrichmentInput): Enrichment {
   return {
     countries,
     regions: regionsFor(
-      countries.map((c) => c.code),
+      mapped(countries, (c) => c.code),
       where.region,
     ),
     themes: decideThemesWithText(themes, model, text),

@@ -1,3 +1,4 @@
+import { emptyList, kept, mapped, valuesOf } from '../arrays.js';
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
 import { inSubdivisionList } from './enumerations.js';
@@ -203,9 +204,9 @@ function resolveAmbiguous(
   extraEvidence: ReadonlySet<string>,
 ): PlaceMatch[][] {
   const evidence = new Set(extraEvidence);
-  const valid = parts.map(({ doc, candidates, excluded }) => candidates.filter((c) => locallyValid(doc, c, excluded)));
+  const valid = mapped(parts, ({ doc, candidates, excluded }) => kept(candidates, (c) => locallyValid(doc, c, excluded)));
   for (const list of valid) for (const c of list) if (!c.entry.ambiguous) evidence.add(c.code);
-  return parts.map(({ doc }, k) => {
+  return mapped(parts, ({ doc }, k) => {
     const list = valid[k] ?? [];
     const accepted = new Set(list.filter((c) => !c.entry.ambiguous));
     // Fixpoint so that lists of ambiguous names ("Chad, Jordan and Georgia") support each other.
@@ -219,7 +220,10 @@ function resolveAmbiguous(
         }
       }
     }
-    return list.filter((c) => accepted.has(c)).map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office }));
+    return mapped(
+      kept(list, (c) => accepted.has(c)),
+      ({ code, kind, start, end, office }) => ({ code, kind, start, end, office }),
+    );
   });
 }
 
@@ -237,7 +241,7 @@ function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[]
     const hasTo = out.some((list) => list.some((m) => m.code === to));
     const otherFrom = out.some((list, d) => list.some((m) => m.code === from && !bare(m, d)));
     if (!hasTo || otherFrom) continue;
-    out = out.map((list, d) => list.map((m) => (bare(m, d) ? { ...m, code: to } : m)));
+    out = mapped(out, (list, d) => mapped(list, (m) => (bare(m, d) ? { ...m, code: to } : m)));
   }
   return out;
 }
@@ -321,8 +325,8 @@ export function detectCountries(
   const docs = title === null ? [body] : [body, title];
   let resolved = resolveShorthands(docs, resolveAmbiguous(parts, datelinePlace === null ? new Set() : new Set([datelinePlace.code])));
   if (datelinePlace === null && resolved.every((r) => r.length === 0)) resolved = bareSubdivisions(parts);
-  const bodyMatches = resolved[0] ?? [];
-  const titleMatches = resolved[1] ?? [];
+  const bodyMatches = resolved[0] ?? emptyList<PlaceMatch>();
+  const titleMatches = resolved[1] ?? emptyList<PlaceMatch>();
 
   const stats = new Map<string, Stat>();
   const bump = (doc: TokenizedText, m: PlaceMatch, inTitle: boolean, order: number): void => {
@@ -343,10 +347,10 @@ export function detectCountries(
   bodyMatches.forEach((m, i) => bump(body, m, false, i));
 
   const subject = titleSubject(title, titleMatches);
-  const weights = [...stats.values()].map(({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
+  const weights = mapped(valuesOf(stats), ({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
   // A donor the title names is not where the action is, unless it is the only country found.
   const donors = titleDonors(title, titleMatches);
-  const candidates = [...stats.values()].filter((s) => !donors.has(s.code));
+  const candidates = kept(valuesOf(stats), (s) => !donors.has(s.code));
   // A title taking people to a country, or holding its event there, names where the action is.
   const primary =
     subject ?? titlePlace(title, titleMatches) ?? choosePrimary(candidates.length > 0 ? candidates : [...stats.values()], datelinePlace);
@@ -358,10 +362,10 @@ export function detectCountries(
     if (s === undefined) stats.set(code, { code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
     else s.mentions++;
   }
-  const ordered = [...stats.values()].sort(
+  const ordered = valuesOf(stats).sort(
     (a, b) => Number(b.code === primary) - Number(a.code === primary) || b.mentions - a.mentions || a.first - b.first,
   );
-  const countries = ordered.map((s) => ({
+  const countries = mapped(ordered, (s) => ({
     code: s.code,
     name: countryName(s.code),
     role: s.code === primary ? ('primary' as const) : ('mentioned' as const),
@@ -376,10 +380,12 @@ export function detectCountries(
  * word, but only if every one of them belongs to the same country.
  */
 function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: ReadonlySet<number> | undefined }[]): PlaceMatch[][] {
-  const found = parts.map(({ doc, excluded }) => scan(doc, 0, true).filter((c) => c.kind === 'region' && locallyValid(doc, c, excluded)));
+  const found = mapped(parts, ({ doc, excluded }) =>
+    kept(scan(doc, 0, true), (c) => c.kind === 'region' && locallyValid(doc, c, excluded)),
+  );
   const codes = new Set(found.flat().map((c) => c.code));
-  if (codes.size !== 1) return parts.map(() => []);
-  return found.map((list) => list.map(({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
+  if (codes.size !== 1) return mapped(parts, () => emptyList<PlaceMatch>());
+  return mapped(found, (list) => mapped(list, ({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
 }
 
 /**

@@ -5,6 +5,7 @@
  * countries", and countries named with comparable weight, none leading. A regional release keeps
  * its countries and gets its region (UN M49) but no primary country, hence no point on a map.
  */
+import { emptyList } from '../arrays.js';
 import { leadTokens } from '../themes/detect.js';
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
@@ -47,8 +48,10 @@ export interface ScopeEvidence {
 
 /** Region names and global words in `doc`'s tokens [0, end), outside places and organisation names. */
 function framing(doc: TokenizedText, end: number, skip: Uint8Array): { regions: string[]; global: boolean } {
-  const regions: string[] = [];
+  const regions = emptyList<string>();
   let global = false;
+  // One test for the whole scan, not a closure per token tried.
+  const capitalised = (_: unknown, s: number): boolean => doc.tokens[s]?.cap === true;
   for (let i = 0; i < end;) {
     const t = doc.tokens[i];
     if (t === undefined) break;
@@ -56,7 +59,7 @@ function framing(doc: TokenizedText, end: number, skip: Uint8Array): { regions: 
       i++;
       continue;
     }
-    const m = REGION_TRIE.longest(doc.tokens, i, (_, s) => doc.tokens[s]?.cap === true);
+    const m = REGION_TRIE.longest(doc.tokens, i, capitalised);
     if (m !== null) {
       regions.push(m.value);
       i = m.end;
@@ -125,7 +128,9 @@ export function scopeEvidence(
   covered: readonly Uint8Array[],
 ): ScopeEvidence {
   const inTitle =
-    title === null ? { regions: [], global: false } : framing(title, title.tokens.length, skipped(title, found.titleMatches, covered[1]));
+    title === null
+      ? { regions: emptyList<string>(), global: false }
+      : framing(title, title.tokens.length, skipped(title, found.titleMatches, covered[1]));
   const inLead = framing(body, leadTokens(body), skipped(body, found.bodyMatches, covered[0]));
   const total = found.weights.reduce((n, w) => n + w.weight, 0);
   const top = found.weights[0]?.weight ?? 0;
@@ -140,7 +145,7 @@ export function scopeEvidence(
     titleSubject: found.titleSubject !== null,
     titlePlace: placedInTitle(title, found.titleMatches),
     titlePlaces: coordinatedPlaces(title, found.titleMatches),
-    officesOnly: found.weights.length > 0 && [...found.bodyMatches, ...found.titleMatches].every((m) => m.office),
+    officesOnly: found.weights.length > 0 && found.bodyMatches.every((m) => m.office) && found.titleMatches.every((m) => m.office),
     originsOnly: found.weights.length > 0 && total === 0,
   };
 }

@@ -1,3 +1,4 @@
+import { mapped, valuesOf } from '../arrays.js';
 import type { PlaceMatch } from '../countries/detect.js';
 import { CONNECTORS, sentenceInitial } from '../text/neighbouring-words.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
@@ -170,7 +171,7 @@ export function findOrganizations(
 ): OrganizationDetection {
   const out = new Map<string, OrganizationTag>();
   const lowercaseNames = language === 'fr' || language === 'es';
-  const coveredByDoc = docs.map((doc) => new Uint8Array(doc.tokens.length));
+  const coveredByDoc = mapped(docs, (doc) => new Uint8Array(doc.tokens.length));
   docs.forEach((doc, d) => {
     const tokens = doc.tokens;
     const covered = coveredByDoc[d] ?? new Uint8Array(tokens.length);
@@ -195,10 +196,7 @@ export function findOrganizations(
       const fwd = extendName(doc, i, covered, lowercaseNames);
       const span = { start: lowercaseNames ? i : extendBack(doc, i, covered), end: fwd.end };
       if (span.end - span.start < 2) continue;
-      const keys = tokens
-        .slice(span.start, span.end)
-        .map((x) => x.norm)
-        .join(' ');
+      const keys = mapped(tokens.slice(span.start, span.end), (x) => x.norm).join(' ');
       const name = spanText(doc, span);
       const portfolio = ministry ? portfolioOf(keys) : null;
       const id = portfolio !== null ? `MINISTRY:${ministryCountry(span, places, primary)}:${portfolio}` : `ORG:${orgSlug(name)}`;
@@ -207,7 +205,7 @@ export function findOrganizations(
       i = span.end - 1;
     }
   });
-  return { organizations: [...out.values()], covered: coveredByDoc };
+  return { organizations: valuesOf(out), covered: coveredByDoc };
 }
 
 export function detectOrganizations(

@@ -1,3 +1,4 @@
+import { mapped } from '../arrays.js';
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { dictionarySet, intern, phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
@@ -367,7 +368,7 @@ export function themeCandidates(title: TokenizedText | null, body: TokenizedText
   raw.sort((a, b) => b.score - a.score);
   const top = raw[0]?.score ?? 0;
   // Built field by field (same order as a spread): copying with a spread cost more than the rest of this loop.
-  return raw.map((c, i) => ({
+  return mapped(raw, (c, i) => ({
     id: c.id,
     score: c.score,
     titleHit: c.titleHit,

@@ -4,6 +4,7 @@
  * (`npm run fit:themes`, tools/theme-model) and shipped as data in theme-model.json (model-file.ts).
  * The hand rule (`ruleThemes`) decides when no model is given.
  */
+import { kept, mapped } from '../arrays.js';
 import { ruleThemes, tag, type ThemeCandidate, type ThemeTag } from './detect.js';
 import { textProbability, textVector, type TextModel, type WordBag } from './text-model.js';
 import type { ThemeId } from './vocabulary.js';
@@ -86,9 +87,7 @@ export function decideThemes(candidates: readonly ThemeCandidate[], model: Theme
 
 /** `decideThemes` given the text classifier's probability of each candidate (`text[i]` for `candidates[i]`). */
 export function decideThemesWithText(candidates: readonly ThemeCandidate[], model: ThemeModel, text: readonly number[]): ThemeTag[] {
-  return candidates
-    .map((c, i) => ({ c, p: themeProbability(c, model, text[i]) }))
-    .filter(({ p }) => p >= model.threshold)
-    .sort((a, b) => b.p - a.p)
-    .map(({ c, p }) => tag(c, p));
+  const scored = mapped(candidates, (c, i) => ({ c, p: themeProbability(c, model, text[i]) }));
+  const passing = kept(scored, ({ p }) => p >= model.threshold).sort((a, b) => b.p - a.p);
+  return mapped(passing, ({ c, p }) => tag(c, p));
 }

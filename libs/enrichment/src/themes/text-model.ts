@@ -3,6 +3,7 @@
  * (detect.ts) only sees the phrases it lists. Its probability is one feature of the theme
  * decision model (model.ts); both are fitted by `npm run fit:themes` and shipped as data.
  */
+import { mapped } from '../arrays.js';
 import { tabledPrefixId, firstFoldedCode, type Token, type TokenizedText } from '../text/tokenize.js';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.js';
 import type { ThemeId } from './vocabulary.js';
@@ -294,5 +295,5 @@ export function tokenTextProbabilities(
       }
     }
   }
-  return themes.map((_, q) => ((columns[q] ?? -1) < 0 ? 0 : 1 / (1 + Math.exp(-(z[q] ?? 0)))));
+  return mapped(themes, (_, q) => ((columns[q] ?? -1) < 0 ? 0 : 1 / (1 + Math.exp(-(z[q] ?? 0)))));
 }

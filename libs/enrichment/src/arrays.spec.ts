@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyList, kept, mapped, valuesOf } from './arrays.js';
+
+describe('arrays of one hidden class', () => {
+  const mixed: readonly (number | string | { n: number })[] = [3, 0.5, 'a', { n: 1 }, -2];
+
+  it('maps as Array.prototype.map does, with the index', () => {
+    const f = (x: number | string | { n: number }, i: number): string => `${i}:${JSON.stringify(x)}`;
+    assert.deepEqual(mapped(mixed, f), mixed.map(f));
+    assert.deepEqual(
+      mapped([1, 2, 3], (x) => x / 2),
+      [0.5, 1, 1.5],
+    );
+    assert.deepEqual(
+      mapped([], (x: number) => x),
+      [],
+    );
+  });
+
+  it('filters as Array.prototype.filter does, keeping the order and the elements themselves', () => {
+    const keep = (x: number | string | { n: number }): boolean => typeof x !== 'number' || x > 0;
+    const out = kept(mixed, keep);
+    assert.deepEqual(out, mixed.filter(keep));
+    assert.equal(out[3], mixed[3]);
+    assert.deepEqual(
+      kept([1, 2], () => false),
+      [],
+    );
+  });
+
+  it("lists a map's values in insertion order", () => {
+    const map = new Map([
+      ['b', 2],
+      ['a', 1],
+      ['c', 3],
+    ]);
+    map.delete('a');
+    map.set('a', 4);
+    assert.deepEqual(valuesOf(map), [...map.values()]);
+    assert.deepEqual(valuesOf(new Map()), []);
+  });
+
+  it('gives a new array on every call', () => {
+    const a = emptyList<number>();
+    a.push(1);
+    assert.deepEqual(emptyList<number>(), []);
+    const items = [1, 2];
+    assert.notEqual(
+      mapped(items, (x) => x),
+      items,
+    );
+    assert.notEqual(
+      kept(items, () => true),
+      items,
+    );
+  });
+});
