@@ -97,15 +97,12 @@ export function chooseContainers(body: HtmlElement, top: HtmlElement | null, pro
   if (top === null) return { containers: [body], mode: 'region' };
   const containers = selectContainers(top);
   const region = regionAround(top, body, plainText);
-  // A page of link cards (whole teasers inside <a>): the content is link text, and the region is
-  // found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
+  // A page of link cards (whole teasers inside <a>), or one with almost no text outside links (a title
+  // and an intro line over an index of links: few-plain.ts): the content is link text, and the region
+  // is found on all text. Not when the region holds the page's prose (a docs page beside a long menu).
   // A page without any prose holds none in its region either (the test was never met there).
-  if (linkDensity(body) > LINK_PAGE_DENSITY && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
-    return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
-  }
-  // A page with almost no text outside links (a title and an intro line over an index of links) has
-  // no region of non-link text to find: the region is found on all text (few-plain.ts).
-  if (!product && hasFewPlainText(body) && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
+  const linksPage = linkDensity(body) > LINK_PAGE_DENSITY || (!product && hasFewPlainText(body));
+  if (linksPage && (body.longPLen === 0 || region.longPLen < LINK_PAGE_PROSE_SHARE * body.longPLen)) {
     return { containers: [regionAround(top, body, (el) => el.textLen)], mode: 'links' };
   }
   let pLen = 0;
