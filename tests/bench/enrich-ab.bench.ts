@@ -10,7 +10,7 @@
  * the clean message's bytes read and checked against the contract, the article check, the enrichment, the
  * enriched release serialised to the bytes Kafka sends.
  *
- * With `--cold` (this build only, no `--reference`), the same step's first pass from a cold start instead:
+ * With `--cold`, one build's first pass of the same step from a cold start instead:
  * nothing is warmed up, and CPU ms per release is printed for each window of `--window` releases (default
  * 500), as a freshly started service pays its JIT warm-up. Given `--reference`, both builds are loaded
  * and this build's step runs, or the reference's with `--cold-reference`: alternate the two, repeat.
@@ -86,6 +86,12 @@ async function stepOf(checkout: string, stages: StageFunctions, mode: Mode): Pro
   return mode === 'message' ? messageStep(stages) : enrichStep(stages.enrichRelease);
 }
 
+const MODE_LABELS: Record<Mode, string> = {
+  tokenize: 'tokeniser alone',
+  message: "enricher's per-message path",
+  enrich: 'enricher alone',
+};
+
 /** One pass from a cold start: CPU ms per release of each window of releases, in order. */
 function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void {
   const count = inputs.releases.length;
@@ -94,9 +100,7 @@ function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void 
     const to = Math.min(from + window, count);
     rows.push([`${from + 1}-${to}`, (timed(step, inputs, from, to) / (to - from)).toFixed(3)]);
   }
-  console.log(
-    `${mode === 'message' ? "enricher's per-message path" : mode === 'tokenize' ? 'tokeniser' : 'enricher'}, first pass from a cold start, ${count} generated releases`,
-  );
+  console.log(`${MODE_LABELS[mode]}, first pass from a cold start, ${count} generated releases`);
   console.log(table(rows));
 }
 
@@ -147,7 +151,7 @@ async function main(): Promise<void> {
     return [name, min.toFixed(digits), median.toFixed(digits), max.toFixed(digits)];
   };
   console.log(
-    `${mode === 'tokenize' ? 'tokeniser alone' : mode === 'message' ? "enricher's per-message path" : 'enricher alone'}, ${count} generated releases, ${rounds} rounds, blocks of ${block}${reference ? ' alternated with the reference' : ''}`,
+    `${MODE_LABELS[mode]}, ${count} generated releases, ${rounds} rounds, blocks of ${block}${reference ? ' alternated with the reference' : ''}`,
   );
   const rows = [['', 'min', 'median', 'max'], row('this checkout, CPU ms/release', oursMs)];
   if (reference) rows.push(row('reference, CPU ms/release', referenceMs), row('paired ratio this / reference', ratios));
