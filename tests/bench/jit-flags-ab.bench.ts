@@ -40,7 +40,7 @@ function writeMessages(file: string, messages: readonly Buffer[]): void {
 function readMessages(file: string): Buffer[] {
   const bytes = readFileSync(file);
   const messages: Buffer[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     messages.push(bytes.subarray(at + 4, at + 4 + length));
     at += 4 + length;
@@ -111,14 +111,38 @@ async function main(): Promise<void> {
   console.log(
     table([
       ['CPU ms per release (cleaner + enricher)', 'min', 'median', 'max'],
-      row('first pass, candidate', a.map((f) => f.firstMs)),
-      row('first pass, base', b.map((f) => f.firstMs)),
-      row('first pass, candidate / base (paired)', ratio((f) => f.firstMs)),
-      row('first quarter, candidate / base', ratio((f) => f.quartersMs[0]!)),
-      row('last quarter, candidate / base', ratio((f) => f.quartersMs[3]!)),
-      row('steady, candidate', a.map((f) => f.steadyMs)),
-      row('steady, base', b.map((f) => f.steadyMs)),
-      row('steady, candidate / base (paired)', ratio((f) => f.steadyMs)),
+      row(
+        'first pass, candidate',
+        a.map((f) => f.firstMs),
+      ),
+      row(
+        'first pass, base',
+        b.map((f) => f.firstMs),
+      ),
+      row(
+        'first pass, candidate / base (paired)',
+        ratio((f) => f.firstMs),
+      ),
+      row(
+        'first quarter, candidate / base',
+        ratio((f) => f.quartersMs[0]!),
+      ),
+      row(
+        'last quarter, candidate / base',
+        ratio((f) => f.quartersMs[3]!),
+      ),
+      row(
+        'steady, candidate',
+        a.map((f) => f.steadyMs),
+      ),
+      row(
+        'steady, base',
+        b.map((f) => f.steadyMs),
+      ),
+      row(
+        'steady, candidate / base (paired)',
+        ratio((f) => f.steadyMs),
+      ),
     ]),
   );
 }

@@ -219,7 +219,9 @@ async function searchableCount(opensearchUrl: string, alias: string): Promise<nu
 async function indexedCount(opensearchUrl: string, alias: string): Promise<number> {
   const response = await fetch(`${opensearchUrl}/${alias}/_stats/indexing`).catch(() => null);
   if (!response?.ok) return 0;
-  return ((await response.json()) as { _all: { primaries: { indexing?: { index_total: number } } } })._all.primaries.indexing?.index_total ?? 0;
+  return (
+    ((await response.json()) as { _all: { primaries: { indexing?: { index_total: number } } } })._all.primaries.indexing?.index_total ?? 0
+  );
 }
 
 /** Sum of a Prometheus series (all label sets, or those whose line holds `having`) in a /metrics text. */

@@ -95,7 +95,7 @@ describe('setup Jobs', () => {
       });
       assert.equal(result.code, 0, result.stderr);
       assert.ok(seen.includes(`PUT /_index_template/${RELEASES_ALIAS}`), seen.join(', '));
-      assert.equal(template.template?.settings?.refresh_interval, '17s', 'the indexer\'s refresh interval, not the default');
+      assert.equal(template.template?.settings?.refresh_interval, '17s', "the indexer's refresh interval, not the default");
       assert.ok(seen.includes(`PUT /${releasesIndexName()}`), seen.join(', '));
       const files = readdirSync(dashboards)
         .filter((name) => name.endsWith('.ndjson'))

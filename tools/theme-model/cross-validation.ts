@@ -41,7 +41,9 @@ export const THEME_INDEX: ReadonlyMap<string, number> = new Map(THEME_IDS.map((t
  * slope by a penalty chosen by cross-validation on the training releases among SLOPE_PENALTIES
  * (null: shared slopes only), so themes with few examples keep the shared model.
  */
-export const SLOPE_FEATURES: readonly number[] = (['titleHit', 'leadHit', 'coverage', 'text'] as const).map((n) => FEATURE_NAMES.indexOf(n));
+export const SLOPE_FEATURES: readonly number[] = (['titleHit', 'leadHit', 'coverage', 'text'] as const).map((n) =>
+  FEATURE_NAMES.indexOf(n),
+);
 export const SLOPE_PENALTIES: readonly (number | null)[] = [null, 30, 10, 3, 1, 0.3];
 const slopes = (penalty: number | null): ThemeSlopes | undefined => (penalty === null ? undefined : { features: SLOPE_FEATURES, penalty });
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DEFAULT_OPENSEARCH_URL, RELEASES_ALIAS, indexSettingsEnvShape, checkSearchSecurity, searchSecurityEnvShape } from '@presswatch/search-index';
+import {
+  DEFAULT_OPENSEARCH_URL,
+  RELEASES_ALIAS,
+  indexSettingsEnvShape,
+  checkSearchSecurity,
+  searchSecurityEnvShape,
+} from '@presswatch/search-index';
 import { baseEnvSchema, loadConfig, portVar } from '@presswatch/service-runtime';
 
 export const indexerEnvSchema = baseEnvSchema

@@ -65,8 +65,7 @@ export const indexSettingsOf = (env: { INDEX_REFRESH_SECONDS: number }): Release
 /** The settings from an environment (the setup Job's); throws naming the invalid variable. */
 export function indexSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ReleasesIndexSettings {
   const parsed = z.object(indexSettingsEnvShape).safeParse(env);
-  if (!parsed.success)
-    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   return indexSettingsOf(parsed.data);
 }
 

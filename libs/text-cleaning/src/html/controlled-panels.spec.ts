@@ -30,7 +30,11 @@ describe('extractArticle on panels controlled by a disclosure trigger', () => {
   });
 
   it('leaves hidden a panel no trigger controls, or one controlled without aria-expanded', () => {
-    assert.ok(!extractArticle(page(accordion('id="faq-1" aria-hidden="true"', 'aria-controls="faq-2" aria-expanded="false"'))).body.includes('one size larger'));
+    assert.ok(
+      !extractArticle(page(accordion('id="faq-1" aria-hidden="true"', 'aria-controls="faq-2" aria-expanded="false"'))).body.includes(
+        'one size larger',
+      ),
+    );
     assert.ok(!extractArticle(page(accordion('id="faq-1" aria-hidden="true"', 'aria-controls="faq-1"'))).body.includes('one size larger'));
   });
 
