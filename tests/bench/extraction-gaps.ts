@@ -61,7 +61,9 @@ function main(): void {
   process.stdout.write('\n');
   for (const r of rows)
     process.stdout.write(
-      `${r.page.type}\t${r.page.id}\t${r.page.half}\t${r.page.domain}\tours ${f(r.ours.f1)} (p ${f(r.ours.precision)} r ${f(r.ours.recall)})\t${r.peer} ${f(r.best.f1)} (p ${f(r.best.precision)} r ${f(r.best.recall)})\n`,
+      `${r.page.type}\t${r.page.id}\t${r.page.half}\t${r.page.domain}\t` +
+        `ours ${f(r.ours.f1)} (p ${f(r.ours.precision)} r ${f(r.ours.recall)})\t` +
+        `${r.peer} ${f(r.best.f1)} (p ${f(r.best.precision)} r ${f(r.best.recall)})\n`,
     );
   const lost = rows.reduce((s, r) => s + r.best.f1 - r.ours.f1, 0);
   process.stdout.write(`${rows.length} of ${pages.length} pages with a peer ahead by ${minGap} or more; summed gap ${lost.toFixed(2)}\n`);

@@ -53,8 +53,11 @@ export function chainFeature(
 export const DOCUMENT_KINDS: readonly { readonly kind: string; readonly pattern: RegExp }[] = [
   {
     kind: 'situation report',
-    pattern:
-      /situation report|sitrep|flash update|bulletin|\bupdate\b|note d.informations?|rapport de situation|aperçu|dashboard|tableau de bord|snapshot|fact ?sheet|informe de situación|boletín|hoja informativa|overview/i,
+    pattern: new RegExp(
+      'situation report|sitrep|flash update|bulletin|\\bupdate\\b|note d.informations?|rapport de situation|aperçu|dashboard|' +
+        'tableau de bord|snapshot|fact ?sheet|informe de situación|boletín|hoja informativa|overview',
+      'i',
+    ),
   },
   { kind: 'appeal', pattern: /\bappeal|\bappel\b|llamamiento|response plan|plan de respuesta|plan de réponse|\bDREF\b|emergency plan/i },
   {

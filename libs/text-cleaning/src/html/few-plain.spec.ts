@@ -33,7 +33,8 @@ describe('a page with almost no text outside links', () => {
 
   it('leaves a page that declares a product to its own rules (a shell whose only text is its footer)', () => {
     const links = ['Help Center', 'Disputes and Reports', 'Return and refund policy', 'Report infringement', 'Transparency Center'];
-    const footer = `<footer><div>Help and contact, copyright 2026 Example Trading Ltd, registered in England and Wales.</div><ul>${links.map((l) => `<li><a href="/h/${l}">${l}</a></li>`).join('')}</ul></footer>`;
+    const items = links.map((l) => `<li><a href="/h/${l}">${l}</a></li>`).join('');
+    const footer = `<footer><div>Help and contact, copyright 2026 Example Trading Ltd, registered in England and Wales.</div><ul>${items}</ul></footer>`;
     const r = extractArticle(page(`<div id="root"></div>${footer}`, '<meta property="og:type" content="product">'));
     for (const l of links) assert.ok(!r.body.includes(l), r.body);
   });
