@@ -108,21 +108,16 @@ async function main(): Promise<void> {
   const ratio = (pick: (f: ChildFigures) => number) => a.map((figures, i) => pick(figures) / pick(b[i]!));
   console.log(`V8 flags A/B, ${count} releases per child, ${pairs} pairs of fresh processes; base flags: ${base.join(' ') || '(none)'}`);
   console.log(`candidate: ${candidate.join(' ')}`);
+  // A figure's three rows: each side over the pairs, and their paired ratio.
+  const sides = (name: string, pick: (f: ChildFigures) => number): string[][] => [
+    row(`${name}, candidate`, a.map(pick)),
+    row(`${name}, base`, b.map(pick)),
+    row(`${name}, candidate / base (paired)`, ratio(pick)),
+  ];
   console.log(
     table([
       ['CPU ms per release (cleaner + enricher)', 'min', 'median', 'max'],
-      row(
-        'first pass, candidate',
-        a.map((f) => f.firstMs),
-      ),
-      row(
-        'first pass, base',
-        b.map((f) => f.firstMs),
-      ),
-      row(
-        'first pass, candidate / base (paired)',
-        ratio((f) => f.firstMs),
-      ),
+      ...sides('first pass', (f) => f.firstMs),
       row(
         'first quarter, candidate / base',
         ratio((f) => f.quartersMs[0]!),
@@ -131,18 +126,7 @@ async function main(): Promise<void> {
         'last quarter, candidate / base',
         ratio((f) => f.quartersMs[3]!),
       ),
-      row(
-        'steady, candidate',
-        a.map((f) => f.steadyMs),
-      ),
-      row(
-        'steady, base',
-        b.map((f) => f.steadyMs),
-      ),
-      row(
-        'steady, candidate / base (paired)',
-        ratio((f) => f.steadyMs),
-      ),
+      ...sides('steady', (f) => f.steadyMs),
     ]),
   );
 }
