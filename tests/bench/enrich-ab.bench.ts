@@ -24,6 +24,7 @@ import * as releaseProcessing from '@presswatch/release-processing';
 import type { CleanRelease } from '@presswatch/contracts';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
 import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
+import { coldTable, coldWindows } from './cold-run.js';
 import { cleanMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
 
 type Enrich = StageFunctions['enrichRelease'];
@@ -95,13 +96,9 @@ const MODE_LABELS: Record<Mode, string> = {
 /** One pass from a cold start: CPU ms per release of each window of releases, in order. */
 function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void {
   const count = inputs.releases.length;
-  const rows = [['releases', 'CPU ms/release']];
-  for (let from = 0; from < count; from += window) {
-    const to = Math.min(from + window, count);
-    rows.push([`${from + 1}-${to}`, (timed(step, inputs, from, to) / (to - from)).toFixed(3)]);
-  }
+  const perRelease = coldWindows(count, window, (from, to) => timed(step, inputs, from, to));
   console.log(`${MODE_LABELS[mode]}, first pass from a cold start, ${count} generated releases`);
-  console.log(table(rows));
+  console.log(coldTable(count, window, perRelease));
 }
 
 async function main(): Promise<void> {

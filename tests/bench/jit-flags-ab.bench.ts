@@ -9,13 +9,14 @@
  *   node tests/dist/bench/jit-flags-ab.bench.js --flags "--always-sparkplug" [--pairs N] [--releases N] [--steady N]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pipeline } from '../support/pipeline.js';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
 import { numberOption, parseArgs, summarise, table } from './bench-util.js';
+import { readMessages, writeMessages } from './cold-run.js';
 import { rawMessages, runStagePath } from './stage-path.js';
 
 interface ChildFigures {
@@ -24,28 +25,6 @@ interface ChildFigures {
   steadyMs: number;
   /** The first pass in quarters: where the warm-up ends. */
   quartersMs: number[];
-}
-
-/** Length-prefixed messages in one file, so each child reads them without generating. */
-function writeMessages(file: string, messages: readonly Buffer[]): void {
-  const parts: Buffer[] = [];
-  for (const message of messages) {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(message.length);
-    parts.push(length, message);
-  }
-  writeFileSync(file, Buffer.concat(parts));
-}
-
-function readMessages(file: string): Buffer[] {
-  const bytes = readFileSync(file);
-  const messages: Buffer[] = [];
-  for (let at = 0; at < bytes.length;) {
-    const length = bytes.readUInt32BE(at);
-    messages.push(bytes.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
-  }
-  return messages;
 }
 
 function child(file: string, steady: number): void {
