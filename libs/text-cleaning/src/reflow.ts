@@ -92,9 +92,13 @@ function endsParagraph(line: string, next: string, layout: Layout, paragraph: st
   return startsParagraph && line.length < 0.5 * layout.width && isHeading(line);
 }
 
-function joinWrapped(current: string, next: string, evidence: () => string): string {
+/**
+ * `current` joined with the line `next`; `last` is the line `current` ends with (read instead of `current`,
+ * a concatenation V8 would flatten, copying the paragraph so far for each line).
+ */
+function joinWrapped(current: string, last: string, next: string, evidence: () => string): string {
   // Only the tail is examined: running the pattern on the whole paragraph would be quadratic.
-  const hyphen = current.endsWith('-') ? TRAILING_HYPHEN_RE.exec(current.slice(-80)) : null;
+  const hyphen = last.endsWith('-') ? TRAILING_HYPHEN_RE.exec(current.slice(-80)) : null;
   if (hyphen === null) return `${current} ${next}`;
   const rightWord = LEADING_WORD_RE.exec(next)?.[1];
   // "Guinée-" + "Bissau", "Trinité-et-" + "Tobago": a compound, keep the hyphen.
@@ -129,7 +133,8 @@ export function reflowParagraphs(lines: string[], normalLines = false): string[]
       continue;
     }
     const startsParagraph = current === '';
-    current = startsParagraph ? line : joinWrapped(current, line, evidence);
+    // Every join ends with the line joined, so the previous line is what `current` ends with.
+    current = startsParagraph ? line : joinWrapped(current, clean[i - 1] ?? '', line, evidence);
     const next = clean[i + 1];
     if (next === undefined || next === '' || endsParagraph(line, next, layout, current, startsParagraph)) {
       paragraphs.push(current);
