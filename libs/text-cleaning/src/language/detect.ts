@@ -178,7 +178,7 @@ function countWords(text: string): WordTally | null {
     tally.tokens++;
     if (end - wordStart > maxWordLength) continue;
     // Only an apostrophe lowercases to an apostrophe: one here is one in the lowercased text too.
-    const code = text.charCodeAt(end);
+    const code = end < length ? text.charCodeAt(end) : 0;
     // "l’oim" -> "l'" + "oim"; longer words before an apostrophe are possessives ("iom’s").
     const elided = (code === 0x27 || code === 0x2019) && end - wordStart <= ELISION_MAX_LENGTH && unitAt(text, end + 1) >= 0;
     const entry = entryOfHashed(elided ? Math.imul(hash ^ APOSTROPHE, HASH_PRIME) : hash, text, wordStart, end, elided, true);

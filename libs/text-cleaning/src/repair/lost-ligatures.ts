@@ -104,8 +104,9 @@ function looksFrench(text: string): boolean {
 
 /** A whole word: no letter around it, and no hyphen/apostrophe making it part of a compound. */
 function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
+  // No read past either end (NaN there): V8 deoptimises the caller on the first one and recompiles it.
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
   if (isLetterCode(before) || isLetterCode(after) || after === 0x2d) return false;
   return before !== 0x2d && before !== 0x27 && before !== 0x2019;
 }
