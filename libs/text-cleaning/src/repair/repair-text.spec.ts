@@ -59,6 +59,11 @@ describe('restoreLostOe', () => {
     assert.equal(restoreLostOe('la mise en ?uvre et les v\uFFFDux'), 'la mise en œuvre et les vœux');
   });
 
+  it('reads a damaged word at either end of the text, and a compound there as a compound', () => {
+    assert.equal(restoreLostOe('Uvre collective et mise en uvre'), 'Œuvre collective et mise en œuvre');
+    assert.equal(restoreLostOe('uvre-collective et anti-uvre'), 'uvre-collective et anti-uvre');
+  });
+
   it('does not touch real words', () => {
     const text = `${french}Le débat porte sur la sécurité et le procureur; ils sont sur place, la sur-représentation.`;
     assert.equal(restoreLostOe(text), text);
