@@ -17,6 +17,9 @@ const VERB_RE = new RegExp(
 const LEADING_PUNCT_RE = /^[\s,;:.\-–—]+/u;
 const FIELD_SPLIT_RE = /\n|[,;]|\s[|/]\s/u;
 const CONJUNCTION_SPLIT_RE = /(\s+(?:ou|or|o|y|and|et|e)\s+)/u;
+// Necessary for CONJUNCTION_SPLIT_RE (a space, then the first letter of a conjunction): without it the
+// split is the field alone, and most fields (names, offices, phones, footer links) have none.
+const MAY_CONJUNCTION_RE = /\s[aeoy]/;
 const REACH_DATA_RE = new RegExp(String.raw`${EMAIL_RE_SOURCE}|\d[\d\s().-]{5,}\d`, 'u');
 const EMAIL_RE = new RegExp(EMAIL_RE_SOURCE, 'g');
 const EMAIL_LABEL_RE = /(?<![\p{L}])(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mail)\s*[:.]?/giu;
@@ -238,7 +241,7 @@ export function parseContacts(block: string): Contact[] {
   const text = stripIntro(block.replace(/\r\n?/g, '\n'));
   for (const field of text.split(FIELD_SPLIT_RE)) {
     // Split keeps the separators at odd indexes so a non-separating "and" can be put back.
-    const pieces = field.split(CONJUNCTION_SPLIT_RE);
+    const pieces = MAY_CONJUNCTION_RE.test(field) ? field.split(CONJUNCTION_SPLIT_RE) : [field];
     let pending = pieces[0] ?? '';
     for (let i = 2; i < pieces.length; i += 2) {
       const piece = (pieces[i] ?? '').trim();
