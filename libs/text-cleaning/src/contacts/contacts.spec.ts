@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findContactBlockStart, locateContactBlock, splitContactBlock } from './find-block.js';
-import { parseContacts, trimTrailingPunctuation } from './parse.js';
+import { MAY_ORG_WORD_RE, parseContacts, trimTrailingPunctuation } from './parse.js';
 import { extractPhones, normalisePhone } from './phones.js';
 import { CONTACT_INTRO, CONTACT_LABEL } from './patterns.js';
 
@@ -174,3 +174,38 @@ describe('locateContactBlock intro scan', () => {
     assert.equal(locateContactBlock(['Fin du texte. Contact : jane@example.org']), null);
   });
 });
+
+describe('MAY_ORG_WORD_RE', () => {
+  // ORG_WORD_RE's words, each spelling of their bracketed letters.
+  const words =
+    'office bureau oficina mission misión mision organisation organization organización organizacion headquarters siège siege sede ' +
+    'ministry ministère ministere ministerio agency agence agencia department département departement departamento embassy ambassade ' +
+    'embajada nations naciones country pays país pais regional régional';
+
+  it('finds a piece of every office word, in any case', () => {
+    for (const word of words.split(' ')) {
+      assert.ok(MAY_ORG_WORD_RE.test(word), word);
+      assert.ok(MAY_ORG_WORD_RE.test(word.toUpperCase()), word.toUpperCase());
+      assert.equal(officeRankOf(word), 1, word);
+    }
+  });
+
+  it('matches with /i each unit that /iu matches to its letters', () => {
+    const letters = new Set(MAY_ORG_WORD_RE.source.replace(/[^\p{L}]/gu, ''));
+    assert.ok(!letters.has('s') && !letters.has('k'), 'no s or k: /iu matches ſ and the Kelvin sign to them');
+    for (const letter of letters) {
+      const unicode = new RegExp(`^${letter}$`, 'iu');
+      const plain = new RegExp(`^${letter}$`, 'i');
+      for (let code = 0; code < 0x10000; code++) {
+        const unit = String.fromCharCode(code);
+        if (unicode.test(unit) !== plain.test(unit)) assert.fail(`${letter} and U+${code.toString(16)}`);
+      }
+    }
+  });
+});
+
+/** 1 when parseContacts reads the word as an office after a name (what officeRank's word test decides). */
+function officeRankOf(word: string): number {
+  const [contact] = parseContacts(`Jane Doe, ${word}, jane@example.org`);
+  return contact?.office === word ? 1 : -1;
+}

@@ -70,6 +70,12 @@ const ORG_WORD_RE = new RegExp(
     String.raw`agence|agencia|department|d[ée]partement|departamento|embassy|ambassade|embajada|nations|naciones|country|pays|pa[ií]s|regional|r[ée]gional)(?![\p{L}])`,
   'iu',
 );
+/*
+ * Necessary for ORG_WORD_RE, tried first: each of its words holds one of these pieces, none with an "s" or a "k"
+ * (with /iu, "ſ" and the Kelvin sign match them), and every other letter here matches the same units with /i as
+ * with /iu (a test checks), so /i without /u and without the lookarounds finds every word the full pattern finds.
+ */
+export const MAY_ORG_WORD_RE = /office|bureau|oficina|i[oó]n|organi|headquarter|i[eè]ge|ede|mini|agen|part|emba|amba|country|pay|pa[ií]/i;
 const NAME_OFFICE_RE = /^(.+?)\s+(?:at|à|from|en|de|of)\s+(?:the\s+|la\s+|el\s+|l['’]\s?)?(.+)$/u;
 const TRAILING_LABEL_RE = /(?<![\p{L}])(?:t[ée]l|phone|mobile|e-?mail|courriel|correo|cel)\.?\s*:?\s*$/iu;
 /*
@@ -103,7 +109,7 @@ function hasReachData(d: Draft): boolean {
 function officeRank(text: string): number {
   // Every acronym is two capitals or more.
   if (TWO_CAPITALS_RE.test(text) && ORG_ACRONYM_RE.test(text)) return 2;
-  return ORG_WORD_RE.test(text) ? 1 : -1;
+  return MAY_ORG_WORD_RE.test(text) && ORG_WORD_RE.test(text) ? 1 : -1;
 }
 
 function isName(text: string): boolean {
