@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyList, kept, mapped, valuesOf } from './arrays.js';
+import { emptyList, kept, mapped, sortedInPlace, valuesOf } from './arrays.js';
 
 describe('arrays of one hidden class', () => {
   const mixed: readonly (number | string | { n: number })[] = [3, 0.5, 'a', { n: 1 }, -2];
@@ -53,6 +53,29 @@ describe('arrays of one hidden class', () => {
     assert.notEqual(
       kept(items, () => true),
       items,
+    );
+  });
+
+  it('sorts in place in the order of the built-in stable sort, ties kept in their order', () => {
+    // A small deterministic generator: the lists hold many ties, as evidence weights do.
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 5;
+    for (let n = 0; n < 40; n++) {
+      const items = Array.from({ length: n }, (_, i) => ({ key: next() / 2, i }));
+      const byKey = (a: { key: number }, b: { key: number }): number => b.key - a.key;
+      const copy = [...items];
+      assert.equal(sortedInPlace(copy, byKey), copy);
+      assert.deepEqual(copy, [...items].sort(byKey));
+    }
+    const pairs: [string, number][] = [
+      ['a', 1],
+      ['b', 3],
+      ['c', 1],
+      ['d', 3],
+    ];
+    assert.deepEqual(
+      sortedInPlace(pairs, (x, y) => y[1] - x[1]).map((p) => p[0]),
+      ['b', 'd', 'a', 'c'],
     );
   });
 });
