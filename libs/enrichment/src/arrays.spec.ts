@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyList, kept, mapped, sortedInPlace, valuesOf } from './arrays.js';
+import { emptyList, itemAt, kept, mapped, sortedInPlace, valuesOf } from './arrays.js';
 
 describe('arrays of one hidden class', () => {
   const mixed: readonly (number | string | { n: number })[] = [3, 0.5, 'a', { n: 1 }, -2];
@@ -77,5 +77,11 @@ describe('arrays of one hidden class', () => {
       sortedInPlace(pairs, (x, y) => y[1] - x[1]).map((p) => p[0]),
       ['b', 'd', 'a', 'c'],
     );
+  });
+
+  it('reads an item as indexing does, undefined before the first and after the last', () => {
+    const items = ['a', 'b', 'c'];
+    for (let k = -2; k <= 4; k++) assert.equal(itemAt(items, k), items[k]);
+    assert.equal(itemAt([], 0), undefined);
   });
 });

@@ -1,4 +1,4 @@
-import { emptyList, kept, mapped, sortedInPlace, valuesOf } from '../arrays.js';
+import { emptyList, itemAt, kept, mapped, sortedInPlace, valuesOf } from '../arrays.js';
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
 import { inSubdivisionList } from './enumerations.js';
@@ -105,9 +105,9 @@ function locallyValid(doc: TokenizedText, c: Candidate, excluded?: ReadonlySet<n
   const t = doc.tokens;
   const last = t[c.end - 1];
   // "US$ 1.5 millones" is a currency, not a mention of the United States.
-  if (c.entry.caseRule === 'upper' && last !== undefined && doc.text.charAt(last.end) === '$') return false;
+  if (c.entry.caseRule === 'upper' && last !== undefined && last.end < doc.text.length && doc.text.charAt(last.end) === '$') return false;
   if (c.entry.language) {
-    const prev = t[c.start - 1];
+    const prev = itemAt(t, c.start - 1);
     const next = t[c.end];
     if (prev !== undefined && LANGUAGE_BEFORE.has(prev.norm)) return false;
     if (next !== undefined && LANGUAGE_AFTER.has(next.norm)) return false;
@@ -156,10 +156,10 @@ function administrative(doc: TokenizedText, start: number, end: number): boolean
   const t = doc.tokens;
   let k = start - 1;
   while (k >= 0 && start - k <= 2 && ADMIN_GLUE.has(t[k]?.norm ?? '')) k--;
-  const before = t[k];
+  const before = itemAt(t, k);
   if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0)))
     return true;
-  const after = t[end];
+  const after = itemAt(t, end);
   return (
     (after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ') || inSubdivisionList(doc, start, end)
   );
@@ -173,7 +173,7 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);
 /** Country-like neighbourhood for ambiguous names: "in Chad", "Chad's", "Niger, Chad and Mali". */
 function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Candidate>): boolean {
   const t = doc.tokens;
-  const prev = t[c.start - 1];
+  const prev = itemAt(t, c.start - 1);
   if (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && !/[.!?;:\n]/.test(gapBefore(doc, c.start))) {
     return true;
   }

@@ -224,7 +224,8 @@ function scan(doc: TokenizedText, tallies: (ThemeTally | undefined)[], inTitle: 
 /** Number of lead tokens: those of the first paragraph, at most LEAD_TOKENS. */
 export function leadTokens(doc: TokenizedText): number {
   const brk = doc.text.indexOf('\n\n');
-  const end = brk < 0 ? Infinity : brk;
+  // Every token starts before the text's end (an integer, where Infinity made this code deoptimise once).
+  const end = brk < 0 ? doc.text.length : brk;
   let lo = 0;
   let hi = doc.tokens.length;
   while (lo < hi) {
