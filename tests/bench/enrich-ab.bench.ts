@@ -10,18 +10,23 @@
  * the clean message's bytes read and checked against the contract, the article check, the enrichment, the
  * enriched release serialised to the bytes Kafka sends.
  *
+ * With `--alloc`, an allocation profile of each build's pass over the releases once warm instead (dead
+ * objects included): bytes allocated per release and the functions that allocate most (enrich-ab-alloc.ts).
+ *
  * With `--cold`, one build's first pass of the same step from a cold start instead:
  * nothing is warmed up, and CPU ms per release is printed for each window of `--window` releases (default
  * 500), as a freshly started service pays its JIT warm-up. Given `--reference`, both builds are loaded
  * and this build's step runs, or the reference's with `--cold-reference`: alternate the two, repeat.
  *
  *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message]
+ *   node tests/dist/bench/enrich-ab.bench.js --alloc [--releases N] [--reference CHECKOUT] [--tokenize | --message]
  *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--reference CHECKOUT [--cold-reference]] [--tokenize | --message]
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { CleanRelease } from '@presswatch/contracts';
+import { allocationProfile, bytesByFunction } from './enrich-ab-alloc.js';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
 import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
 import { coldTable, coldWindows } from './cold-run.js';
@@ -101,6 +106,21 @@ function coldPass(step: Step, inputs: Inputs, mode: Mode, window: number): void 
   console.log(coldTable(count, window, perRelease));
 }
 
+/** Bytes per release of a warm pass of each build, and the 25 functions that allocate most. */
+async function allocationPasses(builds: readonly (readonly [string, Step])[], inputs: Inputs, mode: Mode): Promise<void> {
+  const count = inputs.releases.length;
+  for (const [name, step] of builds) {
+    timed(step, inputs, 0, count);
+    const { total, rows } = bytesByFunction(await allocationProfile(() => timed(step, inputs, 0, count)));
+    console.log(
+      `${MODE_LABELS[mode]}, ${name}: ${(total / count / 1024).toFixed(1)} KB allocated per release (${count} releases, sampled)`,
+    );
+    console.log(
+      table([['KB per release', 'allocated by'], ...rows.slice(0, 25).map(([f, bytes]) => [(bytes / count / 1024).toFixed(2), f])]),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference', '--window']);
   const referencePath = args.values.get('--reference');
@@ -113,6 +133,19 @@ async function main(): Promise<void> {
   const block = numberOption(args, '--block') ?? 50;
   const inputs = cleanInputs(count);
   const ours = await stepOf(REPO_ROOT, releaseProcessing, mode);
+  if (args.flags.has('--alloc')) {
+    await allocationPasses(
+      reference === null
+        ? [['this checkout', ours]]
+        : [
+            ['this checkout', ours],
+            ['reference', reference],
+          ],
+      inputs,
+      mode,
+    );
+    return;
+  }
   if (args.flags.has('--cold')) {
     // With a reference, both builds are loaded and one runs (--cold-reference: the reference's), so two
     // processes, one per build, compare the same cold start; alternate them, repeat.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyList, kept, mapped, valuesOf } from './arrays.js';
+import { emptyList, itemAt, kept, mapped, sortedInPlace, valuesOf } from './arrays.js';
 
 describe('arrays of one hidden class', () => {
   const mixed: readonly (number | string | { n: number })[] = [3, 0.5, 'a', { n: 1 }, -2];
@@ -54,5 +54,34 @@ describe('arrays of one hidden class', () => {
       kept(items, () => true),
       items,
     );
+  });
+
+  it('sorts in place in the order of the built-in stable sort, ties kept in their order', () => {
+    // A small deterministic generator: the lists hold many ties, as evidence weights do.
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % 5;
+    for (let n = 0; n < 40; n++) {
+      const items = Array.from({ length: n }, (_, i) => ({ key: next() / 2, i }));
+      const byKey = (a: { key: number }, b: { key: number }): number => b.key - a.key;
+      const copy = [...items];
+      assert.equal(sortedInPlace(copy, byKey), copy);
+      assert.deepEqual(copy, [...items].sort(byKey));
+    }
+    const pairs: [string, number][] = [
+      ['a', 1],
+      ['b', 3],
+      ['c', 1],
+      ['d', 3],
+    ];
+    assert.deepEqual(
+      sortedInPlace(pairs, (x, y) => y[1] - x[1]).map((p) => p[0]),
+      ['b', 'd', 'a', 'c'],
+    );
+  });
+
+  it('reads an item as indexing does, undefined before the first and after the last', () => {
+    const items = ['a', 'b', 'c'];
+    for (let k = -2; k <= 4; k++) assert.equal(itemAt(items, k), items[k]);
+    assert.equal(itemAt([], 0), undefined);
   });
 });

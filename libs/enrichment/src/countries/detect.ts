@@ -1,4 +1,4 @@
-import { emptyList, kept, mapped, valuesOf } from '../arrays.js';
+import { emptyList, itemAt, kept, mapped, sortedInPlace, valuesOf } from '../arrays.js';
 import { CONNECTORS, gapBefore, gluedToName, PLACE_PREPOSITIONS, sentenceInitial } from '../text/neighbouring-words.js';
 import { firstFoldedCode, tokenize, type TokenizedText } from '../text/tokenize.js';
 import { inSubdivisionList } from './enumerations.js';
@@ -105,9 +105,9 @@ function locallyValid(doc: TokenizedText, c: Candidate, excluded?: ReadonlySet<n
   const t = doc.tokens;
   const last = t[c.end - 1];
   // "US$ 1.5 millones" is a currency, not a mention of the United States.
-  if (c.entry.caseRule === 'upper' && last !== undefined && doc.text.charAt(last.end) === '$') return false;
+  if (c.entry.caseRule === 'upper' && last !== undefined && last.end < doc.text.length && doc.text.charAt(last.end) === '$') return false;
   if (c.entry.language) {
-    const prev = t[c.start - 1];
+    const prev = itemAt(t, c.start - 1);
     const next = t[c.end];
     if (prev !== undefined && LANGUAGE_BEFORE.has(prev.norm)) return false;
     if (next !== undefined && LANGUAGE_AFTER.has(next.norm)) return false;
@@ -156,10 +156,10 @@ function administrative(doc: TokenizedText, start: number, end: number): boolean
   const t = doc.tokens;
   let k = start - 1;
   while (k >= 0 && start - k <= 2 && ADMIN_GLUE.has(t[k]?.norm ?? '')) k--;
-  const before = t[k];
+  const before = itemAt(t, k);
   if (before !== undefined && ADMIN_WORDS.has(before.norm) && !/[.!?;:\n]/.test(doc.text.slice(before.end, t[start]?.start ?? 0)))
     return true;
-  const after = t[end];
+  const after = itemAt(t, end);
   return (
     (after !== undefined && after.cap && ADMIN_WORDS.has(after.norm) && gapBefore(doc, end) === ' ') || inSubdivisionList(doc, start, end)
   );
@@ -173,7 +173,7 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);
 /** Country-like neighbourhood for ambiguous names: "in Chad", "Chad's", "Niger, Chad and Mali". */
 function placeContext(doc: TokenizedText, c: Candidate, accepted: ReadonlySet<Candidate>): boolean {
   const t = doc.tokens;
-  const prev = t[c.start - 1];
+  const prev = itemAt(t, c.start - 1);
   if (prev !== undefined && PLACE_PREPOSITIONS.has(prev.norm) && !/[.!?;:\n]/.test(gapBefore(doc, c.start))) {
     return true;
   }
@@ -347,7 +347,10 @@ export function detectCountries(
   bodyMatches.forEach((m, i) => bump(body, m, false, i));
 
   const subject = titleSubject(title, titleMatches);
-  const weights = mapped(valuesOf(stats), ({ code, weight, inTitle }) => ({ code, weight, inTitle })).sort((a, b) => b.weight - a.weight);
+  const weights = sortedInPlace(
+    mapped(valuesOf(stats), ({ code, weight, inTitle }) => ({ code, weight, inTitle })),
+    (a, b) => b.weight - a.weight,
+  );
   // A donor the title names is not where the action is, unless it is the only country found.
   const donors = titleDonors(title, titleMatches);
   const candidates = kept(valuesOf(stats), (s) => !donors.has(s.code));
@@ -362,7 +365,8 @@ export function detectCountries(
     if (s === undefined) stats.set(code, { code, mentions: 1, weight: 1, inTitle: false, first: -2e6 });
     else s.mentions++;
   }
-  const ordered = valuesOf(stats).sort(
+  const ordered = sortedInPlace(
+    valuesOf(stats),
     (a, b) => Number(b.code === primary) - Number(a.code === primary) || b.mentions - a.mentions || a.first - b.first,
   );
   const countries = mapped(ordered, (s) => ({
@@ -416,16 +420,19 @@ function choosePrimary(stats: readonly Stat[], datelinePlace: Dateline | null): 
   const TITLE_BONUS = 2;
   const score = (s: Stat): number => s.weight + (s.inTitle ? TITLE_BONUS : 0);
   // At equal score the title decides: a title's "..., Syria" over the same weight in the body.
-  const ranked = [...stats].sort((a, b) => score(b) - score(a) || Number(b.inTitle) - Number(a.inTitle) || byStrength(a, b));
+  const ranked = sortedInPlace([...stats], (a, b) => score(b) - score(a) || Number(b.inTitle) - Number(a.inTitle) || byStrength(a, b));
   if (datelinePlace === null) return ranked[0]?.code ?? null;
 
   const d = stats.find((s) => s.code === datelinePlace.code);
   const dWeight = d?.weight ?? 0;
   const dInTitle = d?.inTitle ?? false;
   const others = stats.filter((s) => s.code !== datelinePlace.code);
-  const titled = others.filter((s) => s.inTitle).sort(byStrength);
+  const titled = sortedInPlace(
+    others.filter((s) => s.inTitle),
+    byStrength,
+  );
   if (!dInTitle && titled[0] !== undefined) return titled[0].code;
-  const challenger = [...others].sort(byStrength)[0];
+  const challenger = sortedInPlace(others, byStrength)[0];
   if (challenger === undefined) return datelinePlace.code;
   if (dInTitle && !challenger.inTitle) return datelinePlace.code;
   const wins = datelinePlace.office ? challenger.weight > dWeight : challenger.weight >= 2 * dWeight + 2;

@@ -6,6 +6,7 @@
  * subdivision only next to an administrative word). Issue 15, wave 8: worked out on the training
  * set, where a Uruguayan report listing its departments was read as Costa Rica ("San José").
  */
+import { itemAt } from '../arrays.js';
 import { gapBefore } from '../text/neighbouring-words.js';
 import type { TokenizedText } from '../text/tokenize.js';
 
@@ -53,7 +54,7 @@ function nameStart(doc: TokenizedText, j: number): number {
 /** Last token + 1 of the capitalised name starting at token `j`. */
 function nameEnd(doc: TokenizedText, j: number): number {
   let k = j + 1;
-  while (doc.tokens[k]?.cap === true && gapBefore(doc, k) === ' ') k++;
+  while (itemAt(doc.tokens, k)?.cap === true && gapBefore(doc, k) === ' ') k++;
   return k;
 }
 
@@ -76,7 +77,7 @@ function nextItem(doc: TokenizedText, last: number): number | null {
     if (LIST_AND.has(next.norm) && gapBefore(doc, last + 1) === ' ') j++;
   } else if (g === ' ' && LIST_AND.has(next.norm)) j++;
   else return null;
-  return doc.tokens[j]?.cap === true ? j : null;
+  return itemAt(doc.tokens, j)?.cap === true ? j : null;
 }
 
 /**

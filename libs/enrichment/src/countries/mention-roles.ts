@@ -8,6 +8,7 @@
  * they fled, by definition not where they are; so is that of displaced people ("displaced Syrians"
  * in Lebanon), since wave 8: when they are displaced at home, their country's other mentions place them.
  */
+import { itemAt } from '../arrays.js';
 import type { TokenizedText } from '../text/tokenize.js';
 import type { PlaceKind } from './gazetteer/gazetteer.js';
 
@@ -118,7 +119,7 @@ export function originMention(doc: TokenizedText, m: Mention): boolean {
     if (CRISIS.has(doc.tokens[m.end]?.norm ?? '')) return true;
     return FROM.has(doc.tokens[k]?.norm ?? '');
   }
-  return REFUGEE_WORDS.has(doc.tokens[m.start - 1]?.norm ?? '') || REFUGEE_WORDS.has(doc.tokens[m.end]?.norm ?? '');
+  return REFUGEE_WORDS.has(itemAt(doc.tokens, m.start - 1)?.norm ?? '') || REFUGEE_WORDS.has(itemAt(doc.tokens, m.end)?.norm ?? '');
 }
 
 /**
@@ -126,7 +127,7 @@ export function originMention(doc: TokenizedText, m: Mention): boolean {
  * (issue 15, wave 9).
  */
 function basedIn(doc: TokenizedText, m: Mention): boolean {
-  const next = doc.tokens[m.end];
+  const next = itemAt(doc.tokens, m.end);
   const last = doc.tokens[m.end - 1];
   return next?.norm === 'based' && last !== undefined && /^\.?[-‐‑]$/.test(doc.text.slice(last.end, next.start));
 }

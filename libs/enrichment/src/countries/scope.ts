@@ -5,7 +5,7 @@
  * countries", and countries named with comparable weight, none leading. A regional release keeps
  * its countries and gets its region (UN M49) but no primary country, hence no point on a map.
  */
-import { emptyList } from '../arrays.js';
+import { emptyList, itemAt } from '../arrays.js';
 import { leadTokens } from '../themes/detect.js';
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { phraseKeys, type TokenizedText } from '../text/tokenize.js';
@@ -51,7 +51,7 @@ function framing(doc: TokenizedText, end: number, skip: Uint8Array): { regions: 
   const regions = emptyList<string>();
   let global = false;
   // One test for the whole scan, not a closure per token tried.
-  const capitalised = (_: unknown, s: number): boolean => doc.tokens[s]?.cap === true;
+  const capitalised = (_: unknown, s: number): boolean => itemAt(doc.tokens, s)?.cap === true;
   for (let i = 0; i < end;) {
     const t = doc.tokens[i];
     if (t === undefined) break;

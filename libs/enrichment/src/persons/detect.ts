@@ -1,3 +1,4 @@
+import { itemAt } from '../arrays.js';
 import { GAZETTEER } from '../countries/gazetteer/gazetteer.js';
 import { dictionarySet, fold, phraseKeys, type Token, type TokenizedText } from '../text/tokenize.js';
 import {
@@ -78,12 +79,12 @@ function gapBreaks(doc: TokenizedText, k: number): boolean {
 function endsAt(doc: TokenizedText, p: readonly string[], last: number): boolean {
   const first = last - p.length + 1;
   if (first < 0) return false;
-  for (let k = 0; k < p.length; k++) if (doc.tokens[first + k]?.norm !== p[k]) return false;
+  for (let k = 0; k < p.length; k++) if (itemAt(doc.tokens, first + k)?.norm !== p[k]) return false;
   return p.length === 1 || sameSentence(doc, first, last);
 }
 
 function startsAt(doc: TokenizedText, p: readonly string[], first: number): boolean {
-  for (let k = 0; k < p.length; k++) if (doc.tokens[first + k]?.norm !== p[k]) return false;
+  for (let k = 0; k < p.length; k++) if (itemAt(doc.tokens, first + k)?.norm !== p[k]) return false;
   return true;
 }
 
@@ -154,7 +155,7 @@ function candidates(doc: TokenizedText): { start: number; end: number }[] {
       }
       // One or two particles between name words: "Carlos de la Fuente", "Jan van der Berg".
       let p = end;
-      while (p < end + 2 && PARTICLES.has(t[p]?.norm ?? '') && !(t[p]?.cap ?? true) && (t[p]?.join ?? false)) p++;
+      while (p < end + 2 && PARTICLES.has(itemAt(t, p)?.norm ?? '') && !(itemAt(t, p)?.cap ?? true) && (itemAt(t, p)?.join ?? false)) p++;
       const after = t[p];
       if (p > end && after !== undefined && after.join && nameToken(after)) {
         end = p + 1;

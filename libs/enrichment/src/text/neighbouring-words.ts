@@ -1,3 +1,4 @@
+import { itemAt } from '../arrays.js';
 import type { Token, TokenizedText } from './tokenize.js';
 
 /**
@@ -148,16 +149,16 @@ const SENTENCE_BREAK = /[.!?:;\n"«»“”([•–—]/;
 /** True when nothing but the start of a sentence (or of the text) precedes token i. */
 export function sentenceInitial(doc: TokenizedText, i: number): boolean {
   if (i === 0) return true;
-  const prev = doc.tokens[i - 1];
-  const cur = doc.tokens[i];
+  const prev = itemAt(doc.tokens, i - 1);
+  const cur = itemAt(doc.tokens, i);
   if (prev === undefined || cur === undefined) return true;
   return SENTENCE_BREAK.test(doc.text.slice(prev.end, cur.start));
 }
 
 /** The raw characters between token i-1 and token i. */
 export function gapBefore(doc: TokenizedText, i: number): string {
-  const prev = doc.tokens[i - 1];
-  const cur = doc.tokens[i];
+  const prev = itemAt(doc.tokens, i - 1);
+  const cur = itemAt(doc.tokens, i);
   if (cur === undefined) return '';
   return doc.text.slice(prev === undefined ? 0 : prev.end, cur.start);
 }

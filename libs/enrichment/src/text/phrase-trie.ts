@@ -1,3 +1,4 @@
+import { itemAt } from '../arrays.js';
 import { intern, type Token } from './tokenize.js';
 
 /**
@@ -63,7 +64,7 @@ export class PhraseTrie<V> {
    * while still preferring the longest phrase that passes them.
    */
   longest(tokens: readonly Token[], start: number, accept: (value: V, start: number, end: number) => boolean): TrieMatch<V> | null {
-    const first = tokens[start];
+    const first = itemAt(tokens, start);
     if (first === undefined || first.id < 0 || this.starts[first.id] !== 1) return null;
     let node = this.roots[first.id];
     let best: TrieMatch<V> | null = null;
@@ -77,7 +78,7 @@ export class PhraseTrie<V> {
           }
         }
       }
-      const t = tokens[j];
+      const t = itemAt(tokens, j);
       if (t === undefined || t.id < 0 || !t.join || node.next === undefined || j - start >= this.depth) break;
       node = node.next.get(t.id);
       j++;

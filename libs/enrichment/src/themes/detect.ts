@@ -1,4 +1,4 @@
-import { mapped } from '../arrays.js';
+import { mapped, sortedInPlace, valuesOf } from '../arrays.js';
 import { expandForms, PhraseTrie } from '../text/phrase-trie.js';
 import { dictionarySet, intern, phraseKeys, type TokenizedText } from '../text/tokenize.js';
 import { THEME_BLOCKS, THEMES, type ThemeId } from './vocabulary.js';
@@ -98,15 +98,29 @@ interface ThemeTally {
   /** A hit in the lead (first paragraph, capped), which says what the release is about. */
   leadHit: boolean;
   maxWeight: number;
-  /** Body sentences with a hit (how much of the text the theme runs through). */
-  sentences: Set<number>;
+  /**
+   * Body sentences with a hit (how much of the text the theme runs through). The body is scanned in
+   * order, so a sentence is new when it differs from the last one counted: no set is needed.
+   */
+  sentences: number;
+  lastSentence: number;
   /** Group key -> [surface form, accumulated weight]. */
   evidence: Map<string, [string, number]>;
 }
 
 /** An empty tally, made at a theme's first hit. */
 function newTally(): ThemeTally {
-  return { weight: 0, titleWeight: 0, hits: 0, titleHit: false, leadHit: false, maxWeight: 0, sentences: new Set(), evidence: new Map() };
+  return {
+    weight: 0,
+    titleWeight: 0,
+    hits: 0,
+    titleHit: false,
+    leadHit: false,
+    maxWeight: 0,
+    sentences: 0,
+    lastSentence: -1,
+    evidence: new Map(),
+  };
 }
 
 /** Hits in the title weigh this much more than in the body. */
@@ -139,9 +153,10 @@ const SENTENCE_END = /[.!?]["»”)]?\s+|\n\s*\n/g;
 
 function sentenceStarts(text: string): number[] {
   const out: number[] = [];
-  // exec on one hoisted regex: matchAll would clone it and wrap every match in an iterator step.
+  // test on one hoisted global regex: a match's end is its lastIndex, so no match array is made (every
+  // match is at least two characters long, so lastIndex always moves on).
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) out.push(m.index + m[0].length);
+  while (SENTENCE_END.test(text)) out.push(SENTENCE_END.lastIndex);
   return out;
 }
 
@@ -191,7 +206,10 @@ function scan(doc: TokenizedText, tallies: (ThemeTally | undefined)[], inTitle: 
         tally.titleHit = true;
       } else {
         tally.weight += t.weight * factor;
-        tally.sentences.add(sentence);
+        if (sentence !== tally.lastSentence) {
+          tally.sentences++;
+          tally.lastSentence = sentence;
+        }
         if (inLead) tally.leadHit = true;
       }
       const ev = tally.evidence.get(m.value.key);
@@ -206,7 +224,8 @@ function scan(doc: TokenizedText, tallies: (ThemeTally | undefined)[], inTitle: 
 /** Number of lead tokens: those of the first paragraph, at most LEAD_TOKENS. */
 export function leadTokens(doc: TokenizedText): number {
   const brk = doc.text.indexOf('\n\n');
-  const end = brk < 0 ? Infinity : brk;
+  // Every token starts before the text's end (an integer, where Infinity made this code deoptimise once).
+  const end = brk < 0 ? doc.text.length : brk;
   let lo = 0;
   let hi = doc.tokens.length;
   while (lo < hi) {
@@ -308,6 +327,14 @@ function migrationWords(docs: readonly (TokenizedText | null)[]): number {
   return n;
 }
 
+/** The surface forms of a theme's heaviest matched phrases, heaviest first (ties in order of first match). */
+function topEvidence(evidence: ReadonlyMap<string, readonly [string, number]>): string[] {
+  // Sorted and cut in place: no spread, no slice, no sort's work array.
+  const entries = sortedInPlace(valuesOf(evidence), (x, y) => y[1] - x[1]);
+  if (entries.length > MAX_EVIDENCE) entries.length = MAX_EVIDENCE;
+  return mapped(entries, (e) => e[0]);
+}
+
 /** A theme the release's words point to, with what the decision is made from. */
 export interface ThemeCandidate {
   readonly id: ThemeId;
@@ -349,10 +376,7 @@ export function themeCandidates(title: TokenizedText | null, body: TokenizedText
     if (NEEDS_MIGRATION.has(def.id) && (migration ??= migrationWords([title, body])) < MIN_MIGRATION_WORDS) return;
     const density = a.weight / lengthFactor + a.titleWeight;
     const diversity = Math.min(1, 0.55 + 0.15 * a.evidence.size);
-    const evidence = [...a.evidence.values()]
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, MAX_EVIDENCE)
-      .map(([s]) => s);
+    const evidence = topEvidence(a.evidence);
     raw.push({
       id: def.id,
       score: (1 - Math.exp(-density / SATURATION)) * diversity,
@@ -361,11 +385,11 @@ export function themeCandidates(title: TokenizedText | null, body: TokenizedText
       hits: a.hits,
       distinct: a.evidence.size,
       maxWeight: a.maxWeight,
-      coverage: a.sentences.size / sentences,
+      coverage: a.sentences / sentences,
       evidence,
     });
   });
-  raw.sort((a, b) => b.score - a.score);
+  sortedInPlace(raw, (a, b) => b.score - a.score);
   const top = raw[0]?.score ?? 0;
   // Built field by field (same order as a spread): copying with a spread cost more than the rest of this loop.
   return mapped(raw, (c, i) => ({

@@ -4,7 +4,7 @@
  * (`npm run fit:themes`, tools/theme-model) and shipped as data in theme-model.json (model-file.ts).
  * The hand rule (`ruleThemes`) decides when no model is given.
  */
-import { kept, mapped } from '../arrays.js';
+import { kept, mapped, sortedInPlace } from '../arrays.js';
 import { ruleThemes, tag, type ThemeCandidate, type ThemeTag } from './detect.js';
 import { textProbability, textVector, type TextModel, type WordBag } from './text-model.js';
 import type { ThemeId } from './vocabulary.js';
@@ -40,35 +40,42 @@ export interface ThemeModel {
   readonly text: TextModel | null;
 }
 
+/** Writes a candidate's features into `x` in FEATURE_NAMES order, each roughly within 0..1; `text` is the text classifier's probability. */
+function writeFeatures<X extends { [i: number]: number }>(c: ThemeCandidate, text: number, x: X): X {
+  x[0] = c.score;
+  x[1] = c.relative;
+  x[2] = c.titleHit ? 1 : 0;
+  x[3] = c.leadHit ? 1 : 0;
+  x[4] = Math.min(c.distinct, 5) / 5;
+  x[5] = c.maxWeight >= 2 ? 1 : 0;
+  x[6] = c.maxWeight >= 3 ? 1 : 0;
+  x[7] = Math.min(1, Math.log1p(c.hits) / Math.log(20));
+  x[8] = 1 / c.rank;
+  x[9] = Math.sqrt(c.coverage);
+  x[10] = text;
+  return x;
+}
+
 /** Features in FEATURE_NAMES order, each roughly within 0..1; `text` is the text classifier's probability. */
 export function themeFeatures(c: ThemeCandidate, text = 0): number[] {
-  return [
-    c.score,
-    c.relative,
-    c.titleHit ? 1 : 0,
-    c.leadHit ? 1 : 0,
-    Math.min(c.distinct, 5) / 5,
-    c.maxWeight >= 2 ? 1 : 0,
-    c.maxWeight >= 3 ? 1 : 0,
-    Math.min(1, Math.log1p(c.hits) / Math.log(20)),
-    1 / c.rank,
-    Math.sqrt(c.coverage),
-    text,
-  ];
+  return Array.from(writeFeatures(c, text, new Float64Array(FEATURE_NAMES.length)));
 }
 
 /** Logistic probability of features `x`: intercept `weights[0]`, then one weight per feature, plus `offset`. */
-export function logisticProbability(weights: readonly number[], x: readonly number[], offset: number): number {
+export function logisticProbability(weights: readonly number[], x: ArrayLike<number>, offset: number): number {
   let z = (weights[0] ?? 0) + offset;
-  x.forEach((v, i) => (z += v * (weights[i + 1] ?? 0)));
+  for (let i = 0; i < x.length; i++) z += (x[i] ?? 0) * (weights[i + 1] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
+/** One candidate's features at a time (doubles, as in an array of numbers): no array and no closures per candidate. */
+const FEATURES = new Float64Array(FEATURE_NAMES.length);
+
 export function themeProbability(c: ThemeCandidate, model: ThemeModel, text = 0): number {
-  const x = themeFeatures(c, text);
+  const x = writeFeatures(c, text, FEATURES);
   const slopes = model.themeSlopes[c.id];
   let offset = model.themeBias[c.id] ?? 0;
-  if (slopes !== undefined) x.forEach((v, i) => (offset += v * (slopes[i] ?? 0)));
+  if (slopes !== undefined) for (let i = 0; i < x.length; i++) offset += (x[i] ?? 0) * (slopes[i] ?? 0);
   return logisticProbability(model.weights, x, offset);
 }
 
@@ -88,6 +95,9 @@ export function decideThemes(candidates: readonly ThemeCandidate[], model: Theme
 /** `decideThemes` given the text classifier's probability of each candidate (`text[i]` for `candidates[i]`). */
 export function decideThemesWithText(candidates: readonly ThemeCandidate[], model: ThemeModel, text: readonly number[]): ThemeTag[] {
   const scored = mapped(candidates, (c, i) => ({ c, p: themeProbability(c, model, text[i]) }));
-  const passing = kept(scored, ({ p }) => p >= model.threshold).sort((a, b) => b.p - a.p);
+  const passing = sortedInPlace(
+    kept(scored, ({ p }) => p >= model.threshold),
+    (a, b) => b.p - a.p,
+  );
   return mapped(passing, ({ c, p }) => tag(c, p));
 }
