@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import kafkajs from 'kafkajs';
 import type { Kafka as KafkaClient, LogEntry, SASLOptions } from 'kafkajs';
 import { useFastCrc32c } from './crc32c.js';
-import { useFastEncoder } from './fast-encoder.js';
 import type { KafkaSettings, RawHeaders, StructuredLogger } from './types.js';
 
 const { Kafka, logLevel } = kafkajs;
@@ -24,7 +23,6 @@ export function createKafkaClient(settings: KafkaSettings, logger: StructuredLog
   process.env['KAFKAJS_NO_PARTITIONER_WARNING'] = '1';
   // Before the client's first produce or fetch loads kafkajs's record batch encoder.
   useFastCrc32c();
-  useFastEncoder();
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
