@@ -35,7 +35,9 @@ export class IndexerController {
     const newest = new Map<string, { item: BulkItem; message: IncomingMessage }>();
     for (const message of messages) {
       try {
-        const item = releaseBulkItem(parseJsonMessage('EnrichedRelease', message.value, parseEnrichedRelease));
+        const release = parseJsonMessage('EnrichedRelease', message.value, parseEnrichedRelease);
+        // The message's bytes: the body's JSON text in them goes into the bulk body as it is.
+        const item = releaseBulkItem(release, new Date(), message.value ?? undefined);
         // The same release twice in one batch: only the newest version needs writing.
         if ((newest.get(item.id)?.item.version ?? -Infinity) <= item.version) newest.set(item.id, { item, message });
       } catch (error) {

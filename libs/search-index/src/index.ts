@@ -5,6 +5,7 @@ export { searchSecurityEnvShape, checkSearchSecurity, searchSecurityOf, searchSe
 export { ensureReleasesIndex, indicesOfAlias, searchIsReachable } from './index-setup.js';
 export { reindexReleases, type ReindexResult } from './reindex.js';
 export {
+  bulkBody,
   bulkWrite,
   bulkWriteWithRetries,
   releaseBulkItem,
@@ -24,4 +25,5 @@ export {
   type VisState,
   type VisAggregation,
 } from './dashboards/saved-objects.js';
+export { stringifiedStringField, type JsonSpan } from './json-string-span.js';
 export { encodedRequest, type EncodedRequest } from './dashboards/encoded-query.js';
