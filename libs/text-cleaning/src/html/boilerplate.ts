@@ -3,6 +3,7 @@ import { isItemHeaderOrFooter } from './card-parts.js';
 import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
+import { isArticleHeaderOrFooter } from './section-headers.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -301,7 +302,10 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
-  if (hasWord(words, FURNITURE_WORDS)) return isItemHeaderOrFooter(el, furnitureWordsIn(words)) ? null : 'name';
+  if (hasWord(words, FURNITURE_WORDS)) {
+    const found = furnitureWordsIn(words);
+    return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
+  }
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
