@@ -202,7 +202,28 @@ const NO_WORDS: readonly string[] = [];
 
 export function classWords(value: string | undefined): readonly string[] {
   if (value === undefined || value === '') return NO_WORDS;
-  return withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
+  const plain = withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase();
+  return NEGATION_HINT_RE.test(plain) ? negationScoped(plain) : plain.split(WORD_SPLIT_RE);
+}
+
+// A negating word before the end of a class name: the words after it may be negated too.
+const NEGATION_HINT_RE = /(?:^|[^a-z0-9])(?:with|has|no|not|without|show|hide|enable|disable)[^a-z0-9\s]+[a-z0-9]/;
+const NEGATED_MARK = '~';
+
+/**
+ * Words of a name where a negating word negates all the words after it in its class
+ * ("hide-read-more-ad" names no ad): they are marked so that no word list matches them.
+ */
+function negationScoped(plain: string): string[] {
+  const words: string[] = [];
+  for (const token of plain.split(/\s+/)) {
+    let negated = false;
+    for (const w of token.split(WORD_SPLIT_RE)) {
+      words.push(negated && !NEGATING_WORDS.has(w) ? NEGATED_MARK + w : w);
+      if (NEGATING_WORDS.has(w)) negated = true;
+    }
+  }
+  return words;
 }
 
 // "with-sidebar", "has-comments", "no-ads", "not-footer": words describing a layout or what the element is not.
