@@ -4,6 +4,7 @@ import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
+import { isHeadingSlug } from './slug-ids.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -246,7 +247,11 @@ function classWordsOf(el: HtmlElement): readonly string[] {
 }
 
 function idWordsOf(el: HtmlElement): readonly string[] {
-  return (el.idWordList ??= classWords(el.attr('id')));
+  if (el.idWordList !== null) return el.idWordList;
+  const words = classWords(el.attr('id'));
+  // An anchor written from the section's heading names its subject, not the block (slug-ids.ts).
+  el.idWordList = hasWord(words, FURNITURE_WORDS) && isHeadingSlug(el, words) ? NO_WORDS : words;
+  return el.idWordList;
 }
 
 /** The class words followed by the id words. */
