@@ -10,7 +10,8 @@ const STORIES = [
   'The regional clinic extended its opening hours for the vaccination campaign through the rainy season.',
   'A school rebuilt after the storm welcomed its first pupils back with a new library and garden.',
 ];
-const INTRO = '<p>Our correspondents report each week from the districts along the river, where the floods of this spring left many homes empty.</p>';
+const INTRO =
+  '<p>Our correspondents report each week from the districts along the river, where the floods of this spring left many homes empty.</p>';
 
 function page(wrapperClass: string): string {
   const cards = STORIES.map((s, i) => `<div class="teaser"><a href="/s/${i}">${s}</a></div>`).join('');
@@ -34,7 +35,9 @@ describe('a block named like furniture around <main>', () => {
   });
 
   it('finds <main> and role="main" below a block, not elsewhere', () => {
-    const parsed = parseHtml('<div id="a"><div><main>x</main></div></div><div id="b"><div role="main">y</div></div><div id="c"><p>z</p></div>');
+    const parsed = parseHtml(
+      '<div id="a"><div><main>x</main></div></div><div id="b"><div role="main">y</div></div><div id="c"><p>z</p></div>',
+    );
     const [a, b, c] = parsed.root.children.filter((el) => typeof el !== 'string');
     assert.equal(holdsMainLandmark(a!), true);
     assert.equal(holdsMainLandmark(b!), true);

@@ -10,7 +10,9 @@ const POSTS = [
 ] as const;
 
 function feed(header: (title: string) => string): string {
-  const posts = POSTS.map(([t, blurb]) => `<article class="post entry">${header(t)}<div class="entry-content"><p>${blurb}</p></div></article>`);
+  const posts = POSTS.map(
+    ([t, blurb]) => `<article class="post entry">${header(t)}<div class="entry-content"><p>${blurb}</p></div></article>`,
+  );
   return `<!DOCTYPE html><html><head><title>Recipes</title></head><body><header class="site-header"><a href="/">Home</a></header><main>${posts.join('')}</main></body></html>`;
 }
 

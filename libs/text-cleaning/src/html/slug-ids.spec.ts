@@ -14,7 +14,9 @@ function firstElement(html: string): HtmlElement {
 
 describe('an id written from the section heading', () => {
   it('is not a name: its words ("related") are the subject of the section', () => {
-    const el = firstElement('<section id="why-related-names-matter"><h2>Why related_names matter</h2><p>Name each per class.</p></section>');
+    const el = firstElement(
+      '<section id="why-related-names-matter"><h2>Why related_names matter</h2><p>Name each per class.</p></section>',
+    );
     assert.equal(furnitureKind(el), null);
   });
 
