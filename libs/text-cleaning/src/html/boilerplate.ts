@@ -3,6 +3,8 @@ import { isItemHeaderOrFooter } from './card-parts.js';
 import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
+import { isArticleHeaderOrFooter } from './section-headers.js';
+import { isHeadingSlug } from './slug-ids.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -201,7 +203,28 @@ const NO_WORDS: readonly string[] = [];
 
 export function classWords(value: string | undefined): readonly string[] {
   if (value === undefined || value === '') return NO_WORDS;
-  return withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase().split(WORD_SPLIT_RE);
+  const plain = withoutVariantUtilities(value).replace(CAMEL_RE, '$1 $2').toLowerCase();
+  return NEGATION_HINT_RE.test(plain) ? negationScoped(plain) : plain.split(WORD_SPLIT_RE);
+}
+
+// A negating word before the end of a class name: the words after it may be negated too.
+const NEGATION_HINT_RE = /(?:^|[^a-z0-9])(?:with|has|no|not|without|show|hide|enable|disable)[^a-z0-9\s]+[a-z0-9]/;
+const NEGATED_MARK = '~';
+
+/**
+ * Words of a name where a negating word negates all the words after it in its class
+ * ("hide-read-more-ad" names no ad): they are marked so that no word list matches them.
+ */
+function negationScoped(plain: string): string[] {
+  const words: string[] = [];
+  for (const token of plain.split(/\s+/)) {
+    let negated = false;
+    for (const w of token.split(WORD_SPLIT_RE)) {
+      words.push(negated && !NEGATING_WORDS.has(w) ? NEGATED_MARK + w : w);
+      if (NEGATING_WORDS.has(w)) negated = true;
+    }
+  }
+  return words;
 }
 
 // "with-sidebar", "has-comments", "no-ads", "not-footer": words describing a layout or what the element is not.
@@ -224,7 +247,11 @@ function classWordsOf(el: HtmlElement): readonly string[] {
 }
 
 function idWordsOf(el: HtmlElement): readonly string[] {
-  return (el.idWordList ??= classWords(el.attr('id')));
+  if (el.idWordList !== null) return el.idWordList;
+  const words = classWords(el.attr('id'));
+  // An anchor written from the section's heading names its subject, not the block (slug-ids.ts).
+  el.idWordList = hasWord(words, FURNITURE_WORDS) && isHeadingSlug(el, words) ? NO_WORDS : words;
+  return el.idWordList;
 }
 
 /** The class words followed by the id words. */
@@ -301,7 +328,10 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   const words = nameWordsOf(el);
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
-  if (hasWord(words, FURNITURE_WORDS)) return isItemHeaderOrFooter(el, furnitureWordsIn(words)) ? null : 'name';
+  if (hasWord(words, FURNITURE_WORDS)) {
+    const found = furnitureWordsIn(words);
+    return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
+  }
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();

@@ -23,6 +23,7 @@ import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
 import { registerControlledIds } from './controlled-panels.js';
+import { holdsMainLandmark } from './main-landmark.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -93,7 +94,9 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const wrapper =
       (share > WRAPPER_SHARE && !isPageHeaderOrFooter(child, page, protectedEls)) ||
       (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
-    const kind = wrapper ? null : furnitureKind(child);
+    const named = wrapper ? null : furnitureKind(child);
+    // A block only named like furniture around the page's <main> is a layout wrapper (main-landmark.ts).
+    const kind = named === 'name' && holdsMainLandmark(child) ? null : named;
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
     // the page's prose, or reads as a section of content (sections.ts), is content that a site
     // builder named badly.
