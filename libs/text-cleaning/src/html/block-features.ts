@@ -2,7 +2,7 @@ import { classWords } from './boilerplate.js';
 import type { RenderChoice } from './containers.js';
 import type { HtmlElement } from './dom.js';
 import { templateOf } from './grid.js';
-import { linkDensity } from './stats.js';
+import { HEADING_TAGS, linkDensity } from './stats.js';
 
 /*
  * Features of one block inside the chosen containers, for a learned decision to leave it out (issue
@@ -28,12 +28,7 @@ export const UNIT_TAGS: ReadonlySet<string> = new Set([
   'table',
   'tr',
   'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'figure',
   'blockquote',
 ]);
@@ -47,7 +42,7 @@ const TAG_GROUPS: readonly (readonly string[])[] = [
   ['li'],
   ['table', 'tr'],
   ['p'],
-  ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  [...HEADING_TAGS],
   ['figure', 'blockquote'],
 ];
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'toolbar']);
