@@ -210,7 +210,7 @@ const ruleStrategy: RenderStrategy = (a) => chooseContainers(a.body, a.top, a.pr
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string, strategy: RenderStrategy = ruleStrategy): ArticleExtraction {
   const analysed = analysePage(html);
-  const { body, title: titleInfo, discussion, product, page } = analysed;
+  const { title: titleInfo, discussion, product, page } = analysed;
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
