@@ -23,7 +23,12 @@ export {
 export { splitDateline, type DatelineSplit } from './dateline.js';
 export { emptyTemplate, learnTemplate, TEMPLATE_MIN_DOCUMENTS } from './template.js';
 export { prepareText, type PreparedText } from './prepare.js';
-export { extractArticle, type ArticleExtraction } from './html/extract-article.js';
+export { extractArticle, type ArticleExtraction, type AnalysedPage, type RenderStrategy } from './html/extract-article.js';
+export { CANDIDATES, candidateChoice, type CandidateName } from './html/candidates.js';
+export { candidateFeatures, pageFeatures } from './html/selector-features.js';
+export { blockFeatures, UNIT_TAGS, type BlockContext } from './html/block-features.js';
+export { ParagraphWriter } from './html/render.js';
+export type { HtmlElement } from './html/dom.js';
 export { parseWrittenDate, declaredPublicationDate } from './published-date.js';
 export { MONTH_NAMES } from './months.js';
 export {

@@ -84,9 +84,14 @@ export function selectContainers(top: HtmlElement): HtmlElement[] {
   return selected;
 }
 
-/** The smallest ancestor of `from` (itself included) holding REGION_SHARE of the body's non-link text. */
-function regionAround(from: HtmlElement, body: HtmlElement, measure: (el: HtmlElement) => number): HtmlElement {
-  const needed = REGION_SHARE * measure(body);
+/** The smallest ancestor of `from` (itself included) holding `share` of the body's `measure` (non-link text). */
+export function regionAround(
+  from: HtmlElement,
+  body: HtmlElement,
+  measure: (el: HtmlElement) => number,
+  share = REGION_SHARE,
+): HtmlElement {
+  const needed = share * measure(body);
   let el = from;
   while (el !== body && el.parent !== null && measure(el) < needed) el = el.parent;
   return el;

@@ -1,6 +1,6 @@
 import { declaredPublicationDate } from '../published-date.js';
 import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from './boilerplate.js';
-import { chooseContainers } from './containers.js';
+import { chooseContainers, type RenderChoice } from './containers.js';
 import { isDiscussionPage } from './discussion.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { foldText, parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
@@ -202,13 +202,22 @@ export function analysePage(html: string): AnalysedPage {
   return { page, body, title, discussion, product, top: findTopCandidate(body) };
 }
 
+/**
+ * What to render of an analysed page: the rules of containers.ts, or another strategy (candidates.ts),
+ * which may also leave out blocks of the containers (`drop`: tests/bench/extraction-blocks.ts).
+ */
+export type RenderStrategy = (analysed: AnalysedPage) => RenderChoice & { drop?: (el: HtmlElement) => boolean };
+
+const ruleStrategy: RenderStrategy = (a) => chooseContainers(a.body, a.top, a.product);
+
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
-export function extractArticle(html: string): ArticleExtraction {
-  const { body, title: titleInfo, top, discussion, product, page } = analysePage(html);
+export function extractArticle(html: string, strategy: RenderStrategy = ruleStrategy): ArticleExtraction {
+  const analysed = analysePage(html);
+  const { title: titleInfo, discussion, product, page } = analysed;
   const writer = new ParagraphWriter();
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
-  const choice = chooseContainers(body, top, product);
+  const choice = strategy(analysed);
   const containers = new Set(choice.containers);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
@@ -229,7 +238,9 @@ export function extractArticle(html: string): ArticleExtraction {
   const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
-  const skip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  const ruleSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  const drop = choice.drop;
+  const skip = drop === undefined ? ruleSkip : (el: HtmlElement): boolean => ruleSkip(el) || (!containers.has(el) && drop(el));
   for (const el of containers) writer.element(el, skip);
   writer.flush();
 
