@@ -4,7 +4,7 @@ import type { HtmlElement } from './dom.js';
 
 /*
  * The other renderings the extractor can give of one analysed page, beside what its rules choose:
- * for a learned choice between them (selector.ts). Each is a pure choice of containers; the
+ * for a learned choice between them (tests/bench/extraction-selector.ts). Each is a pure choice of containers; the
  * rendering and its clean-up are the extractor's own.
  */
 

@@ -5,7 +5,7 @@ import { findCardGrid } from './grid.js';
 import { linkDensity } from './stats.js';
 
 /*
- * Page and candidate features for the learned choice of a rendering (selector.ts): general
+ * Page and candidate features for the learned choice of a rendering (tests/bench/extraction-selector.ts): general
  * measures of text, links and declared page kinds, no site names. Each value is scaled to about
  * [0, 1] so that one ridge penalty fits all.
  */
