@@ -16,6 +16,7 @@ import { distinctParents, groupBy, templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
+import { dropDeviceTwins } from './device-twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
@@ -195,6 +196,8 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
+  // ...and so is a block printed again apart for one device (device-twins.ts).
+  dropDeviceTwins(body);
   refreshStats(page.root);
   return { page, body, title, discussion, product, top: findTopCandidate(body) };
 }
