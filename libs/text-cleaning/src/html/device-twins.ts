@@ -1,23 +1,63 @@
-import { namedBy } from './boilerplate.js';
+import { classWords } from './boilerplate.js';
 import { foldedText, isAncestor, type HtmlElement } from './dom.js';
-import { templateOf } from './grid.js';
 import { removeSubtree } from './stats.js';
 
 /*
  * A block printed once for phones and once for desktops, apart in the page (a hero's text in a
  * "comparison-page-mobile" section and again in a "hide-for-mobile" one): CSS shows one of them.
- * twins.ts reads neighbouring copies once; copies anywhere are read once when a name says one is
- * a layout for a device and the copies differ in template (tag or class): a listing's items of one
- * template repeat on purpose (Bulma's "columns is-mobile" names a row's behaviour, not a copy). The
- * copy named so goes (the later one when both are).
+ * twins.ts reads neighbouring copies once; in the chosen containers, copies anywhere are read once
+ * when a name says one is laid out for some screens: a device word ("tablet-view", "hide-for-mobile")
+ * or a responsive display class ("d-none d-md-block"). Copies may differ by a heading or a line, and
+ * must differ in template beyond such a class: a listing's items of one template repeat on purpose
+ * (Bulma's "columns is-mobile" names a row's behaviour, not a copy). The desktop copy stays, as a
+ * reader at a desktop (and WCXB's annotators) sees it; otherwise the copy named for some screens goes.
  */
 
-const DEVICE_WORDS = new Set(['mobile', 'desktop', 'tablet', 'phone']);
+// Words naming small screens; "hide"/"hidden" before one of them (within HIDE_REACH words: "hide-for-mobile",
+// "elementor-hidden-mobile") names a desktop layout, before "desktop" a small screens' one.
+const SMALL_WORDS = new Set(['mobile', 'tablet', 'phone']);
+const HIDE_WORDS = new Set(['hide', 'hidden']);
+const HIDE_REACH = 2;
+// Responsive display classes (Bootstrap 3-5, Foundation): shown on small screens only, or on large ones only.
+const SMALL_ONLY_RE =
+  /^(?:d-(?:md|lg|xl|xxl)-none|hidden-(?:md|lg|xl)|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|show-for-small(?:-only)?|hide-for-(?:medium|large|xlarge)(?:-up)?)$/;
+const LARGE_ONLY_RE =
+  /^(?:d-(?:md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex)|hidden-(?:xs|sm)|visible-(?:md|lg|xl)(?:-block|-inline|-inline-block)?|hide-for-small(?:-only)?|show-for-(?:medium|large|xlarge)(?:-up|-only)?)$/;
+
 // Shorter blocks repeat by nature (a price, a button's label, a heading).
 const MIN_TWIN_LEN = 80;
+// Copies differ by a heading or a line (the desktop layout's title, the phone's "Read more"): their
+// lengths by at most this share, their words by at most 1 - SAME_WORDS_SHARE of the larger's.
+const MAX_LENGTH_GAP = 0.1;
+const SAME_WORDS_SHARE = 0.9;
+const WORD_RE = /[\p{L}\p{N}_]+/gu;
 
+type Layout = 'small' | 'large';
+
+function layoutByWords(words: readonly string[]): Layout | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!SMALL_WORDS.has(w) && w !== 'desktop') continue;
+    const hidden = words.slice(Math.max(0, i - HIDE_REACH), i).some((h) => HIDE_WORDS.has(h));
+    return SMALL_WORDS.has(w) === hidden ? 'large' : 'small';
+  }
+  return null;
+}
+
+/** The screens a block's name says it is laid out for, or null: WCXB's references are read on a desktop. */
+export function layoutOf(el: HtmlElement): Layout | null {
+  const cls = el.attr('class');
+  if (cls !== undefined)
+    for (const c of cls.split(' ')) {
+      if (SMALL_ONLY_RE.test(c)) return 'small';
+      if (LARGE_ONLY_RE.test(c)) return 'large';
+    }
+  return layoutByWords(classWords(cls)) ?? layoutByWords(classWords(el.attr('id')));
+}
+
+/** The blocks under `root` (itself included) long enough to be copies, that `pick` accepts. */
 function visibleBlocks(root: HtmlElement, pick: (el: HtmlElement) => boolean): HtmlElement[] {
-  const out: HtmlElement[] = [];
+  const out: HtmlElement[] = root.removed || root.textLen < MIN_TWIN_LEN || !pick(root) ? [] : [root];
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -30,33 +70,77 @@ function visibleBlocks(root: HtmlElement, pick: (el: HtmlElement) => boolean): H
   return out;
 }
 
-/** Removes the device-named copy of a block whose text the page prints elsewhere too (see above). */
-export function dropDeviceTwins(root: HtmlElement): void {
-  const named = visibleBlocks(root, (el) => namedBy(el, DEVICE_WORDS));
+/**
+ * Removes one copy of a block that the chosen containers print twice, one copy named for some
+ * screens (see above). After the containers are chosen: a copy outside them is not read anyway.
+ */
+export function dropDeviceTwins(containers: Iterable<HtmlElement>): void {
+  const roots = [...containers];
+  const named = roots.flatMap((root) => visibleBlocks(root, (el) => layoutOf(el) !== null));
   if (named.length === 0) return;
-  // Copies have the same length: only blocks of a named block's length are compared.
-  const lengths = new Set(named.map((el) => el.textLen));
-  const byLength = new Map<number, HtmlElement[]>();
-  for (const el of visibleBlocks(root, (b) => lengths.has(b.textLen))) {
-    const list = byLength.get(el.textLen);
-    if (list === undefined) byLength.set(el.textLen, [el]);
-    else list.push(el);
-  }
+  // Copies have about the same length: only blocks of about a named block's length are compared.
+  const blocks = roots.flatMap((root) => visibleBlocks(root, () => true)).sort((a, b) => a.textLen - b.textLen);
   for (const el of named) {
-    if (el.removed) continue;
-    const text = foldedText(el);
-    const twin = (byLength.get(el.textLen) ?? []).find(
-      (o) =>
-        o !== el &&
-        !o.removed &&
-        templateOf(o) !== templateOf(el) &&
-        !isAncestor(o, el) &&
-        !isAncestor(el, o) &&
-        !removedAbove(o) &&
-        foldedText(o) === text,
-    );
-    if (twin !== undefined) removeSubtree(el);
+    if (el.removed || removedAbove(el)) continue;
+    const low = el.textLen * (1 - MAX_LENGTH_GAP);
+    const high = el.textLen * (1 + MAX_LENGTH_GAP);
+    let bag: Map<string, number> | null = null;
+    for (let i = firstAtLeast(blocks, low); i < blocks.length && blocks[i]!.textLen <= high; i++) {
+      const o = blocks[i]!;
+      if (o === el || o.removed || sameTemplate(o, el) || isAncestor(o, el) || isAncestor(el, o) || removedAbove(o)) continue;
+      bag ??= wordBag(foldedText(el));
+      if (sameWords(bag, wordBag(foldedText(o)))) {
+        // The desktop layout stays: the copy for small screens goes, or the other when this one is for large screens.
+        removeSubtree(layoutOf(el) === 'large' && layoutOf(o) !== 'large' ? o : el);
+        break;
+      }
+    }
   }
+}
+
+/** One template but for a class naming the screens (a grid's card "mobileFullWidth" beside the others). */
+function sameTemplate(a: HtmlElement, b: HtmlElement): boolean {
+  return a.tag === b.tag && layoutFree(a) === layoutFree(b);
+}
+
+function layoutFree(el: HtmlElement): string {
+  const cls = el.attr('class');
+  if (cls === undefined) return '';
+  return cls
+    .split(' ')
+    .filter((c) => c !== '' && !SMALL_ONLY_RE.test(c) && !LARGE_ONLY_RE.test(c) && layoutByWords(classWords(c)) === null)
+    .join(' ');
+}
+
+/** Index of the first block at least `len` long (blocks sorted by length). */
+function firstAtLeast(blocks: readonly HtmlElement[], len: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.textLen < len) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of text.match(WORD_RE) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** Whether two word bags share SAME_WORDS_SHARE of the larger one's words (a heading added or moved). */
+function sameWords(a: Map<string, number>, b: Map<string, number>): boolean {
+  let shared = 0;
+  let sizeA = 0;
+  let sizeB = 0;
+  for (const n of b.values()) sizeB += n;
+  for (const [w, n] of a) {
+    sizeA += n;
+    shared += Math.min(n, b.get(w) ?? 0);
+  }
+  return shared >= SAME_WORDS_SHARE * Math.max(sizeA, sizeB);
 }
 
 function removedAbove(el: HtmlElement): boolean {

@@ -196,8 +196,6 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
-  // ...and so is a block printed again apart for one device (device-twins.ts).
-  dropDeviceTwins(body);
   refreshStats(page.root);
   return { page, body, title, discussion, product, top: findTopCandidate(body) };
 }
@@ -212,6 +210,8 @@ export function extractArticle(html: string): ArticleExtraction {
   const containers = new Set(choice.containers);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
+  // A block printed again apart for some screens is read once (device-twins.ts).
+  dropDeviceTwins(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
