@@ -19,10 +19,25 @@ const SMALL_WORDS = new Set(['mobile', 'tablet', 'phone']);
 const HIDE_WORDS = new Set(['hide', 'hidden']);
 const HIDE_REACH = 2;
 // Responsive display classes (Bootstrap 3-5, Foundation): shown on small screens only, or on large ones only.
-const SMALL_ONLY_RE =
-  /^(?:d-(?:md|lg|xl|xxl)-none|hidden-(?:md|lg|xl)|visible-(?:xs|sm)(?:-block|-inline|-inline-block)?|show-for-small(?:-only)?|hide-for-(?:medium|large|xlarge)(?:-up)?)$/;
-const LARGE_ONLY_RE =
-  /^(?:d-(?:md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex)|hidden-(?:xs|sm)|visible-(?:md|lg|xl)(?:-block|-inline|-inline-block)?|hide-for-small(?:-only)?|show-for-(?:medium|large|xlarge)(?:-up|-only)?)$/;
+const SMALL_ONLY_RE = anyOf([
+  'd-(?:md|lg|xl|xxl)-none',
+  'hidden-(?:md|lg|xl)',
+  'visible-(?:xs|sm)(?:-block|-inline|-inline-block)?',
+  'show-for-small(?:-only)?',
+  'hide-for-(?:medium|large|xlarge)(?:-up)?',
+]);
+const LARGE_ONLY_RE = anyOf([
+  'd-(?:md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex)',
+  'hidden-(?:xs|sm)',
+  'visible-(?:md|lg|xl)(?:-block|-inline|-inline-block)?',
+  'hide-for-small(?:-only)?',
+  'show-for-(?:medium|large|xlarge)(?:-up|-only)?',
+]);
+
+/** A whole class name matching one of the patterns. */
+function anyOf(patterns: readonly string[]): RegExp {
+  return new RegExp(`^(?:${patterns.join('|')})$`);
+}
 
 // Shorter blocks repeat by nature (a price, a button's label, a heading).
 const MIN_TWIN_LEN = 80;
