@@ -21,7 +21,7 @@ import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
-import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
+import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
 import { registerControlledIds } from './controlled-panels.js';
 
@@ -76,6 +76,8 @@ interface PruneState {
   recommendations: HtmlElement[];
   /** The page declares a product: its reviews are not content whatever their prose (product.ts). */
   product: boolean;
+  /** Answers the page declares in its JSON-LD (answers.ts): a hidden block printing one is a folded answer. */
+  answers: readonly string[];
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
@@ -94,7 +96,7 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const wrapper =
       (share > WRAPPER_SHARE && !isPageHeaderOrFooter(child, page, protectedEls)) ||
       (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
-    const kind = wrapper ? null : furnitureKind(child);
+    const kind = wrapper || foldsDeclaredAnswer(child, state.answers) ? null : furnitureKind(child);
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
     // the page's prose, or reads as a section of content (sections.ts), is content that a site
     // builder named badly.
@@ -177,7 +179,15 @@ export function analysePage(html: string): AnalysedPage {
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
   const product = isProductPage(page);
-  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [], product };
+  const state: PruneState = {
+    page: body,
+    protectedEls,
+    comments: [],
+    named: [],
+    recommendations: [],
+    product,
+    answers: declaredAnswers(page),
+  };
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
