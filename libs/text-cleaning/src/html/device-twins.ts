@@ -34,6 +34,9 @@ const LARGE_ONLY_RE = anyOf([
   'show-for-(?:medium|large|xlarge)(?:-up|-only)?',
 ]);
 
+// What every name above contains.
+const LAYOUT_HINT_RE = /mobile|tablet|phone|desktop|d-(?:sm|md|lg|xl)|hidden-|visible-|-for-/i;
+
 /** A whole class name matching one of the patterns. */
 function anyOf(patterns: readonly string[]): RegExp {
   return new RegExp(`^(?:${patterns.join('|')})$`);
@@ -62,12 +65,15 @@ function layoutByWords(words: readonly string[]): Layout | null {
 /** The screens a block's name says it is laid out for, or null: WCXB's references are read on a desktop. */
 export function layoutOf(el: HtmlElement): Layout | null {
   const cls = el.attr('class');
+  const id = el.attr('id');
+  // Most names hold none of the words or classes: they are not split.
+  if (!LAYOUT_HINT_RE.test(`${cls ?? ''} ${id ?? ''}`)) return null;
   if (cls !== undefined)
     for (const c of cls.split(' ')) {
       if (SMALL_ONLY_RE.test(c)) return 'small';
       if (LARGE_ONLY_RE.test(c)) return 'large';
     }
-  return layoutByWords(classWords(cls)) ?? layoutByWords(classWords(el.attr('id')));
+  return layoutByWords(classWords(cls)) ?? layoutByWords(classWords(id));
 }
 
 /** The blocks under `root` (itself included) long enough to be copies, that `pick` accepts. */
