@@ -21,7 +21,7 @@ function count(text: string, part: string): number {
 describe('extractArticle on device twins', () => {
   it('reads once a block printed for phones and again, apart, for desktops', () => {
     const html = page(
-      `<section class="intro-mobile"><div>${HERO}</div></section>${BODY}<section class="intro"><div class="lead">${HERO}</div></section>`,
+      `<section class="intro mobile-only"><div>${HERO}</div></section>${BODY}<section class="intro"><div class="lead">${HERO}</div></section>`,
     );
     const body = extractArticle(html).body;
     assert.equal(count(body, 'Send money to your family'), 1, body);

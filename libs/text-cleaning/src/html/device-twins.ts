@@ -1,4 +1,3 @@
-import { classWords } from './boilerplate.js';
 import { foldedText, isAncestor, type HtmlElement } from './dom.js';
 import { removeSubtree } from './stats.js';
 
@@ -13,11 +12,12 @@ import { removeSubtree } from './stats.js';
  * reader at a desktop (and WCXB's annotators) sees it; otherwise the copy named for some screens goes.
  */
 
-// Words naming small screens; "hide"/"hidden" before one of them (within HIDE_REACH words: "hide-for-mobile",
-// "elementor-hidden-mobile") names a desktop layout, before "desktop" a small screens' one.
-const SMALL_WORDS = new Set(['mobile', 'tablet', 'phone']);
-const HIDE_WORDS = new Set(['hide', 'hidden']);
-const HIDE_REACH = 2;
+// A class or id naming the screens a block is for: "hide-for-mobile", "elementor-hidden-desktop",
+// "visible-on-tablet", "mobile-only", or the device alone ("mobile", "desktop"). Not a device word
+// inside a setting ("elementor-reverse-tablet", "grid-mobile-1", "mobileFullWidth", Bulma's "is-mobile").
+const VISIBILITY_NAME_RE = /(?:^|[-_])(hide|hidden|show|visible)[-_](?:for[-_]|on[-_])?(mobile|tablet|phone|desktop)s?$/;
+const DEVICE_NAME_RE = /^(?:.*[-_])?(mobile|tablet|phone|desktop)[-_]only$|^(mobile|tablet|phone|desktop)$/;
+const CAMEL_RE = /([a-z])([A-Z])/g;
 // Responsive display classes (Bootstrap 3-5, Foundation): shown on small screens only, or on large ones only.
 const SMALL_ONLY_RE = anyOf([
   'd-(?:md|lg|xl|xxl)-none',
@@ -52,12 +52,17 @@ const WORD_RE = /[\p{L}\p{N}_]+/gu;
 
 type Layout = 'small' | 'large';
 
-function layoutByWords(words: readonly string[]): Layout | null {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!SMALL_WORDS.has(w) && w !== 'desktop') continue;
-    const hidden = words.slice(Math.max(0, i - HIDE_REACH), i).some((h) => HIDE_WORDS.has(h));
-    return SMALL_WORDS.has(w) === hidden ? 'large' : 'small';
+function layoutByName(name: string | undefined): Layout | null {
+  if (name === undefined) return null;
+  for (const raw of name.split(' ')) {
+    const token = raw.replace(CAMEL_RE, '$1-$2').toLowerCase();
+    const seen = VISIBILITY_NAME_RE.exec(token);
+    if (seen !== null) {
+      const shown = seen[1] === 'show' || seen[1] === 'visible';
+      return (seen[2] === 'desktop') === shown ? 'large' : 'small';
+    }
+    const device = DEVICE_NAME_RE.exec(token);
+    if (device !== null) return (device[1] ?? device[2]) === 'desktop' ? 'large' : 'small';
   }
   return null;
 }
@@ -67,13 +72,13 @@ export function layoutOf(el: HtmlElement): Layout | null {
   const cls = el.attr('class');
   const id = el.attr('id');
   // Most names hold none of the words or classes: they are not split.
-  if (!LAYOUT_HINT_RE.test(`${cls ?? ''} ${id ?? ''}`)) return null;
+  if (!(cls !== undefined && LAYOUT_HINT_RE.test(cls)) && !(id !== undefined && LAYOUT_HINT_RE.test(id))) return null;
   if (cls !== undefined)
     for (const c of cls.split(' ')) {
       if (SMALL_ONLY_RE.test(c)) return 'small';
       if (LARGE_ONLY_RE.test(c)) return 'large';
     }
-  return layoutByWords(classWords(cls)) ?? layoutByWords(classWords(id));
+  return layoutByName(cls) ?? layoutByName(id);
 }
 
 /** The blocks under `root` (itself included) long enough to be copies, that `pick` accepts. */
@@ -101,16 +106,21 @@ export function dropDeviceTwins(containers: Iterable<HtmlElement>): void {
   if (named.length === 0) return;
   // Copies have about the same length: only blocks of about a named block's length are compared.
   const blocks = roots.flatMap((root) => visibleBlocks(root, () => true)).sort((a, b) => a.textLen - b.textLen);
+  // Each block's words are read once: a listing's rows named "is-mobile" meet the same candidates.
+  const bags = new Map<HtmlElement, Map<string, number>>();
+  const bagOf = (el: HtmlElement): Map<string, number> => {
+    let bag = bags.get(el);
+    if (bag === undefined) bags.set(el, (bag = wordBag(foldedText(el))));
+    return bag;
+  };
   for (const el of named) {
     if (el.removed || removedAbove(el)) continue;
     const low = el.textLen * (1 - MAX_LENGTH_GAP);
     const high = el.textLen * (1 + MAX_LENGTH_GAP);
-    let bag: Map<string, number> | null = null;
     for (let i = firstAtLeast(blocks, low); i < blocks.length && blocks[i]!.textLen <= high; i++) {
       const o = blocks[i]!;
       if (o === el || o.removed || sameTemplate(o, el) || isAncestor(o, el) || isAncestor(el, o) || removedAbove(o)) continue;
-      bag ??= wordBag(foldedText(el));
-      if (sameWords(bag, wordBag(foldedText(o)))) {
+      if (sameWords(bagOf(el), bagOf(o))) {
         // The desktop layout stays: the copy for small screens goes, or the other when this one is for large screens.
         removeSubtree(layoutOf(el) === 'large' && layoutOf(o) !== 'large' ? o : el);
         break;
@@ -129,7 +139,7 @@ function layoutFree(el: HtmlElement): string {
   if (cls === undefined) return '';
   return cls
     .split(' ')
-    .filter((c) => c !== '' && !SMALL_ONLY_RE.test(c) && !LARGE_ONLY_RE.test(c) && layoutByWords(classWords(c)) === null)
+    .filter((c) => c !== '' && !SMALL_ONLY_RE.test(c) && !LARGE_ONLY_RE.test(c) && layoutByName(c) === null)
     .join(' ');
 }
 
