@@ -1,3 +1,4 @@
+import { isHidden } from './boilerplate.js';
 import { foldedText, foldText, type HtmlElement, type ParsedPage } from './dom.js';
 
 /*
@@ -49,4 +50,12 @@ export function holdsDeclaredAnswer(el: HtmlElement, answers: readonly string[])
   if (answers.length === 0) return false;
   const text = foldedText(el);
   return answers.some((a) => text.includes(a));
+}
+
+/**
+ * True for a hidden block that prints one of the declared answers: an FAQ (schema.org FAQPage)
+ * folds its answers, and the page's JSON-LD says they are its content.
+ */
+export function foldsDeclaredAnswer(el: HtmlElement, answers: readonly string[]): boolean {
+  return answers.length > 0 && el.textLen > 0 && isHidden(el) && holdsDeclaredAnswer(el, answers);
 }

@@ -140,8 +140,17 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 // Comments are furniture beside an article, but the content of a discussion page (see prune).
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist']);
 const EMBED_WORDS = new Set(['embed', 'embedded', 'tweet']);
-// Whole class names that hide an element from sighted readers.
-const HIDDEN_CLASSES = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'screen-reader-text', 'invisible']);
+// Whole class names that hide an element from sighted readers (`w-condition-invisible`: Webflow's
+// display:none for a block whose CMS condition is not met, printed beside the shown variant).
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'hide',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
+  'invisible',
+  'w-condition-invisible',
+]);
 // Compound names that do not split into useful words.
 const FURNITURE_SUBSTRINGS_RE = /sharedaddy|addthis|sharethis|adsbygoogle|relatedposts|yarpp|newsletter|cookiebanner/;
 const HIDDEN_CLASS_HINT_RE = /hid|sr-only|screen-reader-text|invisible/i;

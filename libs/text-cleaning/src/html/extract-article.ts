@@ -16,11 +16,12 @@ import { distinctParents, groupBy, templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
+import { dropDeviceTwins } from './device-twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
-import { declaredAnswers, holdsDeclaredAnswer } from './answers.js';
+import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
@@ -76,6 +77,8 @@ interface PruneState {
   recommendations: HtmlElement[];
   /** The page declares a product: its reviews are not content whatever their prose (product.ts). */
   product: boolean;
+  /** Answers the page declares in its JSON-LD (answers.ts): a hidden block printing one is a folded answer. */
+  answers: readonly string[];
 }
 
 function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
@@ -94,7 +97,7 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     const wrapper =
       (share > WRAPPER_SHARE && !isPageHeaderOrFooter(child, page, protectedEls)) ||
       (share > HEADLINE_WRAPPER_SHARE && protectedEls.has(child));
-    const named = wrapper ? null : furnitureKind(child);
+    const named = wrapper || foldsDeclaredAnswer(child, state.answers) ? null : furnitureKind(child);
     // A block only named like furniture around the page's <main> is a layout wrapper (main-landmark.ts).
     const kind = named === 'name' && holdsMainLandmark(child) ? null : named;
     // A block only named like furniture ("nav-source", "promo-container") that holds a good part of
@@ -179,7 +182,15 @@ export function analysePage(html: string): AnalysedPage {
   const title = pickTitle(page, body);
   const protectedEls = new Set<HtmlElement>(title.element === null ? [] : ancestors(title.element));
   const product = isProductPage(page);
-  const state: PruneState = { page: body, protectedEls, comments: [], named: [], recommendations: [], product };
+  const state: PruneState = {
+    page: body,
+    protectedEls,
+    comments: [],
+    named: [],
+    recommendations: [],
+    product,
+    answers: declaredAnswers(page),
+  };
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
@@ -221,6 +232,8 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   const containers = new Set(choice.containers);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
+  // A block printed again apart for some screens is read once (device-twins.ts).
+  dropDeviceTwins(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;

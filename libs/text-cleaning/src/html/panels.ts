@@ -1,6 +1,7 @@
 import type { HtmlElement } from './dom.js';
 import { templateOf } from './grid.js';
 import { linkDensity } from './stats.js';
+import { holdsPanels } from './accordion-panels.js';
 
 /*
  * Content that the markup hides until the reader asks for it: the answers of an FAQ, the sections
@@ -24,9 +25,12 @@ export function isCollapsedPanel(el: HtmlElement): boolean {
   return linkDensity(el) <= MAX_PANEL_LINK_DENSITY;
 }
 
-/** A `role="tablist"` element holding paragraphs of text is an accordion, not a bar of tabs. */
+/**
+ * A `role="tablist"` element holding paragraphs of text, or its panels, is an accordion, not a bar
+ * of tabs: ARIA puts a tab bar's panels outside it (accordion-panels.ts).
+ */
 export function isAccordionList(el: HtmlElement): boolean {
-  return el.longPLen > 0 && linkDensity(el) <= MAX_PANEL_LINK_DENSITY;
+  return (el.longPLen > 0 || holdsPanels(el)) && linkDensity(el) <= MAX_PANEL_LINK_DENSITY;
 }
 
 /**
