@@ -84,7 +84,7 @@ async function everything() {
     ]);
   } else say('quality gate skipped: ../shared/bench/article-extraction not found');
   if (existsSync(join(shared, 'bench', 'wcxb-dev'))) {
-    // Just below what is reached (0.879 over all pages, 0.705 on product pages, the lowest type).
+    // Just below what is reached (0.880 over all pages, 0.706 on product pages, the lowest type).
     say('quality gate: bag-of-words F1 per page type on the WCXB development split (about 1 min)');
     await run(process.execPath, [
       'tests/dist/bench/extraction.bench.js',
@@ -93,9 +93,9 @@ async function everything() {
       '--runs',
       '1',
       '--min-f1-all',
-      '0.876',
+      '0.877',
       '--min-f1-type',
-      '0.700',
+      '0.703',
     ]);
   } else say('quality gate skipped: ../shared/bench/wcxb-dev not found');
   if (existsSync(join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'))) {
