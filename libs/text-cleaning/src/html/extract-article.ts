@@ -121,10 +121,9 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
  * Comments go when the page has an article of its own beside them; on a discussion page (a forum
  * thread, a Q&A page) they are the content.
  */
-function dropComments(page: ParsedPage, body: HtmlElement, all: readonly HtmlElement[]): void {
+function dropComments(answers: readonly string[], body: HtmlElement, all: readonly HtmlElement[]): void {
   if (all.length === 0) return;
-  // Blocks printing a Q&A page's declared answers are its answers, not comments (answers.ts).
-  const answers = declaredAnswers(page);
+  // Blocks printing a Q&A page's declared answers (read once, for the pruning) are its answers, not comments (answers.ts).
   const comments = answers.length === 0 ? all : all.filter((el) => !holdsDeclaredAnswer(el, answers));
   let inside = 0;
   for (const el of comments) inside += el.longPLen;
@@ -199,7 +198,7 @@ export function analysePage(html: string): AnalysedPage {
   refreshStats(page.root);
   const discussion = isDiscussionPage(html, page);
   if (!discussion) {
-    dropComments(page, body, state.comments);
+    dropComments(state.answers, body, state.comments);
     refreshStats(page.root);
   }
   // The author cards beside a thread's posts (post-profiles.ts).
