@@ -8,7 +8,8 @@
  * same for the tokeniser alone over the bodies (each build with its dictionaries loaded, as in `enrich`).
  * With `--message`, each build runs the enricher service's whole per-message path, as its controller does:
  * the clean message's bytes read and checked against the contract, the article check, the enrichment, the
- * enriched release serialised to the bytes Kafka sends.
+ * enriched release serialised to the bytes Kafka sends. With `--output`, that last step alone (each release
+ * enriched once beforehand): `JSON.stringify` and its encoding, or the body copied from the clean message.
  *
  * With `--alloc`, an allocation profile of each build's pass over the releases once warm instead (dead
  * objects included): bytes allocated per release and the functions that allocate most (enrich-ab-alloc.ts).
@@ -18,7 +19,7 @@
  * 500), as a freshly started service pays its JIT warm-up. Given `--reference`, both builds are loaded
  * and this build's step runs, or the reference's with `--cold-reference`: alternate the two, repeat.
  *
- *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message]
+ *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message | --output]
  *   node tests/dist/bench/enrich-ab.bench.js --alloc [--releases N] [--reference CHECKOUT] [--tokenize | --message]
  *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--reference CHECKOUT [--cold-reference]] [--tokenize | --message]
  */
@@ -30,7 +31,7 @@ import { allocationProfile, bytesByFunction } from './enrich-ab-alloc.js';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
 import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
 import { coldTable, coldWindows } from './cold-run.js';
-import { cleanMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
+import { cleanMessage, enrichedMessage, rawMessages, referenceStages, type StageFunctions } from './stage-path.js';
 
 type Enrich = StageFunctions['enrichRelease'];
 /** One release's work: its clean release, and the message bytes it came in. */
@@ -72,7 +73,7 @@ const messageStep =
   (_, message) => {
     const clean = stages.readCleanRelease(message);
     if (stages.cleanReleaseRefusal(clean)) throw new Error(`clean release refused: ${clean.id}`);
-    return Buffer.from(JSON.stringify(stages.enrichRelease(clean)));
+    return enrichedMessage(stages, stages.enrichRelease(clean), message);
   };
 
 /** The clean releases the enricher reads: the generated releases through this checkout's cleaner path. */
@@ -84,17 +85,32 @@ function cleanInputs(count: number): Inputs {
   return { releases, messages: releases.map((release) => Buffer.from(JSON.stringify(release))) };
 }
 
-/** The step a build runs: its tokeniser, its whole per-message path, or its enrichment and serialisation. */
-type Mode = 'tokenize' | 'message' | 'enrich';
+/**
+ * The enricher's output alone: the release enriched once beforehand (by this checkout), written to the message
+ * bytes as the build's controller writes them.
+ */
+const enrichedOnce = new WeakMap<CleanRelease, ReturnType<Enrich>>();
+const outputStep =
+  (stages: StageFunctions): Step =>
+  (release, message) => {
+    let done = enrichedOnce.get(release);
+    if (done === undefined) enrichedOnce.set(release, (done = releaseProcessing.enrichRelease(release)));
+    return enrichedMessage(stages, done, message);
+  };
+
+/** The step a build runs: its tokeniser, its whole per-message path, its output alone, or its enrichment and serialisation. */
+type Mode = 'tokenize' | 'message' | 'output' | 'enrich';
 
 async function stepOf(checkout: string, stages: StageFunctions, mode: Mode): Promise<Step> {
   if (mode === 'tokenize') return referenceTokenize(checkout);
+  if (mode === 'output') return outputStep(stages);
   return mode === 'message' ? messageStep(stages) : enrichStep(stages.enrichRelease);
 }
 
 const MODE_LABELS: Record<Mode, string> = {
   tokenize: 'tokeniser alone',
   message: "enricher's per-message path",
+  output: "enricher's output message alone",
   enrich: 'enricher alone',
 };
 
@@ -124,8 +140,9 @@ async function allocationPasses(builds: readonly (readonly [string, Step])[], in
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), ['--releases', '--rounds', '--block', '--reference', '--window']);
   const referencePath = args.values.get('--reference');
-  if (args.flags.has('--tokenize') && args.flags.has('--message')) throw new Error('--tokenize and --message exclude each other');
-  const mode: Mode = args.flags.has('--tokenize') ? 'tokenize' : args.flags.has('--message') ? 'message' : 'enrich';
+  const modes = (['tokenize', 'message', 'output'] as const).filter((flag) => args.flags.has(`--${flag}`));
+  if (modes.length > 1) throw new Error('--tokenize, --message and --output exclude each other');
+  const mode: Mode = modes[0] ?? 'enrich';
   const reference: Step | null =
     referencePath === undefined ? null : await stepOf(referencePath, await referenceStages(referencePath), mode);
   const count = numberOption(args, '--releases') ?? 2000;
@@ -154,8 +171,8 @@ async function main(): Promise<void> {
     coldPass(cold, inputs, mode, numberOption(args, '--window') ?? 500);
     return;
   }
-  // Warm-up: both builds' code compiled before anything is measured.
-  timed(ours, inputs, 0, Math.min(300, count));
+  // Warm-up: both builds' code compiled before anything is measured (with --output, every release enriched once).
+  timed(ours, inputs, 0, mode === 'output' ? count : Math.min(300, count));
   if (reference) timed(reference, inputs, 0, Math.min(300, count));
   const oursMs: number[] = [];
   const referenceMs: number[] = [];

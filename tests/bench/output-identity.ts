@@ -3,7 +3,7 @@
  * change what they produce): the same raw messages run through the per-message path (contract check, text
  * refusal, template learning in place, cleaning, article refusal, serialisation, enrichment, serialisation)
  * of this checkout and of the reference checkout's built libs, loaded side by side in one process; every
- * clean and enriched message must be byte-identical. Inputs: samples/releases, ../shared/samples, the
+ * clean and enriched message must be byte-identical (the enriched message as each build's enricher writes its bytes). Inputs: samples/releases, ../shared/samples, the
  * ReliefWeb corpus, the article-extraction HTML pages (each set one source, so templates are learned
  * across it) and generated releases as bench:pipeline makes them (four sources).
  *
@@ -14,7 +14,7 @@ import { buildRawRelease } from '@presswatch/fetching';
 import * as own from '@presswatch/release-processing';
 import { numberOption, parseArgs } from './bench-util.js';
 import { inputSets } from './identity-inputs.js';
-import { referenceStages, type StageFunctions } from './stage-path.js';
+import { enrichedMessage, referenceStages, type StageFunctions } from './stage-path.js';
 
 /** Each message's clean and enriched bytes (or the refusal), as the stages would publish them. */
 function run(processing: StageFunctions, source: string, messages: readonly Buffer[]): string[] {
@@ -28,7 +28,11 @@ function run(processing: StageFunctions, source: string, messages: readonly Buff
       const parsed = processing.readCleanRelease(Buffer.from(clean));
       const notArticle = processing.cleanReleaseRefusal(parsed);
       if (notArticle !== null) return `${clean}\nclean refused: ${notArticle}`;
-      return `${clean}\n${JSON.stringify(processing.enrichRelease(parsed))}`;
+      const enriched = enrichedMessage(processing, processing.enrichRelease(parsed), Buffer.from(clean));
+      const text = enriched.toString('utf8');
+      // Compared as text below: equal text is equal bytes only for bytes that are valid UTF-8.
+      if (!Buffer.from(text, 'utf8').equals(enriched)) return `${clean}\nenriched message is not valid UTF-8`;
+      return `${clean}\n${text}`;
     })
     .concat(JSON.stringify(template))
     .map((out) => `${source}\n${out}`);

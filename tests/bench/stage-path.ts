@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CleanRelease } from '@presswatch/contracts';
+import type { CleanRelease, EnrichedRelease } from '@presswatch/contracts';
 import { buildRawRelease } from '@presswatch/fetching';
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { SourceTemplate } from '@presswatch/release-processing';
@@ -37,7 +37,14 @@ export function rawMessages(releases: readonly GeneratedRelease[], fetchedAt = n
 export type StageFunctions = Pick<
   typeof releaseProcessing,
   'readRawRelease' | 'rawReleaseRefusal' | 'emptyTemplate' | 'learnAndClean' | 'cleanReleaseRefusal' | 'readCleanRelease' | 'enrichRelease'
->;
+> &
+  // Builds before round 12 have no enrichedMessageValue: their enricher wrote JSON.stringify(enriched).
+  Partial<Pick<typeof releaseProcessing, 'enrichedMessageValue'>>;
+
+/** The enricher's output message as a build writes it. */
+export function enrichedMessage(stages: StageFunctions, enriched: EnrichedRelease, cleanMessage: Buffer): Buffer {
+  return stages.enrichedMessageValue?.(enriched, cleanMessage) ?? Buffer.from(JSON.stringify(enriched), 'utf8');
+}
 
 /**
  * The cleaner's per-message work on one raw message: read and checked, learned into its source's template
@@ -76,7 +83,7 @@ export function runStagePath(messages: readonly Buffer[], batchSize = 200, stage
     for (const value of cleaned) {
       const clean = readCleanRelease(value);
       if (cleanReleaseRefusal(clean)) throw new Error(`clean release refused: ${clean.id}`);
-      JSON.stringify(enrichRelease(clean));
+      enrichedMessage(stages, enrichRelease(clean), value);
     }
     t1 = cpuMs();
     enricherMs += t1 - t0;

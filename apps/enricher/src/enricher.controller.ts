@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { TOPICS } from '@presswatch/contracts';
 import { PermanentFailure, StageHandler, handleEachMessage, type IncomingMessage, type StageResult } from '@presswatch/kafka-messaging';
-import { cleanReleaseRefusal, enrichRelease, readCleanRelease } from '@presswatch/release-processing';
+import { cleanReleaseRefusal, enrichedMessageValue, enrichRelease, readCleanRelease } from '@presswatch/release-processing';
 
 @Controller()
 export class EnricherController {
@@ -15,7 +15,8 @@ export class EnricherController {
       if (refusal) throw new PermanentFailure(refusal);
       // Built from the checked input by typed code; the indexer checks it when it reads it.
       const enriched = enrichRelease(clean);
-      return [{ topic: TOPICS.enriched, key: enriched.id, value: JSON.stringify(enriched) }];
+      // JSON.stringify(enriched)'s bytes, the body copied from the message it came in.
+      return [{ topic: TOPICS.enriched, key: enriched.id, value: enrichedMessageValue(enriched, message.value) }];
     });
   }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CleanReleaseSchema, EnrichedReleaseSchema, parseCleanRelease, type CleanRelease } from '@presswatch/contracts';
 import { cleanRelease } from './clean-release.js';
-import { enrichRelease } from './enrich-release.js';
+import { enrichedMessageValue, enrichRelease } from './enrich-release.js';
 
 const RAW = {
   schemaVersion: 1 as const,
@@ -29,5 +29,24 @@ describe('enrichRelease', () => {
       if (key !== 'dateline') assert.equal(enriched[key], clean[key]);
     }
     assert.ok(enriched.countries.some((c) => c.code === 'KE'));
+  });
+});
+
+describe('enrichedMessageValue', () => {
+  const enrichedOf = (message: Buffer) => enrichRelease(parseCleanRelease(JSON.parse(message.toString('utf8'))));
+
+  it('is the bytes of JSON.stringify(enriched), the body copied from the clean message or serialised', () => {
+    const clean = parseCleanRelease(cleanRelease(RAW));
+    const bodies = [clean.body, '', 'citée "x" \\ \n\t \u2028 😀 \ud800 ,"body":""', 'Kenya\u0000\u001f'];
+    for (const body of bodies) {
+      const canonical = Buffer.from(JSON.stringify({ ...clean, body }));
+      const enriched = enrichedOf(canonical);
+      assert.deepEqual(enrichedMessageValue(enriched, canonical), Buffer.from(JSON.stringify(enriched), 'utf8'));
+      // Escapes JSON.stringify does not write, pretty-printed JSON, no message: the same bytes all the same.
+      const escaped = Buffer.from(canonical.toString('utf8').replace(/e/g, '\\u0065'));
+      for (const message of [escaped, Buffer.from(JSON.stringify({ ...clean, body }, null, 2)), null]) {
+        assert.deepEqual(enrichedMessageValue(enriched, message), Buffer.from(JSON.stringify(enriched), 'utf8'));
+      }
+    }
   });
 });

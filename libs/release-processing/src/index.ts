@@ -1,5 +1,5 @@
 export { cleanRelease, learnAndClean, readRawRelease } from './clean-release.js';
-export { enrichmentInput, enrichRelease, readCleanRelease } from './enrich-release.js';
+export { enrichedMessageValue, enrichmentInput, enrichRelease, readCleanRelease } from './enrich-release.js';
 export {
   emptyTemplate,
   learnTemplate,

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
-import type { EnrichedRelease } from '@presswatch/contracts';
+import { stringifiedStringField, type EnrichedRelease } from '@presswatch/contracts';
 import assert from 'node:assert/strict';
 import { bulkBody, releaseBulkItem, type BulkItem } from './bulk-writer.js';
-import { stringifiedStringField } from './json-string-span.js';
 import { createSearchClient } from './client.js';
 
 test('bulkBody is the NDJSON the client made of the action and document objects, as UTF-8 bytes', () => {

@@ -1,10 +1,9 @@
 import { backoffDelayMs, sleep } from '@presswatch/timing';
 import type { SearchClient } from './client.js';
 import { statusOf } from './client.js';
-import type { EnrichedRelease } from '@presswatch/contracts';
+import { stringifiedStringField, stringifyWithField, type EnrichedRelease } from '@presswatch/contracts';
 import { RELEASES_ALIAS } from './releases-index.js';
 import { documentVersion, toReleaseDocument, type ReleaseDocument } from './document.js';
-import { stringifiedStringField } from './json-string-span.js';
 
 export interface BulkItem {
   id: string;
@@ -99,20 +98,14 @@ export async function bulkWrite(
   return outcome;
 }
 
-/** The body's key in a document's JSON text: the first `,"body":` is it (the fields before it are strings or null). */
-const BODY_KEY = ',"body":';
-
 /**
  * A document's JSON line as parts: with the body's JSON text at hand, the rest is serialised with an empty body and
  * the body's bytes are put in its place (the same bytes: `JSON.stringify` of a ~4 KB body with characters above
  * U+00FF, then its UTF-8 encoding, was the largest part of the indexer's own work).
  */
 function sourceParts(item: BulkItem): (string | Buffer)[] {
-  if (item.bodyJson === undefined) return [JSON.stringify(item.document)];
-  const rest = JSON.stringify({ ...item.document, body: '' });
-  const at = rest.indexOf(BODY_KEY + '""') + BODY_KEY.length;
-  if (at < BODY_KEY.length) return [JSON.stringify(item.document)];
-  return [rest.slice(0, at), item.bodyJson, rest.slice(at + 2)];
+  const parts = item.bodyJson === undefined ? null : stringifyWithField(item.document, 'body', item.bodyJson);
+  return parts ?? [JSON.stringify(item.document)];
 }
 
 /**

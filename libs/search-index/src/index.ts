@@ -25,5 +25,4 @@ export {
   type VisState,
   type VisAggregation,
 } from './dashboards/saved-objects.js';
-export { stringifiedStringField, type JsonSpan } from './json-string-span.js';
 export { encodedRequest, type EncodedRequest } from './dashboards/encoded-query.js';
