@@ -122,4 +122,12 @@ describe('sniffContentType', () => {
     assert.equal(sniffContentType('<!DOCTYPE html><html></html>'), 'text/html');
     assert.equal(sniffContentType('Mexique – Un texte avec <br> une balise perdue.'), 'text/plain');
   });
+
+  it('looks at the first 2,048 characters only, with or without a `<` in them', () => {
+    const page = '<html><body><p>x</p></body></html>';
+    assert.equal(sniffContentType(`  \n${page}`), 'text/html');
+    assert.equal(sniffContentType('Sans balise.\n'.repeat(10)), 'text/plain');
+    assert.equal(sniffContentType(`${'é'.repeat(2048)}${page}`), 'text/plain');
+    assert.equal(sniffContentType(`${'é'.repeat(2030)}<p>a<p>b<div>c`), 'text/html');
+  });
 });

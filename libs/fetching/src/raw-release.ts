@@ -40,7 +40,10 @@ export function buildRawRelease(input: RawReleaseInput): RawRelease {
 
 /** Decides by content, not by file extension: scraped dumps are often saved as .txt whatever they hold. */
 export function sniffContentType(body: string): 'text/html' | 'text/plain' {
-  const head = body.slice(0, 2048).trimStart().toLowerCase();
+  const start = body.slice(0, 2048);
+  // Every test below needs a `<`: most text files have none, and lower-casing 2 KB of text cost more than the rest.
+  if (!start.includes('<')) return 'text/plain';
+  const head = start.trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'text/html';
   const tags = head.match(/<\/?(p|div|body|head|title|meta|article|section|span|a|h[1-6])[\s>]/g);
   return tags !== null && tags.length >= 3 ? 'text/html' : 'text/plain';

@@ -67,6 +67,21 @@ describe('releaseMessageValue', () => {
     assert.deepEqual(releaseMessageValue(changed), Buffer.from(JSON.stringify(changed), 'utf8'));
   });
 
+  it('is the release JSON for bodies that grow its scratch buffer, fill it with escapes, or are too large for it', () => {
+    const next = random(11);
+    const alphabet = ['a', '\n', '"', '\u0001', 'é', '😀'];
+    const bodies = [
+      Array.from({ length: 40_000 }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''), // past the first 64 KB of room
+      '\u0000'.repeat(20_000), // every byte escaped as \u0000: six bytes a byte
+      'x\n'.repeat(400_000), // 800 KB: six times that is over the scratch's cap, measured first instead
+      'short "again" after the large ones',
+    ];
+    for (const body of bodies) {
+      const release = buildRawRelease({ ...input, body, bodyUtf8: Buffer.from(body, 'utf8') });
+      assert.deepEqual(releaseMessageValue(release), Buffer.from(JSON.stringify(release), 'utf8'));
+    }
+  });
+
   it('serialises a release built without body bytes as JSON.stringify does', () => {
     const release = buildRawRelease({ ...input, body: 'décodé de windows-1252' });
     assert.deepEqual(releaseMessageValue(release), Buffer.from(JSON.stringify(release), 'utf8'));

@@ -15,11 +15,34 @@ export function releaseMessageValue(release: RawRelease): Buffer {
   const at = text.indexOf(BODY_MARK) + BODY_MARK.length - 2;
   const head = Buffer.from(text.slice(0, at), 'utf8');
   const tail = Buffer.from(text.slice(at + 2), 'utf8');
-  const value = Buffer.allocUnsafe(head.length + jsonStringLength(encoded.bytes) + tail.length);
+  const scratch = scratchFor(encoded.bytes.length * 6 + 2);
+  if (scratch === null) {
+    const value = Buffer.allocUnsafe(head.length + jsonStringLength(encoded.bytes) + tail.length);
+    head.copy(value, 0);
+    tail.copy(value, writeJsonString(encoded.bytes, value, head.length));
+    return value;
+  }
+  // One pass over the body: escaped into the scratch first, then copied (a memcpy) into a buffer of exact size.
+  const length = writeJsonString(encoded.bytes, scratch, 0);
+  const value = Buffer.allocUnsafe(head.length + length + tail.length);
   head.copy(value, 0);
-  const end = writeJsonString(encoded.bytes, value, head.length);
-  tail.copy(value, end);
+  scratch.copy(value, head.length, 0, length);
+  tail.copy(value, head.length + length);
   return value;
+}
+
+/**
+ * Room to escape a body before its JSON length is known (6 bytes a byte at worst, `\u00XX`), so the body is
+ * read once, not once to measure and once to write. Kept between calls; null above MAX_SCRATCH (bodies over
+ * ~680 KB are then measured first), so a rare large body does not pin megabytes.
+ */
+let scratchBuffer = Buffer.allocUnsafeSlow(64 * 1024);
+const MAX_SCRATCH = 4 * 1024 * 1024;
+
+function scratchFor(bytes: number): Buffer | null {
+  if (bytes > MAX_SCRATCH) return null;
+  if (scratchBuffer.length < bytes) scratchBuffer = Buffer.allocUnsafeSlow(Math.min(MAX_SCRATCH, 2 ** Math.ceil(Math.log2(bytes))));
+  return scratchBuffer;
 }
 
 /** Bodies read as UTF-8 bytes, by release: what buildRawRelease was given, kept with the text it was for. */
