@@ -22,12 +22,16 @@
  *   node tests/dist/bench/enrich-ab.bench.js [--releases N] [--rounds N] [--block N] [--reference CHECKOUT] [--tokenize | --message | --output]
  *   node tests/dist/bench/enrich-ab.bench.js --alloc [--releases N] [--reference CHECKOUT] [--tokenize | --message]
  *   node tests/dist/bench/enrich-ab.bench.js --cold [--releases N] [--window N] [--reference CHECKOUT [--cold-reference]] [--tokenize | --message]
+ *
+ * Every mode runs under the services' V8 flags (enrich-ab-flags.ts); `--no-service-flags` keeps V8's defaults.
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as releaseProcessing from '@presswatch/release-processing';
 import type { CleanRelease } from '@presswatch/contracts';
 import { allocationProfile, bytesByFunction } from './enrich-ab-alloc.js';
+import { rerunWithServiceFlags } from './enrich-ab-flags.js';
+import { pipeline } from '../support/pipeline.js';
 import { benchSources, loadTrainingText, ReleaseGenerator } from '../support/release-generator.js';
 import { cpuMs, numberOption, pairedRound, parseArgs, REPO_ROOT, summarise, table } from './bench-util.js';
 import { coldTable, coldWindows } from './cold-run.js';
@@ -149,6 +153,7 @@ async function main(): Promise<void> {
   const rounds = numberOption(args, '--rounds') ?? 8;
   const block = numberOption(args, '--block') ?? 50;
   const inputs = cleanInputs(count);
+  console.log(`V8 flags: ${process.execArgv.join(' ') || "V8's defaults"}`);
   const ours = await stepOf(REPO_ROOT, releaseProcessing, mode);
   if (args.flags.has('--alloc')) {
     await allocationPasses(
@@ -205,4 +210,6 @@ async function main(): Promise<void> {
   console.log(table(rows));
 }
 
-await main();
+const rerun = rerunWithServiceFlags(pipeline.serviceNodeOptions(), process.argv.slice(1));
+if (rerun === null) await main();
+else process.exitCode = rerun;

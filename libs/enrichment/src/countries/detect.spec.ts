@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
 import { tokenize } from '../text/tokenize.js';
 import { datelineCountry, detectCountries, findPlaces } from './detect.js';
+import { GAZETTEER } from './gazetteer/gazetteer.js';
+
+// V8's own answer, through its natives syntax (enabled for the functions compiled from here on).
+setFlagsFromString('--allow-natives-syntax');
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b);') as (a: unknown, b: unknown) => boolean;
+const sameHiddenClass = (a: unknown, b: unknown): boolean => haveSameMap(a, b);
 
 /** Country codes found in a sentence, in order, one per mention. */
 function codes(text: string): string[] {
@@ -216,6 +223,30 @@ describe('city articles and shared short forms', () => {
     assert.deepEqual(det('Fresh Congo violence: refugees from the DRC reached Uganda.').sort(), ['CD', 'UG']);
     assert.deepEqual(det('Le Congo et le Gabon signent un accord.').sort(), ['CG', 'GA']);
     assert.deepEqual(det('La RDC et la République du Congo, deux voisins: le Congo accueille des réfugiés.').sort(), ['CD', 'CG']);
+  });
+
+  it("builds every match with one hidden class, a shorthand's and a subdivision's too", () => {
+    for (const text of ['Fresh Congo violence: refugees from the DRC reached Uganda.', 'las familias del departamento de Casanare']) {
+      const found = detectCountries(tokenize('Title'), tokenize(text), null);
+      const all = [...found.bodyMatches, ...found.titleMatches];
+      assert.ok(all.length > 0);
+      for (const m of all) assert.ok(sameHiddenClass(m, all[0]), `${JSON.stringify(m)} and ${JSON.stringify(all[0])}`);
+    }
+  });
+
+  it("keeps the gazetteer's entries in one hidden class (the matchers deoptimised on the odd one)", () => {
+    const entries: object[] = [];
+    for (const text of ['Kenya', 'Congo', 'Nairobi', 'les réfugiés soudanais', 'la Región de Los Lagos', 'Latin America', 'Chad']) {
+      const tokens = tokenize(text).tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        GAZETTEER.trie.longest(tokens, i, (entry) => {
+          entries.push(entry);
+          return false;
+        });
+      }
+    }
+    assert.ok(entries.length >= 7);
+    for (const e of entries) assert.ok(sameHiddenClass(e, entries[0]), `${JSON.stringify(e)} and ${JSON.stringify(entries[0])}`);
   });
 });
 

@@ -222,7 +222,7 @@ function resolveAmbiguous(
     }
     return mapped(
       kept(list, (c) => accepted.has(c)),
-      ({ code, kind, start, end, office }) => ({ code, kind, start, end, office }),
+      (c) => placeMatch(c, c.code),
     );
   });
 }
@@ -234,6 +234,11 @@ function resolveAmbiguous(
  */
 const SHORTHANDS: readonly { word: string; from: string; to: string }[] = [{ word: 'congo', from: 'CG', to: 'CD' }];
 
+/** A match with another country: the same fields in the same order as every other match (one hidden class). */
+function placeMatch({ kind, start, end, office }: PlaceMatch, code: string): PlaceMatch {
+  return { code, kind, start, end, office };
+}
+
 function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[][]): PlaceMatch[][] {
   let out = matches;
   for (const { word, from, to } of SHORTHANDS) {
@@ -241,7 +246,7 @@ function resolveShorthands(docs: readonly TokenizedText[], matches: PlaceMatch[]
     const hasTo = out.some((list) => list.some((m) => m.code === to));
     const otherFrom = out.some((list, d) => list.some((m) => m.code === from && !bare(m, d)));
     if (!hasTo || otherFrom) continue;
-    out = mapped(out, (list, d) => mapped(list, (m) => (bare(m, d) ? { ...m, code: to } : m)));
+    out = mapped(out, (list, d) => mapped(list, (m) => (bare(m, d) ? placeMatch(m, to) : m)));
   }
   return out;
 }
@@ -389,7 +394,7 @@ function bareSubdivisions(parts: readonly { doc: TokenizedText; excluded?: Reado
   );
   const codes = new Set(found.flat().map((c) => c.code));
   if (codes.size !== 1) return mapped(parts, () => emptyList<PlaceMatch>());
-  return mapped(found, (list) => mapped(list, ({ code, kind, start, end, office }) => ({ code, kind, start, end, office })));
+  return mapped(found, (list) => mapped(list, (c) => placeMatch(c, c.code)));
 }
 
 /**

@@ -79,12 +79,22 @@ function gapBreaks(doc: TokenizedText, k: number): boolean {
 function endsAt(doc: TokenizedText, p: readonly string[], last: number): boolean {
   const first = last - p.length + 1;
   if (first < 0) return false;
-  for (let k = 0; k < p.length; k++) if (itemAt(doc.tokens, first + k)?.norm !== p[k]) return false;
+  // No token there (a phrase running past the text's end) is told apart before `norm` is compared: comparing
+  // undefined with a string deoptimised the optimised code, which had only seen strings there ("not a String").
+  for (let k = 0; k < p.length; k++) {
+    const t = itemAt(doc.tokens, first + k);
+    if (t === undefined || t.norm !== p[k]) return false;
+  }
   return p.length === 1 || sameSentence(doc, first, last);
 }
 
 function startsAt(doc: TokenizedText, p: readonly string[], first: number): boolean {
-  for (let k = 0; k < p.length; k++) if (itemAt(doc.tokens, first + k)?.norm !== p[k]) return false;
+  // No token there (a phrase running past the text's end) is told apart before `norm` is compared: comparing
+  // undefined with a string deoptimised the optimised code, which had only seen strings there ("not a String").
+  for (let k = 0; k < p.length; k++) {
+    const t = itemAt(doc.tokens, first + k);
+    if (t === undefined || t.norm !== p[k]) return false;
+  }
   return true;
 }
 
@@ -156,7 +166,7 @@ function candidates(doc: TokenizedText): { start: number; end: number }[] {
       // One or two particles between name words: "Carlos de la Fuente", "Jan van der Berg".
       let p = end;
       while (p < end + 2 && PARTICLES.has(itemAt(t, p)?.norm ?? '') && !(itemAt(t, p)?.cap ?? true) && (itemAt(t, p)?.join ?? false)) p++;
-      const after = t[p];
+      const after = itemAt(t, p);
       if (p > end && after !== undefined && after.join && nameToken(after)) {
         end = p + 1;
         words++;

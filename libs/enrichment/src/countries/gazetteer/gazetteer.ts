@@ -213,7 +213,20 @@ function resolve(key: string, list: readonly Pending[]): Pending | null {
   const language = same.some((p) => p.entry.language);
   const office = same.some((p) => p.entry.office);
   const personLike = same.some((p) => p.entry.personLike);
-  return { keys: chosen.keys, entry: { ...chosen.entry, caseRule: permissive, language, office, personLike } };
+  const e = chosen.entry;
+  // Spelled out in `entry`'s order rather than spread: the entries a trie holds then share one hidden class,
+  // where the spread's copies did not, and the matchers that read them deoptimised on the odd one ("wrong map").
+  const resolved: PlaceEntry = {
+    code: e.code,
+    kind: e.kind,
+    caseRule: permissive,
+    rank: e.rank,
+    ambiguous: e.ambiguous,
+    personLike,
+    office,
+    language,
+  };
+  return { keys: chosen.keys, entry: resolved };
 }
 
 export const GAZETTEER: Gazetteer = build();
