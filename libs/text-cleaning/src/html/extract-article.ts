@@ -23,6 +23,7 @@ import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
+import { isAuthorBox } from './author-boxes.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
 
@@ -250,7 +251,10 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
-  const ruleSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  const modeSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  // Who wrote the article, printed under it (author-boxes.ts); on a discussion page each post names its author.
+  const skipAuthor = (el: HtmlElement): boolean => !discussion && !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && isAuthorBox(el);
+  const ruleSkip = (el: HtmlElement): boolean => modeSkip(el) || skipAuthor(el);
   const drop = choice.drop;
   const skip = drop === undefined ? ruleSkip : (el: HtmlElement): boolean => ruleSkip(el) || (!containers.has(el) && drop(el));
   for (const el of containers) writer.element(el, skip);
