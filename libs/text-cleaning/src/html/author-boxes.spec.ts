@@ -13,7 +13,8 @@ const BIO =
   'regional radio, and lives with her two dogs by the coast.';
 
 function page(box: string, extra = ''): string {
-  return `<!DOCTYPE html><html><head><title>Flood</title>${extra}</head><body><main><article><h1>The river rose</h1><div class="entry-content">${STORY.join('')}${box}</div></article></main></body></html>`;
+  const article = `<article><h1>The river rose</h1><div class="entry-content">${STORY.join('')}${box}</div></article>`;
+  return `<!DOCTYPE html><html><head><title>Flood</title>${extra}</head><body><main>${article}</main></body></html>`;
 }
 
 describe('an author box under an article', () => {
