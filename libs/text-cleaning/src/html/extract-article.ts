@@ -23,6 +23,8 @@ import { isControl } from './controls.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
+import { isAuthorBox } from './author-boxes.js';
+import { isNotesList } from './footnotes.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
 
@@ -250,7 +252,12 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
-  const ruleSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  const modeSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
+  // Who wrote the article and its notes, printed under it (author-boxes.ts, footnotes.ts); on a discussion
+  // page each post names its author.
+  const skipApart = (el: HtmlElement): boolean =>
+    !discussion && !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && (isAuthorBox(el) || isNotesList(el));
+  const ruleSkip = (el: HtmlElement): boolean => modeSkip(el) || skipApart(el);
   const drop = choice.drop;
   const skip = drop === undefined ? ruleSkip : (el: HtmlElement): boolean => ruleSkip(el) || (!containers.has(el) && drop(el));
   for (const el of containers) writer.element(el, skip);
