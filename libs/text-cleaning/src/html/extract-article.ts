@@ -20,6 +20,7 @@ import { dropDeviceTwins } from './device-twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
+import { isAriaImage } from './aria-images.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
@@ -87,8 +88,11 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
     // holds the headline: then the name is a state of the page ("modal-enabled"). So does an
-    // interface control (controls.ts).
-    if ((isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child)) && !protectedEls.has(child)) {
+    // interface control (controls.ts) and an image drawn in characters (aria-images.ts).
+    if (
+      (isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child) || isAriaImage(child)) &&
+      !protectedEls.has(child)
+    ) {
       removeSubtree(child);
       continue;
     }
