@@ -21,6 +21,7 @@ import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { isAriaImage } from './aria-images.js';
+import { dropMicrodataCounts } from './microdata-counts.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
@@ -237,6 +238,8 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   dropRepeatedLinks(containers);
   // A block printed again apart for some screens is read once (device-twins.ts).
   dropDeviceTwins(containers);
+  // A vote score or comment count marked in microdata (microdata-counts.ts).
+  dropMicrodataCounts(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
