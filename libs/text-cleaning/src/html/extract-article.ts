@@ -22,6 +22,7 @@ import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { isAriaImage } from './aria-images.js';
 import { dropMicrodataCounts } from './microdata-counts.js';
+import { dropPosterTitles } from './poster-titles.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
@@ -240,6 +241,8 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   dropDeviceTwins(containers);
   // A vote score or comment count marked in microdata (microdata-counts.ts).
   dropMicrodataCounts(containers);
+  // A poster's rank under their name on every post of a thread (poster-titles.ts).
+  if (discussion) dropPosterTitles(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
