@@ -32,4 +32,13 @@ describe('a count marked in microdata', () => {
     );
     assert.ok(r.paragraphs.includes('2024'), r.body);
   });
+
+  it('leaves out a post’s interaction counter ("1 Like")', () => {
+    const counter = (n: number): string =>
+      `<div itemprop="interactionStatistic" itemscope itemtype="https://schema.org/InteractionCounter"><meta itemprop="userInteractionCount" content="${n}"><span class="post-likes">${n} Likes</span></div>`;
+    const posts = ANSWERS.map((a, i) => `<div class="post"><p>${a}</p>${counter(i + 3)}</div>`).join('');
+    const r = extractArticle(page(`<main><h1>Is RAID a backup</h1><div class="posts">${posts}</div></main>`));
+    for (const a of ANSWERS) assert.ok(r.body.includes(a), r.body);
+    assert.ok(!r.body.includes('Likes'), r.body);
+  });
 });

@@ -12,11 +12,17 @@ const COUNT_PROPERTY_RE = /^[a-z]+Count$/;
 const NUMBER_RE = /^[\s\d.,+\-−kKmM]*\d[\s\d.,+\-−kKmM]*$/;
 const MAX_NUMBER_LEN = 12;
 
-/** True for an element whose microdata property is a count and whose text is only that number. */
+// A schema.org InteractionCounter's label ("1 Like", "12 replies").
+const COUNTER_PROPERTY = 'interactionStatistic';
+const MAX_COUNTER_LEN = 30;
+
+/** True for an element whose microdata property is a count and whose text is only that number, or a short interaction counter. */
 export function isMicrodataCount(el: HtmlElement): boolean {
-  if (el.textLen > MAX_NUMBER_LEN) return false;
   const prop = el.attr('itemprop');
-  if (prop === undefined || !prop.split(/\s+/).some((p) => COUNT_PROPERTY_RE.test(p))) return false;
+  if (prop === undefined || el.textLen > MAX_COUNTER_LEN) return false;
+  const props = prop.split(/\s+/);
+  if (props.includes(COUNTER_PROPERTY)) return true;
+  if (el.textLen > MAX_NUMBER_LEN || !props.some((p) => COUNT_PROPERTY_RE.test(p))) return false;
   return NUMBER_RE.test(keptText(el));
 }
 
