@@ -8,7 +8,8 @@ function page(body: string): string {
 
 const INTRO =
   '<div class="category-description"><p>Welcome to the zero waste community! Here you will find a supportive place to start, with small changes that add up to a large impact over the years.</p>' +
-  '<p>This is a list of all the posts for beginners. If you are looking for something more specific, use the search bar or head over to the archives, where more than three hundred posts wait.</p></div>';
+  '<p>This is a list of all the posts for beginners. If you are looking for something more specific, use the search bar ' +
+  'or head over to the archives, where more than three hundred posts wait.</p></div>';
 
 const TITLES = [
   'What is planned obsolescence',

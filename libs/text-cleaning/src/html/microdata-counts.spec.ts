@@ -12,7 +12,8 @@ const ANSWERS = [
 ];
 
 function answer(text: string, votes: number, prop = 'upvoteCount'): string {
-  return `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="votecell"><div class="vote-count" itemprop="${prop}">${votes}</div></div><div class="post-text" itemprop="text"><p>${text}</p></div></div>`;
+  const votecell = `<div class="votecell"><div class="vote-count" itemprop="${prop}">${votes}</div></div>`;
+  return `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">${votecell}<div class="post-text" itemprop="text"><p>${text}</p></div></div>`;
 }
 
 describe('a count marked in microdata', () => {
@@ -35,7 +36,8 @@ describe('a count marked in microdata', () => {
 
   it('leaves out a post’s interaction counter ("1 Like")', () => {
     const counter = (n: number): string =>
-      `<div itemprop="interactionStatistic" itemscope itemtype="https://schema.org/InteractionCounter"><meta itemprop="userInteractionCount" content="${n}"><span class="post-likes">${n} Likes</span></div>`;
+      `<div itemprop="interactionStatistic" itemscope itemtype="https://schema.org/InteractionCounter">` +
+      `<meta itemprop="userInteractionCount" content="${n}"><span class="post-likes">${n} Likes</span></div>`;
     const posts = ANSWERS.map((a, i) => `<div class="post"><p>${a}</p>${counter(i + 3)}</div>`).join('');
     const r = extractArticle(page(`<main><h1>Is RAID a backup</h1><div class="posts">${posts}</div></main>`));
     for (const a of ANSWERS) assert.ok(r.body.includes(a), r.body);

@@ -26,7 +26,9 @@ const POSTS = [
 function thread(): string {
   return POSTS.map(
     ([user, rank, text]) =>
-      `<div class="message"><div class="user" itemprop="author" itemscope itemtype="https://schema.org/Person"><h4><span itemprop="name">${user}</span></h4><h5 class="userTitle" itemprop="jobTitle">${rank}</h5></div><div class="body"><p>${text}</p></div></div>`,
+      `<div class="message"><div class="user" itemprop="author" itemscope itemtype="https://schema.org/Person">` +
+      `<h4><span itemprop="name">${user}</span></h4><h5 class="userTitle" itemprop="jobTitle">${rank}</h5></div>` +
+      `<div class="body"><p>${text}</p></div></div>`,
   ).join('');
 }
 
