@@ -1,5 +1,6 @@
 import { isAncestor, type HtmlElement } from './dom.js';
 import { findCardGrid } from './grid.js';
+import { withArticleFeed } from './article-feed.js';
 import { pricedGridBeside } from './priced-grid.js';
 import { siblingPanels } from './tabs.js';
 import { hasFewPlainText } from './few-plain.js';
@@ -99,6 +100,13 @@ export function regionAround(
 
 /** What to render; `product`: the page declares one product (product.ts), which is not an index of links. */
 export function chooseContainers(body: HtmlElement, top: HtmlElement | null, product = false): RenderChoice {
+  const choice = chooseRendering(body, top, product);
+  // A blog archive's feed of posts outside what was chosen (article-feed.ts).
+  const withFeed = product ? null : withArticleFeed(body, choice.containers);
+  return withFeed === null ? choice : { containers: withFeed, mode: choice.mode };
+}
+
+function chooseRendering(body: HtmlElement, top: HtmlElement | null, product: boolean): RenderChoice {
   if (top === null) return { containers: [body], mode: 'region' };
   const containers = selectContainers(top);
   const region = regionAround(top, body, plainText);

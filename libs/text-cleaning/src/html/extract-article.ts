@@ -20,6 +20,9 @@ import { dropDeviceTwins } from './device-twins.js';
 import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
+import { isAriaImage } from './aria-images.js';
+import { dropMicrodataCounts } from './microdata-counts.js';
+import { dropPosterTitles } from './poster-titles.js';
 import { dropRepeatedLinks } from './repeated-links.js';
 import { declaredAnswers, foldsDeclaredAnswer, holdsDeclaredAnswer } from './answers.js';
 import { dropMachineIdRuns } from './machine-ids.js';
@@ -89,8 +92,11 @@ function prune(el: HtmlElement, state: PruneState, inComments: boolean): void {
     if (typeof child === 'string') continue;
     // A consent banner or a modal dialog goes whatever its share of the page's text, unless it
     // holds the headline: then the name is a state of the page ("modal-enabled"). So does an
-    // interface control (controls.ts).
-    if ((isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child)) && !protectedEls.has(child)) {
+    // interface control (controls.ts) and an image drawn in characters (aria-images.ts).
+    if (
+      (isConsentBlock(child) || (state.product && isReviewBlock(child)) || isControl(child) || isAriaImage(child)) &&
+      !protectedEls.has(child)
+    ) {
       removeSubtree(child);
       continue;
     }
@@ -235,6 +241,10 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   dropRepeatedLinks(containers);
   // A block printed again apart for some screens is read once (device-twins.ts).
   dropDeviceTwins(containers);
+  // A vote score or comment count marked in microdata (microdata-counts.ts).
+  dropMicrodataCounts(containers);
+  // A poster's rank under their name on every post of a thread (poster-titles.ts).
+  if (discussion) dropPosterTitles(containers);
   // A block holding most of the paragraph text is the article's core, whatever surrounds it.
   let pTotal = 0;
   let plainTotal = 0;
