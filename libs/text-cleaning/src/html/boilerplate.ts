@@ -5,6 +5,7 @@ import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel 
 import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
+import { namesPartsOnly } from './part-names.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -338,6 +339,8 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
   if (hasWord(words, FURNITURE_WORDS)) {
+    // "dark-nav-btns" on a carousel names its buttons, not the block (part-names.ts).
+    if (namesPartsOnly(el, words, (w, i) => FURNITURE_WORDS.has(w) && !NEGATING_WORDS.has(words[i - 1] ?? ''))) return null;
     const found = furnitureWordsIn(words);
     return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
   }
