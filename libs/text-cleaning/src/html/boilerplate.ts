@@ -5,7 +5,7 @@ import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel 
 import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
-import { namesPartsOnly } from './part-names.js';
+import { namesCardInfo, namesPartsOnly } from './part-names.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -344,10 +344,17 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
     const found = furnitureWordsIn(words);
     return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
   }
-  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
+  // A card's "product-card__info" is its name and price (part-names.ts), unless its id names it too.
+  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS) && !cardInfoOnly(el)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
+}
+
+const isShortFurnitureWord = (w: string): boolean => SHORT_FURNITURE_WORDS.has(w);
+
+function cardInfoOnly(el: HtmlElement): boolean {
+  return namesCardInfo(el.attr('class'), isShortFurnitureWord) && !hasWord(idWordsOf(el), SHORT_FURNITURE_WORDS);
 }
 
 /** True when the block's class or id words (not negated) include one of `words`. */

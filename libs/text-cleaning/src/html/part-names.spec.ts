@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
+import { namesCardInfo } from './part-names.js';
 
 function page(body: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fitness store</title></head><body>${body}</body></html>`;
@@ -44,5 +45,35 @@ describe('a furniture word naming a part of the block', () => {
         `<div class="share-btn">Share this</div></main>`,
     );
     assert.ok(!extractArticle(html).body.includes('Share this'));
+  });
+});
+
+describe("a card's info part", () => {
+  const short = (w: string): boolean => ['info', 'meta', 'date', 'author'].includes(w);
+
+  it('reads "info" after a card word in the same class as a part of the card', () => {
+    assert.ok(namesCardInfo('product-card__info disable-animations', short));
+    assert.ok(namesCardInfo('ProductCard-styled__Info-sc-e70a548c-1 iNiKAz', short));
+    assert.ok(namesCardInfo('c-tile__info', short));
+  });
+
+  it('leaves the other uses of "info" and the other short words as they were', () => {
+    assert.ok(!namesCardInfo('post-info', short));
+    assert.ok(!namesCardInfo('info product-card', short));
+    assert.ok(!namesCardInfo('product-card__meta', short));
+    assert.ok(!namesCardInfo('product-card__info author-info', short));
+    assert.ok(!namesCardInfo(undefined, short));
+  });
+
+  it("keeps each card's name and price on a page of cards", () => {
+    const cards = ITEMS.map(
+      ([name, blurb, price]) =>
+        `<li class="product-card"><a href="/p"><img src="/i.jpg" alt=""></a><div class="product-card__info"><p>${name}</p><p>${price}</p></div><p>${blurb}</p></li>`,
+    ).join('');
+    const r = extractArticle(page(`<main><h1>Home fitness</h1><ul class="grid">${cards}</ul></main>`));
+    for (const [name, , price] of ITEMS) {
+      assert.ok(r.body.includes(name), r.body);
+      assert.ok(r.body.includes(price), r.body);
+    }
   });
 });

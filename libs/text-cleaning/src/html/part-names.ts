@@ -22,3 +22,27 @@ export function namesPartsOnly(el: HtmlElement, words: readonly string[], isFurn
   }
   return found;
 }
+
+// Words naming an item of a grid: an `info` part of one is the item's name and price.
+const CARD_WORDS = new Set(['card', 'tile', 'product', 'item']);
+const INFO = 'info';
+const CAMEL_RE = /([a-z])([A-Z])/g;
+const WORD_SPLIT_RE = /[^a-z0-9]+/;
+
+/**
+ * A block named `info` only as a part of a card ("product-card__info", "ProductCard-styled__Info"):
+ * the card's name, price and colours, not a post's metadata ("post-info"). False when a class names
+ * another short furniture word (per `isShortWord`) or the `info` of something else.
+ */
+export function namesCardInfo(cls: string | undefined, isShortWord: (w: string) => boolean): boolean {
+  if (cls === undefined) return false;
+  let found = false;
+  for (const token of cls.replace(CAMEL_RE, '$1 $2').toLowerCase().split(/\s+/)) {
+    const words = token.split(WORD_SPLIT_RE);
+    const i = words.findIndex(isShortWord);
+    if (i < 0) continue;
+    if (words[i] !== INFO || !words.slice(0, i).some((w) => CARD_WORDS.has(w))) return false;
+    found = true;
+  }
+  return found;
+}
