@@ -5,6 +5,7 @@ import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel 
 import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
+import { namesCardInfo, namesPartsOnly } from './part-names.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -338,13 +339,22 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
   // Embedded posts ("social-media-embed") are quoted by the article, not furniture around it.
   if (hasWord(words, EMBED_WORDS)) return null;
   if (hasWord(words, FURNITURE_WORDS)) {
+    // "dark-nav-btns" on a carousel names its buttons, not the block (part-names.ts).
+    if (namesPartsOnly(el, words, (w, i) => FURNITURE_WORDS.has(w) && !NEGATING_WORDS.has(words[i - 1] ?? ''))) return null;
     const found = furnitureWordsIn(words);
     return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
   }
-  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS)) return 'name';
+  // A card's "product-card__info" is its name and price (part-names.ts), unless its id names it too.
+  if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS) && !cardInfoOnly(el)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   return FURNITURE_SUBSTRINGS_RE.test(joined) ? 'name' : null;
+}
+
+const isShortFurnitureWord = (w: string): boolean => SHORT_FURNITURE_WORDS.has(w);
+
+function cardInfoOnly(el: HtmlElement): boolean {
+  return namesCardInfo(el.attr('class'), isShortFurnitureWord) && !hasWord(idWordsOf(el), SHORT_FURNITURE_WORDS);
 }
 
 /** True when the block's class or id words (not negated) include one of `words`. */
