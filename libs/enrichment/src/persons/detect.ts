@@ -79,13 +79,7 @@ function gapBreaks(doc: TokenizedText, k: number): boolean {
 function endsAt(doc: TokenizedText, p: readonly string[], last: number): boolean {
   const first = last - p.length + 1;
   if (first < 0) return false;
-  // No token there (a phrase running past the text's end) is told apart before `norm` is compared: comparing
-  // undefined with a string deoptimised the optimised code, which had only seen strings there ("not a String").
-  for (let k = 0; k < p.length; k++) {
-    const t = itemAt(doc.tokens, first + k);
-    if (t === undefined || t.norm !== p[k]) return false;
-  }
-  return p.length === 1 || sameSentence(doc, first, last);
+  return startsAt(doc, p, first) && (p.length === 1 || sameSentence(doc, first, last));
 }
 
 function startsAt(doc: TokenizedText, p: readonly string[], first: number): boolean {
