@@ -1,4 +1,5 @@
 import { isAncestor, type HtmlElement } from './dom.js';
+import { HEADING_TAGS } from './stats.js';
 
 /*
  * A feed of posts: sibling <article> elements, each a self-contained composition under its own
@@ -22,7 +23,7 @@ function holdsHeading(el: HtmlElement): boolean {
   while (stack.length > 0) {
     const e = stack.pop()!;
     if (e.removed) continue;
-    if (e.tag.length === 2 && e.tag[0] === 'h' && e.tag[1]! >= '1' && e.tag[1]! <= '6') return true;
+    if (HEADING_TAGS.has(e.tag)) return true;
     for (const c of e.children) if (typeof c !== 'string') stack.push(c);
   }
   return false;

@@ -1,4 +1,5 @@
 import type { HtmlElement } from './dom.js';
+import { HEADING_TAGS } from './stats.js';
 
 /*
  * A block named as a header or footer inside a link is the header or footer of the card the link
@@ -11,7 +12,6 @@ import type { HtmlElement } from './dom.js';
 
 const ITEM_SCOPED_WORDS = new Set(['header', 'footer']);
 const ITEM_TAGS = new Set(['a']);
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** True when the furniture words of `el`'s name are only "header"/"footer" and it is a heading or sits inside a link. */
 export function isItemHeaderOrFooter(el: HtmlElement, furnitureWords: readonly string[]): boolean {

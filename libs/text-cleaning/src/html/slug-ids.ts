@@ -1,4 +1,5 @@
 import { keptText, type HtmlElement } from './dom.js';
+import { HEADING_TAGS } from './stats.js';
 
 /*
  * An id written from a section's heading ("be-careful-with-related-name", the anchor of a docs
@@ -6,7 +7,6 @@ import { keptText, type HtmlElement } from './dom.js';
  * words are not furniture words ("related" there is the subject of the section).
  */
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // A slug has at least this many words, all of them in the heading.
 const MIN_SLUG_WORDS = 3;
 // How far into the block the heading is looked for.
