@@ -1,4 +1,5 @@
 import type { ParsedPage } from './dom.js';
+import { declaresSchemaType } from './schema-types.js';
 
 /*
  * A page that declares itself a forum thread (schema.org DiscussionForumPosting, in its JSON-LD or
@@ -8,10 +9,9 @@ import type { ParsedPage } from './dom.js';
  * answers are not named as comments, and the comments under its question and answers are asides.
  */
 
-const DISCUSSION_TYPE_RE = /"@type"\s*:\s*(?:\[[^\]]*)?"DiscussionForumPosting"/;
 const DISCUSSION_MICRODATA = 'schema.org/DiscussionForumPosting';
 
 export function isDiscussionPage(html: string, page: ParsedPage): boolean {
-  if (page.jsonLd.some((s) => DISCUSSION_TYPE_RE.test(s))) return true;
+  if (declaresSchemaType(page, 'DiscussionForumPosting')) return true;
   return html.includes(DISCUSSION_MICRODATA);
 }

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseHtml } from './dom.js';
 import { extractArticle } from './extract-article.js';
+import { isProductPage } from './product.js';
 
 /* Product pages: the description is the content, the customers' reviews and the buy box are not. */
 
@@ -81,5 +83,13 @@ describe('extractArticle and disclaimers', () => {
     );
     assert.ok(r.body.includes('11-inch tablet'), r.body);
     assert.ok(!r.body.includes('Image simulated'), r.body);
+  });
+});
+
+describe('isProductPage', () => {
+  it('reads a Product among the JSON-LD types, after another type too', () => {
+    const ld = (type: string) => parseHtml(page(`<script type="application/ld+json">{"@type":${type}}</script>`, '<p>x</p>'));
+    assert.ok(isProductPage(ld('["WebPage","Product"]')));
+    assert.ok(!isProductPage(ld('"ProductGroup"')));
   });
 });

@@ -1,5 +1,6 @@
 import { namedBy } from './boilerplate.js';
 import type { HtmlElement, ParsedPage } from './dom.js';
+import { declaresSchemaType } from './schema-types.js';
 
 /*
  * A product page (og:type product, a schema.org Product in its JSON-LD) keeps its description,
@@ -8,7 +9,6 @@ import type { HtmlElement, ParsedPage } from './dom.js';
  * reviews out). Review sites are articles that declare a Review, not a Product page's list.
  */
 
-const PRODUCT_LD_RE = /"@type"\s*:\s*(\[\s*)?"Product"/;
 // A list of customer reviews ("product-reviews"; one "review" may be a review site's article or a
 // testimonial that the page's content quotes).
 const REVIEW_WORDS = new Set(['reviews']);
@@ -16,7 +16,7 @@ const REVIEW_WORDS = new Set(['reviews']);
 /** A page that says it is a product page, by og:type or a schema.org Product in its JSON-LD. */
 export function isProductPage(page: ParsedPage): boolean {
   const og = page.meta.get('og:type')?.toLowerCase();
-  return og === 'product' || og === 'og:product' || page.jsonLd.some((s) => PRODUCT_LD_RE.test(s));
+  return og === 'product' || og === 'og:product' || declaresSchemaType(page, 'Product');
 }
 
 /** A block named as a list of customer reviews. */
