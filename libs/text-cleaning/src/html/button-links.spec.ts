@@ -23,6 +23,13 @@ describe('a link styled as a button', () => {
     }
   });
 
+  it('goes with a button role, unless it opens a panel (a disclosure trigger)', () => {
+    const role = extractArticle(page(`<p><a role="button" href="/quote">Get a free quote today</a></p>`));
+    assert.ok(!role.body.includes('Get a free quote'), role.body);
+    const trigger = extractArticle(page(`<p><a role="button" aria-expanded="false" href="#faq">What does a move cost?</a></p>`));
+    assert.ok(trigger.body.includes('What does a move cost?'), trigger.body);
+  });
+
   it('stays when not named as a button, when its label is long, or when it holds a heading (a card)', () => {
     const plain = extractArticle(page(`<p><a class="link" href="/quote">Get a free quote</a></p>`));
     assert.ok(plain.body.includes('Get a free quote'), plain.body);
