@@ -6,7 +6,8 @@ import type { HtmlElement } from './dom.js';
  * ("category-header", "pdp-product-header", "hub--header") is likewise the header of the main content
  * (a category's intro, a product's title block, a hub's lead), not furniture. Not a mostly-link block
  * (a header's menu or sort bar), nor one inside a list item or row: a header repeated on every item
- * (a post's author and date line) is the item's, and those the references leave out.
+ * or on every post of a feed of <article>s (a post's author and date line) is the item's, and those the
+ * references leave out.
  */
 
 const HEADER_WORDS = new Set(['header', 'masthead']);
@@ -19,7 +20,13 @@ export function isMainContentHeader(el: HtmlElement, furnitureWords: readonly st
   if (el.linkLen > MAX_LINK_DENSITY * el.textLen) return false;
   for (let p = el.parent; p !== null; p = p.parent) {
     if (p.tag === 'main' || p.attr('role') === 'main') return true;
-    if (ITEM_TAGS.has(p.tag)) return false;
+    if (ITEM_TAGS.has(p.tag) || (p.tag === 'article' && inFeed(p))) return false;
   }
   return false;
+}
+
+/** True when an <article> has a sibling <article>: one post of a feed, not the page's article. */
+function inFeed(article: HtmlElement): boolean {
+  const siblings = article.parent?.children ?? [];
+  return siblings.some((c) => c !== article && typeof c !== 'string' && c.tag === 'article');
 }
