@@ -3,7 +3,9 @@
  * out: leaked `without` phrases by their lower-cased tokens, both kinds by where they sit in the
  * page (the smallest element holding the snippet and its nearest landmark), each counted in pages
  * and in distinct sites. Misses also say at which stage the text went: pruned as furniture, outside
- * the chosen containers, or dropped while the containers were rendered.
+ * the chosen containers, or dropped while the containers were rendered; or that the sentence is no run
+ * of the parsed page's words at all (written by the annotators from attributes or JSON-LD, or around a
+ * tooltip's text), which no extractor can match.
  */
 import { candidateChoice, extractArticle, type HtmlElement } from '@presswatch/text-cleaning';
 import { table } from './bench-util.js';
@@ -94,7 +96,7 @@ export function holderKind(el: HtmlElement): string {
 
 /** Where a missed snippet went: pruned as furniture, outside the containers, or dropped while rendering them. */
 export function missStage(tree: LocatedTree, el: HtmlElement | null): string {
-  if (el === null) return 'not in the parsed page';
+  if (el === null) return 'not a run of the page text';
   let inside = false;
   for (let p: HtmlElement | null = el; p !== null; p = p.parent) {
     if (p.removed) return 'pruned';
@@ -118,7 +120,11 @@ function count(map: Map<string, Tally>, key: string, page: BenchPage, example: s
 
 function top(map: Map<string, Tally>, n: number, title: string): string {
   const rows = [...map].sort((a, b) => b[1].sites.size - a[1].sites.size || b[1].pages.size - a[1].pages.size).slice(0, n);
-  const cut = (s: string): string => (s.length > 70 ? `${s.slice(0, 67)}...` : s);
+  const cut = (raw: string): string => {
+    // Snippets may span lines ("Critical Drop Arm Tank\nslim fit"): one table row each.
+    const s = raw.replace(/\s+/g, ' ');
+    return s.length > 70 ? `${s.slice(0, 67)}...` : s;
+  };
   return `${title}\n${table([['', 'sites', 'pages', 'example'], ...rows.map(([k, t]) => [cut(k), `${t.sites.size}`, `${t.pages.size}`, cut(t.example)])])}`;
 }
 
@@ -150,7 +156,12 @@ export function snippetList(pages: readonly BenchPage[], texts: readonly string[
       const sentence = s.with[j]!;
       const holder = smallestHolder(located, sentence);
       const stage = missStage(located, holder);
-      count(missKind, `${page.type}: ${holder === null ? '?' : holderKind(holder)}`, page, `${page.id}: ${sentence}`);
+      count(
+        missKind,
+        `${page.type}: ${holder === null ? 'not a run of the page text' : holderKind(holder)}`,
+        page,
+        `${page.id}: ${sentence}`,
+      );
       count(missStageKind, `${page.type}: ${stage}`, page, `${page.id}: ${sentence}`);
     }
   });
