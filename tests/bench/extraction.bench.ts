@@ -10,6 +10,7 @@
  *   node tests/dist/bench/extraction.bench.js [DIR...] [--no-peer | --peers readability,trafilatura,rs-trafilatura]
  *     [--runs N] [--type T] [--half tune|held-out] [--ids ID,...] [--worst N] [--json]
  *     [--min-f1 X] [--min-f1-all X] [--min-f1-type X] [--dump FILE] [--same-as FILE]
+ *     [--snippets [--peer-cache FILE] [--snippet-list N]]
  * --dump writes our per-page outputs to FILE; --same-as fails when any differs from such a file
  * (for changes meant to leave the output as it was); give one DIR with them.
  */
@@ -33,6 +34,7 @@ import {
 import { compareDump, writeDump } from './extraction-dump.js';
 import { runInProcess, type InProcessSystem, type SystemResult } from './extraction-runs.js';
 import { PYTHON_PEERS, runPythonPeers, type PythonPeer } from './peers/python-peer.js';
+import { snippetReport } from './extraction-snippet-report.js';
 
 const SHARED_BENCH = join(REPO_ROOT, '..', 'shared', 'bench');
 const DEFAULT_DIRS = [join(SHARED_BENCH, 'article-extraction'), join(SHARED_BENCH, 'wcxb-dev')];
@@ -159,6 +161,7 @@ function benchDataset(dataset: Dataset, args: CliArgs, gates: Gates): string[] {
     process.stdout.write(
       `\n== ${dataset.kind}: ${pages.length} pages (${dataset.dir})\n${quality}\n\n${speed}\n${[...failed, ...notes].map((l) => `${l}\n`).join('')}`,
     );
+    if (dataset.kind === 'wcxb' && args.flags.has('--snippets')) process.stdout.write(`\n${snippetReport(dataset, pages, ours, args)}\n`);
     const worst = numberOption(args, '--worst') ?? 0;
     if (worst > 0) process.stdout.write(`\n${worstPages(dataset.kind, ours, pages, worst)}\n`);
   }
@@ -185,6 +188,11 @@ Options:
   --dump FILE             write our per-page outputs to FILE (one DIR)
   --same-as FILE          fail when any page's output differs from such a file (one DIR)
   --json                  machine-readable results
+  --snippets              WCXB: per page type, the share of the annotators' \`with\` sentences found in our output and
+                          of their \`without\` phrases leaked into it (extraction-snippets.ts says how they match)
+  --peer-cache FILE       with --snippets: the same shares for the peers' texts cached in FILE (extraction-gaps.ts)
+  --snippet-list N        with --snippets: the N leaks and misses that recur across most sites, by phrase and by
+                          the element and landmark they sit in
 `;
 
 function main(): void {
@@ -204,6 +212,8 @@ function main(): void {
     '--runs',
     '--dump',
     '--same-as',
+    '--peer-cache',
+    '--snippet-list',
   ]);
   const gates: Gates = {
     minF1: numberOption(args, '--min-f1'),

@@ -4,6 +4,7 @@ import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
+import { isMainContentHeader } from './main-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
 import { namesCardInfo, namesPartsOnly } from './part-names.js';
 
@@ -342,7 +343,9 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
     // "dark-nav-btns" on a carousel names its buttons, not the block (part-names.ts).
     if (namesPartsOnly(el, words, (w, i) => FURNITURE_WORDS.has(w) && !NEGATING_WORDS.has(words[i - 1] ?? ''))) return null;
     const found = furnitureWordsIn(words);
-    return isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found) ? null : 'name';
+    if (isItemHeaderOrFooter(el, found) || isArticleHeaderOrFooter(el, found)) return null;
+    // A header named inside <main> heads the main content (main-headers.ts).
+    return isMainContentHeader(el, found) ? null : 'name';
   }
   // A card's "product-card__info" is its name and price (part-names.ts), unless its id names it too.
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS) && !cardInfoOnly(el)) return 'name';

@@ -21,6 +21,7 @@ import { dropPostProfiles } from './post-profiles.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { isAriaImage } from './aria-images.js';
+import { dropButtonLinks } from './button-links.js';
 import { dropMicrodataCounts } from './microdata-counts.js';
 import { dropPosterTitles } from './poster-titles.js';
 import { dropRepeatedLinks } from './repeated-links.js';
@@ -239,6 +240,8 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   const containers = new Set(choice.containers);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
+  // A link styled as a button is a call to action (button-links.ts).
+  dropButtonLinks(containers);
   // A block printed again apart for some screens is read once (device-twins.ts).
   dropDeviceTwins(containers);
   // A vote score or comment count marked in microdata (microdata-counts.ts).
