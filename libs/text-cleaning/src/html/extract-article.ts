@@ -30,6 +30,7 @@ import { isAuthorBox } from './author-boxes.js';
 import { isNotesList } from './footnotes.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
+import { isStorefrontWidget } from './product-widgets.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -258,10 +259,11 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
     el.pLen <= CORE_SHARE * pTotal &&
     (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
   // A product page's region also holds its recommendation grids, variant links and unmarked
-  // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole).
+  // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole), and
+  // so are the buy box's widgets by their ARIA role (product-widgets.ts).
   const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
-    !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
+    !containers.has(el) && ((REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY) || isStorefrontWidget(el));
   const modeSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
   // Who wrote the article and its notes, printed under it (author-boxes.ts, footnotes.ts); on a discussion
   // page each post names its author.
