@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
-import { isStorefrontWidget } from './product-widgets.js';
+import { isInterfaceMessage, isStorefrontGroup } from './widget-roles.js';
 import { parseHtml, type HtmlElement } from './dom.js';
 
-/* A product page's buy box widgets, by their ARIA role (product-widgets.ts). */
+/* Interface widgets by their ARIA role (widget-roles.ts): messages on any page, a storefront's groups on product pages. */
 
 const PRODUCT_LD = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail runner"}</script>';
 
@@ -43,14 +43,37 @@ describe('extractArticle on a product page’s widgets', () => {
     assert.ok(!r.body.includes('Added to your cart'), r.body);
   });
 
-  it('keeps them on a page that does not declare a product (a service page’s slides are its offers)', () => {
+  it('keeps the groups on a page that does not declare a product (a service page’s slides are its offers), not the messages', () => {
     const r = extractArticle(page('', body()));
     assert.ok(r.body.includes('Waterproof gaiter'), r.body);
     assert.ok(r.body.includes('Select a size'), r.body);
+    assert.ok(!r.body.includes('Added to your cart'), r.body);
   });
 });
 
-describe('isStorefrontWidget', () => {
+describe('extractArticle on an article’s interface messages', () => {
+  it('leaves out a tooltip and a status message inside the article, and keeps its paragraphs', () => {
+    const paragraphs = [
+      'The council voted on Tuesday to keep the library open on Sundays, reversing a decision taken in the spring budget.',
+      'Librarians had collected more than four thousand signatures, and several speakers at the meeting were children.',
+      'The change costs about sixty thousand a year, which the council will take from its reserve for building repairs.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const r = extractArticle(
+      page(
+        '',
+        `<article><h1>Library stays open on Sundays</h1>${paragraphs}<span role="tooltip">Copy link to clipboard</span>` +
+          '<div role="status">Link copied</div></article>',
+      ),
+    );
+    assert.ok(r.body.includes('four thousand signatures'), r.body);
+    assert.ok(!r.body.includes('Copy link to clipboard'), r.body);
+    assert.ok(!r.body.includes('Link copied'), r.body);
+  });
+});
+
+describe('isInterfaceMessage and isStorefrontGroup', () => {
   const first = (html: string): HtmlElement => {
     const root = parseHtml(`<html><body>${html}</body></html>`).root;
     const stack: HtmlElement[] = [root];
@@ -62,14 +85,23 @@ describe('isStorefrontWidget', () => {
     throw new Error('no element with a role');
   };
 
-  it('reads the widget roles, in any case', () => {
-    for (const role of ['group', 'radiogroup', 'tooltip', 'status', 'alert', ' Group '])
-      assert.equal(isStorefrontWidget(first(`<div role="${role}">x</div>`)), true, role);
+  it('reads the roles, in any case', () => {
+    for (const role of ['tooltip', 'status', 'alert', ' Status ']) {
+      assert.equal(isInterfaceMessage(first(`<div role="${role}">x</div>`)), true, role);
+      assert.equal(isStorefrontGroup(first(`<div role="${role}">x</div>`)), false, role);
+    }
+    for (const role of ['group', 'radiogroup', ' Group ']) {
+      assert.equal(isStorefrontGroup(first(`<div role="${role}">x</div>`)), true, role);
+      assert.equal(isInterfaceMessage(first(`<div role="${role}">x</div>`)), false, role);
+    }
   });
 
   it('leaves other roles and elements without one', () => {
-    assert.equal(isStorefrontWidget(first('<div role="region">x</div>')), false);
-    assert.equal(isStorefrontWidget(first('<div role="tabpanel">x</div>')), false);
-    assert.equal(isStorefrontWidget(parseHtml('<div>x</div>').root), false);
+    for (const role of ['region', 'tabpanel', 'list']) {
+      assert.equal(isInterfaceMessage(first(`<div role="${role}">x</div>`)), false, role);
+      assert.equal(isStorefrontGroup(first(`<div role="${role}">x</div>`)), false, role);
+    }
+    assert.equal(isInterfaceMessage(parseHtml('<div>x</div>').root), false);
+    assert.equal(isStorefrontGroup(parseHtml('<div>x</div>').root), false);
   });
 });
