@@ -31,6 +31,7 @@ import { isAuthorBox } from './author-boxes.js';
 import { isNotesList } from './footnotes.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
+import { isInterfaceMessage, isStorefrontGroup } from './widget-roles.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -261,16 +262,18 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
     el.pLen <= CORE_SHARE * pTotal &&
     (looksLikeJunk(el) || (isNestedArticle(el) && el.textLen - el.linkLen <= CORE_SHARE * plainTotal));
   // A product page's region also holds its recommendation grids, variant links and unmarked
-  // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole).
+  // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole), and
+  // so are the buy box's control groups by their ARIA role (widget-roles.ts).
   const productRegion = choice.mode === 'region' && product;
   const skipInProduct = (el: HtmlElement): boolean =>
-    !containers.has(el) && REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY;
+    !containers.has(el) && ((REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY) || isStorefrontGroup(el));
   const modeSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
   // Who wrote the article and its notes, printed under it (author-boxes.ts, footnotes.ts); on a discussion
   // page each post names its author.
   const skipApart = (el: HtmlElement): boolean =>
     !discussion && !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && (isAuthorBox(el) || isNotesList(el));
-  const ruleSkip = (el: HtmlElement): boolean => modeSkip(el) || skipApart(el);
+  // A tooltip or a live message of the interface, on any page (widget-roles.ts).
+  const ruleSkip = (el: HtmlElement): boolean => modeSkip(el) || skipApart(el) || (!containers.has(el) && isInterfaceMessage(el));
   const drop = choice.drop;
   const skip = drop === undefined ? ruleSkip : (el: HtmlElement): boolean => ruleSkip(el) || (!containers.has(el) && drop(el));
   for (const el of containers) writer.element(el, skip);
