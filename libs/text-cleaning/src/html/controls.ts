@@ -18,10 +18,15 @@ const MAX_POST_NUMBER_LEN = 8;
 /** True for a control (a button by its role, a script or empty link, a post number) whose label is not the page's text. */
 export function isControl(el: HtmlElement): boolean {
   if (el.textLen > MAX_LABEL) return false;
-  if (el.attr('role') === 'button') return el.attr('aria-expanded') === undefined && el.attr('aria-controls') === undefined;
+  if (el.attr('role') === 'button') return isActionButton(el);
   if (el.tag !== 'a') return false;
   const href = el.attr('href');
   if (href === undefined) return false;
   if (href === '#' || SCRIPT_HREF_RE.test(href)) return true;
   return el.textLen <= MAX_POST_NUMBER_LEN && POST_NUMBER_RE.test(keptText(el));
+}
+
+/** True for an element with ARIA's button role that is no disclosure trigger (aria-expanded, aria-controls). */
+export function isActionButton(el: HtmlElement): boolean {
+  return el.attr('role') === 'button' && el.attr('aria-expanded') === undefined && el.attr('aria-controls') === undefined;
 }
