@@ -6,20 +6,18 @@
  *   node tests/dist/bench/extraction-gaps.js ../shared/bench/wcxb-dev --peer-cache FILE
  *     [--type T] [--half tune|held-out] [--min-gap 0.15]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extractArticle } from '@presswatch/text-cleaning';
-import { z } from 'zod';
 import { numberOption, parseArgs } from './bench-util.js';
 import { loadDataset, type BenchPage } from './extraction-data.js';
 import { runInProcess } from './extraction-runs.js';
+import { readPeerCache } from './peer-cache.js';
 import { PYTHON_PEERS, runPythonPeers } from './peers/python-peer.js';
 import { scoreWords, type WordScore } from './word-score.js';
 
-const PeerCache = z.record(z.string(), z.record(z.string(), z.string()));
-
 /** Per peer, its text per page id: read from the cache, the missing pages run and added. */
 function peerTexts(pages: readonly BenchPage[], file: string): Map<string, Map<string, string>> {
-  const cache = existsSync(file) ? PeerCache.parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
+  const cache = readPeerCache(file);
   const missing = pages.filter((p) => PYTHON_PEERS.some((peer) => cache[peer]?.[p.id] === undefined));
   if (missing.length > 0) {
     const outcome = runPythonPeers(PYTHON_PEERS, missing, 1);

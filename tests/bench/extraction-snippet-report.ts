@@ -3,15 +3,13 @@
  * for the peers whose texts are cached (extraction-gaps.ts writes the cache), and with
  * --snippet-list N the leaks and misses that recur across most sites.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { existsSync } from 'node:fs';
 import { numberOption, type CliArgs } from './bench-util.js';
 import type { BenchPage, Dataset } from './extraction-data.js';
 import type { SystemResult } from './extraction-runs.js';
 import { loadSnippets, snippetTable } from './extraction-snippets.js';
 import { snippetList } from './extraction-snippet-list.js';
-
-const PeerCache = z.record(z.string(), z.record(z.string(), z.string()));
+import { readPeerCache } from './peer-cache.js';
 
 export function snippetReport(dataset: Dataset, pages: readonly BenchPage[], ours: SystemResult, args: CliArgs): string {
   const snippets = loadSnippets(dataset.dir, pages);
@@ -21,7 +19,7 @@ export function snippetReport(dataset: Dataset, pages: readonly BenchPage[], our
   if (cacheFile !== undefined) {
     if (!existsSync(cacheFile)) notes.push(`no peer cache at ${cacheFile}`);
     else
-      for (const [peer, texts] of Object.entries(PeerCache.parse(JSON.parse(readFileSync(cacheFile, 'utf8'))))) {
+      for (const [peer, texts] of Object.entries(readPeerCache(cacheFile))) {
         const missing = pages.filter((p) => texts[p.id] === undefined).length;
         if (missing > 0) notes.push(`${peer}: ${missing} page(s) not in the cache, scored as empty output`);
         systems.push({ name: peer, texts: pages.map((p) => texts[p.id] ?? '') });
