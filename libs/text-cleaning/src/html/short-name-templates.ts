@@ -25,11 +25,14 @@ export function restoreSplitTemplates(removed: readonly HtmlElement[], body: Htm
   );
   const restored: HtmlElement[] = [];
   if (groups.size === 0) return restored;
+  // Only elements of the removed blocks' classes can be their kin: the template is built for those alone.
+  const classes = new Set<string | undefined>();
+  for (const group of groups.values()) classes.add(group[0]!.attr('class'));
   const kept = new Map<string, number>();
   const stack: HtmlElement[] = [body];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    const key = templateOf(el);
+    const key = classes.has(el.attr('class')) ? templateOf(el) : '';
     if (groups.has(key)) kept.set(key, (kept.get(key) ?? 0) + 1);
     for (const c of el.children) if (typeof c !== 'string' && !c.removed) stack.push(c);
   }
