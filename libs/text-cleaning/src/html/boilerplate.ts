@@ -370,6 +370,12 @@ export function namedByLongWord(el: HtmlElement): boolean {
   return hasWord(nameWordsOf(el), FURNITURE_WORDS);
 }
 
+/** True for a block named by a word of short blocks ("meta", "info") and by no word of any length. */
+export function namedByShortWord(el: HtmlElement): boolean {
+  const words = nameWordsOf(el);
+  return hasWord(words, SHORT_FURNITURE_WORDS) && !hasWord(words, FURNITURE_WORDS);
+}
+
 /** True for navigation, banners, share bars and the like (by tag, role, visibility or class/id words). */
 export function isFurniture(el: HtmlElement): boolean {
   return furnitureKind(el) !== null;

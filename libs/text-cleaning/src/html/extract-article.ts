@@ -32,6 +32,7 @@ import { isNotesList } from './footnotes.js';
 import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
 import { isInterfaceMessage, isStorefrontGroup } from './widget-roles.js';
+import { restoreSplitTemplates } from './short-name-templates.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -203,6 +204,8 @@ export function analysePage(html: string): AnalysedPage {
   prune(body, state, false);
   refreshStats(page.root);
   restoreRepeatedNamed(state.named, body.textLen);
+  // Blocks of one template removed for a word of short blocks beside kin kept for their length (short-name-templates.ts).
+  for (const el of restoreSplitTemplates(state.named, body)) prune(el, state, false);
   refreshStats(page.root);
   dropRecommendations(state.recommendations, body);
   refreshStats(page.root);
