@@ -33,6 +33,7 @@ import { registerControlledIds } from './controlled-panels.js';
 import { holdsMainLandmark } from './main-landmark.js';
 import { isInterfaceMessage, isStorefrontGroup } from './widget-roles.js';
 import { restoreSplitTemplates } from './short-name-templates.js';
+import { leadParagraphs } from './leads.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -241,7 +242,8 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   // An article's containers are kept whatever they look like and their parts are judged; a region
   // is rendered whole (see containers.ts).
   const choice = strategy(analysed);
-  const containers = new Set(choice.containers);
+  // The article's lead printed between its headline and the chosen body (leads.ts).
+  const containers = new Set([...leadParagraphs(titleInfo.element, choice.containers), ...choice.containers]);
   // A call to action printed on every card goes once the containers are chosen (repeated-links.ts).
   dropRepeatedLinks(containers);
   // A link styled as a button is a call to action (button-links.ts).
