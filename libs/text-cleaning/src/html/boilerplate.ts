@@ -6,7 +6,7 @@ import { isControlledPanel } from './controlled-panels.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
 import { isMainContentHeader } from './main-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
-import { namesCardInfo, namesPartsOnly } from './part-names.js';
+import { isPricedLink, namesCardInfo, namesPartsOnly } from './part-names.js';
 
 /*
  * Page furniture recognised from tag names, ARIA roles, visibility and class/id words. Class and
@@ -347,7 +347,8 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
     // A header named inside <main> heads the main content (main-headers.ts).
     return isMainContentHeader(el, found) ? null : 'name';
   }
-  // A card's "product-card__info" is its name and price (part-names.ts), unless its id names it too.
+  // A card's "product-card__info" (or a linked "c-ptf__info" showing a price) is its name and price
+  // (part-names.ts), unless its id names it too.
   if (el.textLen < SHORT_BLOCK_LEN && hasWord(words, SHORT_FURNITURE_WORDS) && !cardInfoOnly(el)) return 'name';
   if (cls === undefined && id === undefined) return null;
   const joined = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
@@ -357,7 +358,7 @@ export function furnitureKind(el: HtmlElement): 'markup' | 'name' | null {
 const isShortFurnitureWord = (w: string): boolean => SHORT_FURNITURE_WORDS.has(w);
 
 function cardInfoOnly(el: HtmlElement): boolean {
-  return namesCardInfo(el.attr('class'), isShortFurnitureWord) && !hasWord(idWordsOf(el), SHORT_FURNITURE_WORDS);
+  return namesCardInfo(el.attr('class'), isShortFurnitureWord, () => isPricedLink(el)) && !hasWord(idWordsOf(el), SHORT_FURNITURE_WORDS);
 }
 
 /** True when the block's class or id words (not negated) include one of `words`. */

@@ -14,6 +14,7 @@ import { isContentSection } from './sections.js';
 import { isPageHeaderOrFooter } from './footer.js';
 import { distinctParents, groupBy, templateOf } from './grid.js';
 import { isProductPage, isReviewBlock } from './product.js';
+import { sellsOneThing } from './offers.js';
 import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
 import { dropDeviceTwins } from './device-twins.js';
@@ -269,7 +270,10 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   // A product page's region also holds its recommendation grids, variant links and unmarked
   // footers: there, blocks made mostly of links are skipped (a listing's cards are left whole), and
   // so are the buy box's control groups by their ARIA role (widget-roles.ts).
-  const productRegion = choice.mode === 'region' && product;
+  // A page selling one thing without declaring it (a price in its meta tags, one microdata Offer: offers.ts)
+  // gets these two product rules, not the others (its reviews, its few-plain-text test stay).
+  const selling = product || sellsOneThing(html, page);
+  const productRegion = choice.mode === 'region' && selling;
   const skipInProduct = (el: HtmlElement): boolean =>
     !containers.has(el) && ((REGION_SKIP_TAGS.has(el.tag) && linkDensity(el) > PRODUCT_LINK_BLOCK_DENSITY) || isStorefrontGroup(el));
   const modeSkip = choice.mode === 'article' ? skipInArticle : productRegion ? skipInProduct : () => false;
@@ -287,7 +291,7 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   // In a forum thread a paragraph met again is a reply quoting an earlier post; on a product page,
   // the same block printed for phones and for desktops (duplicates.ts).
   const kept = dropMachineIdRuns(writer.paragraphs);
-  const paragraphs = dropTrailers(discussion || product ? dropRepeatedParagraphs(kept) : kept);
+  const paragraphs = dropTrailers(discussion || selling ? dropRepeatedParagraphs(kept) : kept);
   const title = titleInfo.title;
   // The headline opens the container more often than not: it is reported apart.
   if (title !== null) {

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
 import { namesCardInfo } from './part-names.js';
 
+const yes = (): boolean => true;
+
 function page(body: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fitness store</title></head><body>${body}</body></html>`;
 }
@@ -63,6 +65,28 @@ describe("a card's info part", () => {
     assert.ok(!namesCardInfo('product-card__meta', short));
     assert.ok(!namesCardInfo('product-card__info author-info', short));
     assert.ok(!namesCardInfo(undefined, short));
+  });
+
+  it('reads any "info" as a card part when the block is a priced link, and only then', () => {
+    assert.ok(namesCardInfo('c-ptf__info', short, yes));
+    assert.ok(!namesCardInfo('c-ptf__info', short));
+    // Another short word still names metadata, priced or not.
+    assert.ok(!namesCardInfo('c-ptf__info post-date', short, yes));
+  });
+
+  it('keeps a card\'s link named "info" that shows a name and a price, not a post\'s linked metadata', () => {
+    const cards = ITEMS.map(
+      ([name, , price], i) =>
+        `<li class="c-ptf"><a href="/p/${i}"><img src="/i.jpg" alt=""></a><a href="/p/${i}" class="c-ptf__info"><h2>${name}</h2><div><span>${price}</span></div></a></li>`,
+    ).join('');
+    const r = extractArticle(page(`<main><h1>Home fitness</h1><p>${ABOUT}</p><ul class="grid">${cards}</ul></main>`));
+    for (const [name, , price] of ITEMS) {
+      assert.ok(r.body.includes(name), r.body);
+      assert.ok(r.body.includes(price), r.body);
+    }
+    const meta = `<div class="post__info"><a href="/author/rina">Rina Akter</a> <a href="/2026/05">May 2026</a></div>`;
+    const post = extractArticle(page(`<main><article><h1>Home fitness</h1>${meta}<p>${ABOUT}</p><p>${ABOUT}</p></article></main>`));
+    assert.ok(!post.body.includes('Rina Akter'), post.body);
   });
 
   it("keeps each card's name and price on a page of cards", () => {

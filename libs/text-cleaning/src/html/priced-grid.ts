@@ -1,5 +1,6 @@
 import { isAncestor, keptText, type HtmlElement } from './dom.js';
 import { findCardGrid, groupBy, templateOf } from './grid.js';
+import { PRICE_RE } from './prices.js';
 
 /*
  * A collection page: an intro (a category's description, a buying guide) above a grid of product
@@ -14,9 +15,6 @@ import { findCardGrid, groupBy, templateOf } from './grid.js';
 const PRICED_GRID_TEXT_SHARE = 0.5;
 // Share of the grid's cards that show a price.
 const PRICED_CARD_SHARE = 0.6;
-// A currency sign or code next to an amount: "$79.00", "€ 132,34", "1.299,00 EUR", "Rs. 499".
-const PRICE_RE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|Rs\.?))\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[€£₹]|\b(?:USD|EUR|GBP|CHF|kr|zł|Kč)\b)/;
-
 /** The card grid to render beside `containers`, or null (see above). */
 export function pricedGridBeside(body: HtmlElement, containers: readonly HtmlElement[], textLen: number): HtmlElement | null {
   const grid = findCardGrid(body);
