@@ -84,7 +84,7 @@ async function everything() {
     ]);
   } else say('quality gate skipped: ../shared/bench/article-extraction not found');
   if (existsSync(join(shared, 'bench', 'wcxb-dev'))) {
-    // Just below what is reached (0.884 over all pages, 0.717 on product pages, the lowest type).
+    // Just below what is reached (0.885 over all pages, 0.718 on product pages, the lowest type).
     say('quality gate: bag-of-words F1 per page type on the WCXB development split (about 1 min)');
     await run(process.execPath, [
       'tests/dist/bench/extraction.bench.js',
@@ -93,9 +93,9 @@ async function everything() {
       '--runs',
       '1',
       '--min-f1-all',
-      '0.881',
+      '0.882',
       '--min-f1-type',
-      '0.714',
+      '0.715',
     ]);
   } else say('quality gate skipped: ../shared/bench/wcxb-dev not found');
   if (existsSync(join(shared, 'corpus', 'reliefweb-2017-12-sample.jsonl'))) {
