@@ -98,7 +98,7 @@ export function regionAround(
   return el;
 }
 
-/** What to render; `product`: the page declares one product (product.ts), which is not an index of links. */
+/** What to render; `product`: the page declares a product (product.ts), which is not an index of links. */
 export function chooseContainers(body: HtmlElement, top: HtmlElement | null, product = false): RenderChoice {
   const choice = chooseRendering(body, top, product);
   // A blog archive's feed of posts outside what was chosen (article-feed.ts).
