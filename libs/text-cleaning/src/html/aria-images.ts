@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { ariaRole, type HtmlElement } from './dom.js';
 
 /*
  * An element with `role="img"` is an image: ARIA makes its children presentational and names it by
@@ -9,6 +9,5 @@ import type { HtmlElement } from './dom.js';
 
 /** True for an element drawn as an image by its ARIA role, whose text is not the page's. */
 export function isAriaImage(el: HtmlElement): boolean {
-  const role = el.attr('role');
-  return role !== undefined && role.trim().toLowerCase() === 'img';
+  return ariaRole(el) === 'img';
 }

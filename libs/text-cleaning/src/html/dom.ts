@@ -55,6 +55,12 @@ export class HtmlElement {
 
 export type HtmlNode = HtmlElement | string;
 
+/** The element's ARIA role, trimmed and lower-cased as browsers read it, or null when it has none. */
+export function ariaRole(el: HtmlElement): string | null {
+  const role = el.attr('role');
+  return role === undefined ? null : role.trim().toLowerCase();
+}
+
 /** The text nodes under `el` that are not removed, in document order, joined by spaces. */
 export function keptText(el: HtmlElement): string {
   const parts: string[] = [];

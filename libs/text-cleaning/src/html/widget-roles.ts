@@ -1,4 +1,4 @@
-import type { HtmlElement } from './dom.js';
+import { ariaRole, type HtmlElement } from './dom.js';
 
 /*
  * Interface widgets as ARIA names them. A tooltip and the live regions `status` and `alert` ("Added
@@ -14,19 +14,14 @@ import type { HtmlElement } from './dom.js';
 const MESSAGE_ROLES = new Set(['tooltip', 'status', 'alert']);
 const STOREFRONT_ROLES = new Set(['group', 'radiogroup']);
 
-function roleOf(el: HtmlElement): string | null {
-  const role = el.attr('role');
-  return role === undefined ? null : role.trim().toLowerCase();
-}
-
 /** True for a tooltip or a live message of the interface, by its ARIA role. */
 export function isInterfaceMessage(el: HtmlElement): boolean {
-  const role = roleOf(el);
+  const role = ariaRole(el);
   return role !== null && MESSAGE_ROLES.has(role);
 }
 
 /** True for a group of a storefront's controls or items, by its ARIA role (product pages only). */
 export function isStorefrontGroup(el: HtmlElement): boolean {
-  const role = roleOf(el);
+  const role = ariaRole(el);
   return role !== null && STOREFRONT_ROLES.has(role);
 }
