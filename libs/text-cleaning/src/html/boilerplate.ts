@@ -3,6 +3,7 @@ import { isItemHeaderOrFooter } from './card-parts.js';
 import { withoutVariantUtilities } from './utility-classes.js';
 import { isAccordionList, isCollapsedPanel, isFoldedAnswer, wrapsCollapsedPanel } from './panels.js';
 import { isControlledPanel } from './controlled-panels.js';
+import { isHiddenSetMember } from './hidden-sets.js';
 import { isArticleHeaderOrFooter } from './section-headers.js';
 import { isMainContentHeader } from './main-headers.js';
 import { isHeadingSlug } from './slug-ids.js';
@@ -289,10 +290,12 @@ function hiddenByMarkup(el: HtmlElement): boolean {
   if (el.attr('role') === 'tabpanel' || isCollapsedPanel(el) || wrapsCollapsedPanel(el)) return false;
   // An FAQ's answer folded under its question is content too (panels.ts).
   // So is a panel its trigger controls (controlled-panels.ts).
-  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY) && !isControlledPanel(el);
+  // So is a closed member of a carousel or tab set beside the one shown (hidden-sets.ts).
+  return hiddenAttributes(el) && !isFoldedAnswer(el, VISIBILITY) && !isControlledPanel(el) && !isHiddenSetMember(el, SET_READING);
 }
 
 const VISIBILITY = { hidden: isHidden, hiddenAttributes };
+const SET_READING = { hidden: hiddenAttributes, classWords: classWordsOf };
 
 /** Hidden by its attributes (`hidden`, `aria-hidden`, a hiding style or class), panels aside. */
 function hiddenAttributes(el: HtmlElement): boolean {

@@ -1,5 +1,6 @@
 import { classWords } from './boilerplate.js';
 import type { HtmlElement } from './dom.js';
+import { STATE_WORDS } from './state-words.js';
 
 /*
  * Tab panels printed side by side: the chosen panel differs from its siblings only by a state word
@@ -7,7 +8,6 @@ import type { HtmlElement } from './dom.js';
  * beside its description) belong to the same content, whatever their paragraphs score.
  */
 
-const STATE_WORDS = new Set(['active', 'selected', 'current', 'show', 'open', 'in', 'is', 'visible', 'expanded']);
 
 function baseWords(el: HtmlElement): string {
   const words = classWords(el.attr('class')).filter((w) => w !== '' && !STATE_WORDS.has(w));
