@@ -39,7 +39,9 @@ describe('extractArticle on hidden members of a set', () => {
     assert.equal(copy.split(SHOWN).length - 1, 1);
     const menu = `<a href="/a">Ants and termites</a> <a href="/b">Rodents and mice</a>`;
     const body = extractArticle(
-      page(`<main><h1>Pest control</h1>${INTRO}<ul><li class="item open">${menu}</li><li class="item" aria-hidden="true">${menu} x</li></ul></main>`),
+      page(
+        `<main><h1>Pest control</h1>${INTRO}<ul><li class="item open">${menu}</li><li class="item" aria-hidden="true">${menu} x</li></ul></main>`,
+      ),
     ).body;
     assert.ok(!body.includes('Rodents and mice x'));
   });

@@ -1,2 +1,12 @@
 /** Class words for the state of one member of a set of panels or slides ("content active" beside "content"). */
-export const STATE_WORDS: ReadonlySet<string> = new Set(['active', 'selected', 'current', 'show', 'open', 'in', 'is', 'visible', 'expanded']);
+export const STATE_WORDS: ReadonlySet<string> = new Set([
+  'active',
+  'selected',
+  'current',
+  'show',
+  'open',
+  'in',
+  'is',
+  'visible',
+  'expanded',
+]);

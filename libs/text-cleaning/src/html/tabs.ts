@@ -8,7 +8,6 @@ import { STATE_WORDS } from './state-words.js';
  * beside its description) belong to the same content, whatever their paragraphs score.
  */
 
-
 function baseWords(el: HtmlElement): string {
   const words = classWords(el.attr('class')).filter((w) => w !== '' && !STATE_WORDS.has(w));
   return words.join(' ');
