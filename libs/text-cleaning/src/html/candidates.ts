@@ -20,7 +20,7 @@ const plainText = (el: HtmlElement): number => el.textLen - el.linkLen;
 /** The rendering named `name` of the page (the rules' own choice where the page has no top candidate). */
 export function candidateChoice(a: AnalysedPage, name: CandidateName): RenderChoice {
   const { body, top } = a;
-  if (name === 'rules' || top === null) return chooseContainers(body, top, a.product);
+  if (name === 'rules' || top === null) return chooseContainers(body, top, a.product, a.declared);
   switch (name) {
     case 'article':
       return { containers: selectContainers(top), mode: 'article' };

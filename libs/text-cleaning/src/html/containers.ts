@@ -98,15 +98,18 @@ export function regionAround(
   return el;
 }
 
-/** What to render; `product`: the page declares a product (product.ts), which is not an index of links. */
-export function chooseContainers(body: HtmlElement, top: HtmlElement | null, product = false): RenderChoice {
-  const choice = chooseRendering(body, top, product);
+/**
+ * What to render; `product`: the page declares a product (product.ts), which is not an index of links;
+ * `declared`: it declares an article, a product or a thread, and only then is its prose rendered as an article.
+ */
+export function chooseContainers(body: HtmlElement, top: HtmlElement | null, product = false, declared = true): RenderChoice {
+  const choice = chooseRendering(body, top, product, declared);
   // A blog archive's feed of posts outside what was chosen (article-feed.ts).
   const withFeed = product ? null : withArticleFeed(body, choice.containers);
   return withFeed === null ? choice : { containers: withFeed, mode: choice.mode };
 }
 
-function chooseRendering(body: HtmlElement, top: HtmlElement | null, product: boolean): RenderChoice {
+function chooseRendering(body: HtmlElement, top: HtmlElement | null, product: boolean, declared: boolean): RenderChoice {
   if (top === null) return { containers: [body], mode: 'region' };
   const containers = selectContainers(top);
   const region = regionAround(top, body, plainText);
@@ -129,7 +132,7 @@ function chooseRendering(body: HtmlElement, top: HtmlElement | null, product: bo
     plain += plainText(el);
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
-  const article = prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
+  const article = declared && prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
   // The other panels of a tab set whose chosen panel is the top (tabs.ts), once the kind of page is known.
   if (article)
     return (

@@ -73,7 +73,7 @@ describe('extractArticle', () => {
         `<li><a href="/s${i}">Teaser headline number ${i} about another story</a><p>Short summary of another story, with a few words, number ${i}.</p></li>`,
     ).join('');
     const html = page(
-      '<title>Clinics reach villages</title>',
+      '<title>Clinics reach villages</title><meta property="og:type" content="article">',
       `<div class="layout"><div class="main-column"><h1>Clinics reach villages</h1><p>${P1}</p><p>${P4}</p><p>${P3}</p></div>
        <div class="column-right"><h2>Most read</h2><ul>${teasers}</ul></div></div>`,
     );
@@ -95,7 +95,7 @@ describe('extractArticle', () => {
 
   it('drops teaser <article>s nested in the story and figure captions', () => {
     const html = page(
-      '<title>Nested</title>',
+      '<title>Nested</title><script type="application/ld+json">{"@type": "NewsArticle"}</script>',
       `<article class="post"><h1>Nested</h1><p>${P1}</p>
        <figure><img src="a.jpg"><figcaption>Families wait for the distribution, in a photo taken on Monday.</figcaption></figure>
        <p>${P2}</p><p>${P3}</p>

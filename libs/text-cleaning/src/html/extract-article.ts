@@ -2,6 +2,7 @@ import { declaredPublicationDate } from '../published-date.js';
 import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from './boilerplate.js';
 import { chooseContainers, type RenderChoice } from './containers.js';
 import { isDiscussionPage } from './discussion.js';
+import { declaresArticle } from './declared-articles.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { foldText, parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
@@ -178,6 +179,8 @@ export interface AnalysedPage {
   discussion: boolean;
   /** The page declares a product (product.ts). */
   product: boolean;
+  /** The page declares itself an article, a product or a thread: its prose may be rendered as an article (declared-articles.ts). */
+  declared: boolean;
   /** The best-scoring container, or null when the page has no paragraph of text. */
   top: HtmlElement | null;
 }
@@ -224,7 +227,8 @@ export function analysePage(html: string): AnalysedPage {
   // One item printed in two layouts (for phones and for desktops) is read once (twins.ts).
   dropTwinSiblings(body);
   refreshStats(page.root);
-  return { page, body, title, discussion, product, top: findTopCandidate(body) };
+  const declared = product || discussion || declaresArticle(page);
+  return { page, body, title, discussion, product, declared, top: findTopCandidate(body) };
 }
 
 /**
@@ -233,7 +237,7 @@ export function analysePage(html: string): AnalysedPage {
  */
 export type RenderStrategy = (analysed: AnalysedPage) => RenderChoice & { drop?: (el: HtmlElement) => boolean };
 
-const ruleStrategy: RenderStrategy = (a) => chooseContainers(a.body, a.top, a.product);
+const ruleStrategy: RenderStrategy = (a) => chooseContainers(a.body, a.top, a.product, a.declared);
 
 /** Finds the main article of an HTML page and returns its title and paragraphs. */
 export function extractArticle(html: string, strategy: RenderStrategy = ruleStrategy): ArticleExtraction {

@@ -4,8 +4,8 @@ import { extractArticle } from './extract-article.js';
 
 /* A collection page: an intro above a grid of priced product cards (priced-grid.ts). */
 
-function page(body: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tents</title></head><body>${body}</body></html>`;
+function page(body: string, head = ''): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tents</title>${head}</head><body>${body}</body></html>`;
 }
 
 const INTRO =
@@ -39,14 +39,16 @@ describe('extractArticle on collection pages', () => {
   });
 
   it('leaves out a grid whose cards show no price, and a few priced cards under a long description', () => {
-    const unpriced = extractArticle(page(`<main><h1>Tents</h1>${INTRO}</main>${grid(() => 'Sold by the unit')}`));
+    // Rendered as an article's containers: the page declares one (declared-articles.ts).
+    const article = '<meta property="og:type" content="article">';
+    const unpriced = extractArticle(page(`<main><h1>Tents</h1>${INTRO}</main>${grid(() => 'Sold by the unit')}`, article));
     assert.ok(unpriced.body.includes('tested for a week'));
     assert.ok(!unpriced.body.includes('Valley 6 tunnel tent'), unpriced.body);
     const long =
       INTRO +
       INTRO.replace(/tents/g, 'shelters').replace('Larger', 'Bigger') +
       INTRO.replace('rainy season', 'dry months').replace('clinics', 'depots');
-    const few = extractArticle(page(`<main><h1>Tents</h1>${long}</main>${grid((i) => `€${40 + i}`)}`));
+    const few = extractArticle(page(`<main><h1>Tents</h1>${long}</main>${grid((i) => `€${40 + i}`)}`, article));
     assert.ok(few.body.includes('dry months'), few.body);
     assert.ok(!few.body.includes('Valley 6 tunnel tent'), few.body);
   });

@@ -21,3 +21,16 @@ export function declaresSchemaType(page: ParsedPage, type: string): boolean {
   const re = typePattern(type);
   return page.jsonLd.some((s) => re.test(s));
 }
+
+const anyPatterns = new Map<string, RegExp>();
+
+/** True when one of the page's JSON-LD scripts gives one of `types` as its "@type" or among them. */
+export function declaresAnySchemaType(page: ParsedPage, types: readonly string[]): boolean {
+  const key = types.join('|');
+  let re = anyPatterns.get(key);
+  if (!re) {
+    re = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${key})"`);
+    anyPatterns.set(key, re);
+  }
+  return page.jsonLd.some((s) => re.test(s));
+}
