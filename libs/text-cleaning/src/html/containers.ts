@@ -132,7 +132,8 @@ function chooseRendering(body: HtmlElement, top: HtmlElement | null, product: bo
     plain += plainText(el);
   }
   const prose = longPLen >= PROSE_REGION_SHARE * region.longPLen && pLen >= PROSE_TEXT_SHARE * textLen;
-  const article = declared && prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
+  const article =
+    declared && prose && plain >= ARTICLE_REGION_SHARE * plainText(region) && textLen - plain <= MAX_ARTICLE_LINK_SHARE * textLen;
   // The other panels of a tab set whose chosen panel is the top (tabs.ts), once the kind of page is known.
   if (article)
     return (
