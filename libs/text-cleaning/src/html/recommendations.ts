@@ -4,8 +4,9 @@ import { HEADING_TAGS, removeSubtree } from './stats.js';
 /*
  * Recommendation sections ("You may also like", "People who viewed this item also viewed", "Similar
  * threads") under a product, a thread or a story: their heading names them when their markup does
- * not. Not "Related ..." nor "Trending ...": WCXB's references keep an article's related resources
- * and a listing's trending stories. The section goes: the largest block that the heading opens, or, when
+ * not. A story's teaser sections ("Related articles", "More videos", "Read this next") only when the
+ * label is the whole heading. Not "Related resources" nor "Trending ...", "Latest news", "Most read":
+ * WCXB's references keep an article's related resources and a listing's trending stories. The section goes: the largest block that the heading opens, or, when
  * the heading sits among its siblings, the heading and the blocks after it up to the next heading.
  * English phrases only: the other languages' sections are left to the other rules.
  */
@@ -23,7 +24,18 @@ const RECOMMENDATION_PHRASES = [
   'complete the look',
   'shop the look',
 ];
-const RECOMMENDATION_HEADING_RE = new RegExp(`^(${RECOMMENDATION_PHRASES.join('|')})\\b`, 'i');
+// Labels of a story's teaser sections that name other stories only when they are the whole heading:
+// "More posts related to Tokyo" and "Read more about ..." open the story's own sections.
+const TEASER_LABELS = [
+  'related (articles|posts|stories|content|reads|pages)\\b.*',
+  'recent (articles|posts|stories)',
+  "more (videos|articles|stories|posts)( you('ll| will| may| might) (like|love|enjoy))?",
+  'recommended (reading|articles|posts|stories)',
+  '(read this|what to read) next',
+  '(also|more) in the news',
+  "you('ll| will| may| might) (like|love|enjoy)",
+];
+const RECOMMENDATION_HEADING_RE = new RegExp(`^((${RECOMMENDATION_PHRASES.join('|')})\\b|(${TEASER_LABELS.join('|')})[\\s:.!…]*$)`, 'i');
 // Headings longer than this are titles of content, not section labels.
 const MAX_HEADING_LEN = 80;
 // A block holding this share of the body's text is the page, not a section of it; a heading and its
