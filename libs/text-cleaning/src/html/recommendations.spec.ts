@@ -14,10 +14,10 @@ const TEASERS = ['Bridge reopens after repairs', 'Council approves new flood bar
   )
   .join('');
 
-function page(after: string): string {
+function page(after: string, inside = ''): string {
   return (
     '<!DOCTYPE html><html><head><title>Flood</title></head><body><main><article><h1>The river rose</h1>' +
-    `<div class="entry-content">${STORY.join('')}</div>${after}</article></main></body></html>`
+    `<div class="entry-content">${STORY.join('')}${inside}</div>${after}</article></main></body></html>`
   );
 }
 
@@ -40,5 +40,23 @@ describe("a story's teaser sections named by their heading", () => {
       const r = extractArticle(page(`<div class="x1"><h3>${label}</h3><ul>${TEASERS}</ul></div>`));
       assert.ok(r.body.includes('Bridge reopens'), `${label}: ${r.body}`);
     }
+  });
+
+  it('go under a paragraph printing only the label in bold, with the links after it and not the prose', () => {
+    const items = ['Bridge reopens after repairs on the north road', 'Council approves new flood barrier for the river'];
+    const prose = '<p>The pumps bought last winter ran all night and kept the water out of the market square.</p>';
+    const inOne = `<p>${items.map((t, i) => `<a href="/n/${i}">${t}</a>`).join('<br>')}</p>`;
+    const apart = items.map((t, i) => `<p><a href="/n/${i}">${t}</a> (March)</p>`).join('');
+    for (const links of [inOne, apart]) {
+      const r = extractArticle(page('', `<p><strong>You might also like:</strong></p>${links}${prose}`));
+      assert.ok(!r.body.includes('Bridge reopens'), r.body);
+      assert.ok(!r.body.includes('You might also like'), r.body);
+      assert.ok(r.body.includes('kept the water out'), r.body);
+    }
+  });
+
+  it('stay when a paragraph only starts with a recommendation phrase', () => {
+    const r = extractArticle(page('', '<p>You might also like the old photographs at the town hall.</p>'));
+    assert.ok(r.body.includes('old photographs'), r.body);
   });
 });

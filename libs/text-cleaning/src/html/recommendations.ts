@@ -1,5 +1,5 @@
 import { keptText, type HtmlElement } from './dom.js';
-import { HEADING_TAGS, removeSubtree } from './stats.js';
+import { HEADING_TAGS, linkDensity, removeSubtree } from './stats.js';
 
 /*
  * Recommendation sections ("You may also like", "People who viewed this item also viewed", "Similar
@@ -36,6 +36,12 @@ const TEASER_LABELS = [
   "you('ll| will| may| might) (like|love|enjoy)",
 ];
 const RECOMMENDATION_HEADING_RE = new RegExp(`^((${RECOMMENDATION_PHRASES.join('|')})\\b|(${TEASER_LABELS.join('|')})[\\s:.!…]*$)`, 'i');
+// A paragraph or a div printing only such a label (a bold line over the links) opens a section too, but a
+// sentence may start with a recommendation phrase, so the label must be whole.
+const LABEL_RE = new RegExp(`^(${TEASER_LABELS.join('|')}|you (may|might) also (like|love|enjoy))[\\s:.!…]*$`, 'i');
+const LABEL_TAGS: ReadonlySet<string> = new Set(['p', 'div']);
+// A label's section: the blocks of links after it.
+const LABEL_RUN_LINK_DENSITY = 0.5;
 // Headings longer than this are titles of content, not section labels.
 const MAX_HEADING_LEN = 80;
 // A block holding this share of the body's text is the page, not a section of it; a heading and its
@@ -55,17 +61,11 @@ function firstWithText(el: HtmlElement): HtmlElement | string | null {
 }
 
 export function isRecommendationHeading(el: HtmlElement): boolean {
-  // Called on every element: the tag is tested first ("h2" to "h6").
+  // Called on every element: the length and the tag are tested first.
   const tag = el.tag;
-  if (
-    tag.length !== 2 ||
-    tag.charCodeAt(0) !== 104 ||
-    !HEADING_TAGS.has(tag) ||
-    tag === 'h1' ||
-    el.textLen === 0 ||
-    el.textLen > MAX_HEADING_LEN
-  )
-    return false;
+  if (el.textLen === 0 || el.textLen > MAX_HEADING_LEN) return false;
+  if (LABEL_TAGS.has(tag)) return !el.hasBlock && LABEL_RE.test(keptText(el).replace(SPACES_RE, ' ').trim());
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104 || !HEADING_TAGS.has(tag) || tag === 'h1') return false;
   return RECOMMENDATION_HEADING_RE.test(keptText(el).replace(SPACES_RE, ' ').trim());
 }
 
@@ -87,7 +87,7 @@ export function dropRecommendations(headings: readonly HtmlElement[], body: Html
       removeSubtree(section);
       continue;
     }
-    const run = headingRun(h);
+    const run = LABEL_TAGS.has(h.tag) ? labelRun(h) : headingRun(h);
     let text = 0;
     for (const el of run) text += el.textLen;
     if (text <= MAX_RUN_SHARE * body.textLen) for (const el of run) removeSubtree(el);
@@ -102,6 +102,19 @@ function headingRun(h: HtmlElement): HtmlElement[] {
     const c = siblings[i];
     if (c === undefined || typeof c === 'string' || c.removed) continue;
     if (c !== h && (HEADING_TAGS.has(c.tag) || c.headingLen > 0)) break;
+    run.push(c);
+  }
+  return run;
+}
+
+/** A label and the blocks of links right after it (a list, a paragraph of links). */
+function labelRun(label: HtmlElement): HtmlElement[] {
+  const run: HtmlElement[] = [label];
+  const siblings = label.parent?.children ?? [];
+  for (let i = siblings.indexOf(label) + 1; i < siblings.length; i++) {
+    const c = siblings[i];
+    if (c === undefined || typeof c === 'string' || c.removed || c.textLen === 0) continue;
+    if (linkDensity(c) < LABEL_RUN_LINK_DENSITY) break;
     run.push(c);
   }
   return run;
