@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
+import { parseHtml, type HtmlElement } from './dom.js';
+import { isCardGrid } from './grid.js';
+import { computeStats } from './stats.js';
 
 /* A carousel of other products inside a region rendered whole (side-grids.ts). */
 
@@ -45,5 +48,27 @@ describe('extractArticle on a carousel of other products', () => {
     const cards = NAMES.map((n, i) => `<li class="tile"><a href="/p/${i}">${n}</a> $${12 + i}.00, used with the filter every day</li>`);
     const written = extractArticle(region(`<ul class="rail">${cards.join('')}</ul>`));
     for (const n of NAMES) assert.ok(written.body.includes(n), written.body);
+  });
+});
+
+describe('isCardGrid', () => {
+  function ul(items: string): HtmlElement {
+    const page = parseHtml(`<html><body><ul id="g">${items}</ul></body></html>`);
+    computeStats(page.root);
+    const stack: HtmlElement[] = [page.root];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      if (el.attr('id') === 'g') return el;
+      for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+    }
+    throw new Error('no grid');
+  }
+
+  it('needs four children of one template holding most of the text', () => {
+    const card = (n: string) => `<li class="tile">${n}, a card of the grid</li>`;
+    assert.equal(isCardGrid(ul(['a', 'b', 'c', 'd'].map(card).join(''))), true);
+    assert.equal(isCardGrid(ul(['a', 'b', 'c'].map(card).join(''))), false);
+    const long = '<li class="intro">' + 'An introduction far longer than the cards beside it. '.repeat(6) + '</li>';
+    assert.equal(isCardGrid(ul(long + ['a', 'b', 'c', 'd'].map(card).join(''))), false);
   });
 });

@@ -1,5 +1,5 @@
 import type { HtmlElement } from './dom.js';
-import { GRID_MIN_CARDS, templateOf } from './grid.js';
+import { isCardGrid } from './grid.js';
 import { isPricedGrid } from './priced-grid.js';
 import { linkDensity } from './stats.js';
 
@@ -14,23 +14,6 @@ import { linkDensity } from './stats.js';
 const SIDE_GRID_LINK_DENSITY = 0.8;
 // The grid holds less than this share of the region's text.
 const SIDE_GRID_REGION_SHARE = 0.25;
-// Children of one template holding this share of their parent's text make a grid (grid.ts).
-const GRID_TEXT_SHARE = 0.6;
-
-/** Whether `el`'s children repeat one template, GRID_MIN_CARDS times or more, holding most of its text. */
-function isGrid(el: HtmlElement): boolean {
-  const groups = new Map<string, { n: number; text: number }>();
-  for (const c of el.children) {
-    if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
-    const key = templateOf(c);
-    const g = groups.get(key) ?? { n: 0, text: 0 };
-    g.n++;
-    g.text += c.textLen;
-    groups.set(key, g);
-  }
-  for (const g of groups.values()) if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen) return true;
-  return false;
-}
 
 /** The grids of priced link cards inside `regions` that each hold a small part of their region (see above). */
 export function sideGrids(regions: readonly HtmlElement[]): Set<HtmlElement> {
@@ -40,7 +23,7 @@ export function sideGrids(regions: readonly HtmlElement[]): Set<HtmlElement> {
     const stack: HtmlElement[] = [region];
     while (stack.length > 0) {
       const el = stack.pop()!;
-      if (el !== region && el.textLen < bound && linkDensity(el) >= SIDE_GRID_LINK_DENSITY && isGrid(el) && isPricedGrid(el)) {
+      if (el !== region && el.textLen < bound && linkDensity(el) >= SIDE_GRID_LINK_DENSITY && isCardGrid(el) && isPricedGrid(el)) {
         found.add(el);
         continue;
       }
