@@ -36,6 +36,8 @@ import { holdsMainLandmark } from './main-landmark.js';
 import { isInterfaceMessage, isStorefrontGroup } from './widget-roles.js';
 import { restoreSplitTemplates } from './short-name-templates.js';
 import { leadParagraphs } from './leads.js';
+import { sideGrids } from './side-grids.js';
+import { isControlLabel } from './labels.js';
 
 export interface ArticleExtraction {
   /** Headline from <h1>, og:title or <title>, or null. */
@@ -285,8 +287,13 @@ export function extractArticle(html: string, strategy: RenderStrategy = ruleStra
   // page each post names its author.
   const skipApart = (el: HtmlElement): boolean =>
     !discussion && !containers.has(el) && el.pLen <= CORE_SHARE * pTotal && (isAuthorBox(el) || isNotesList(el));
-  // A tooltip or a live message of the interface, on any page (widget-roles.ts).
-  const ruleSkip = (el: HtmlElement): boolean => modeSkip(el) || skipApart(el) || (!containers.has(el) && isInterfaceMessage(el));
+  // A tooltip or a live message of the interface, or a form control's caption, on any page (widget-roles.ts,
+  // labels.ts); a carousel of other products inside a region rendered whole (side-grids.ts).
+  const sides = choice.mode === 'region' ? sideGrids(choice.containers) : null;
+  const ruleSkip = (el: HtmlElement): boolean =>
+    modeSkip(el) ||
+    skipApart(el) ||
+    (!containers.has(el) && (isInterfaceMessage(el) || isControlLabel(el) || (sides !== null && sides.has(el))));
   const drop = choice.drop;
   const skip = drop === undefined ? ruleSkip : (el: HtmlElement): boolean => ruleSkip(el) || (!containers.has(el) && drop(el));
   for (const el of containers) writer.element(el, skip);

@@ -32,6 +32,21 @@ export function distinctParents(group: readonly HtmlElement[]): number {
 export const GRID_MIN_CARDS = 4;
 const GRID_TEXT_SHARE = 0.6;
 
+/** Whether `el`'s children repeat one template, GRID_MIN_CARDS times or more, holding most of its text (removed parts excluded). */
+export function isCardGrid(el: HtmlElement): boolean {
+  const groups = new Map<string, { n: number; text: number }>();
+  for (const c of el.children) {
+    if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
+    const key = templateOf(c);
+    const g = groups.get(key) ?? { n: 0, text: 0 };
+    g.n++;
+    g.text += c.textLen;
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen) return true;
+  return false;
+}
+
 /** The grid holding most text in `root` (removed parts excluded), or null. */
 export function findCardGrid(root: HtmlElement): HtmlElement | null {
   let best: HtmlElement | null = null;
