@@ -7,30 +7,24 @@ import type { ParsedPage } from './dom.js';
 
 const patterns = new Map<string, RegExp>();
 
-function typePattern(type: string): RegExp {
-  let re = patterns.get(type);
+// One pattern per list of types: "@type" naming one of them, alone or in an array.
+function typePattern(types: readonly string[]): RegExp {
+  const key = types.join('|');
+  let re = patterns.get(key);
   if (!re) {
-    re = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"${type}"`);
-    patterns.set(type, re);
+    re = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${key})"`);
+    patterns.set(key, re);
   }
   return re;
 }
 
-/** True when one of the page's JSON-LD scripts gives `type` as its "@type" or among them. */
-export function declaresSchemaType(page: ParsedPage, type: string): boolean {
-  const re = typePattern(type);
+/** True when one of the page's JSON-LD scripts gives one of `types` as its "@type" or among them. */
+export function declaresAnySchemaType(page: ParsedPage, types: readonly string[]): boolean {
+  const re = typePattern(types);
   return page.jsonLd.some((s) => re.test(s));
 }
 
-const anyPatterns = new Map<string, RegExp>();
-
-/** True when one of the page's JSON-LD scripts gives one of `types` as its "@type" or among them. */
-export function declaresAnySchemaType(page: ParsedPage, types: readonly string[]): boolean {
-  const key = types.join('|');
-  let re = anyPatterns.get(key);
-  if (!re) {
-    re = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${key})"`);
-    anyPatterns.set(key, re);
-  }
-  return page.jsonLd.some((s) => re.test(s));
+/** True when one of the page's JSON-LD scripts gives `type` as its "@type" or among them. */
+export function declaresSchemaType(page: ParsedPage, type: string): boolean {
+  return declaresAnySchemaType(page, [type]);
 }
