@@ -138,6 +138,8 @@ export interface ParsedPage {
   truncated: boolean;
   /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as <button>s are skipped. */
   controlledIds: Set<string>;
+  /** The <button>s that open a disclosure (`aria-expanded` or `aria-controls`): parsed, unlike other buttons (accordion-questions.ts). */
+  triggers: HtmlElement[];
 }
 
 // Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
@@ -187,6 +189,7 @@ export function parseHtml(html: string): ParsedPage {
   const noscripts: HtmlElement[] = [];
   const h1s: HtmlElement[] = [];
   const controlledIds = new Set<string>();
+  const triggers: HtmlElement[] = [];
   let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
@@ -207,7 +210,8 @@ export function parseHtml(html: string): ParsedPage {
         }
         const controls = attribs['aria-controls'];
         if (controls !== undefined && attribs['aria-expanded'] !== undefined) for (const id of controls.split(' ')) controlledIds.add(id);
-        if (skipDepth > 0 || SKIPPED.has(name)) {
+        const trigger = name === 'button' && (attribs['aria-expanded'] !== undefined || controls !== undefined);
+        if (skipDepth > 0 || (SKIPPED.has(name) && !trigger)) {
           skipDepth++;
           stack.push(null);
           if (name === 'script' && attribs['type']?.toLowerCase().includes('ld+json')) capture = 'jsonld';
@@ -222,6 +226,7 @@ export function parseHtml(html: string): ParsedPage {
         const el = new HtmlElement(name, attribs, current);
         if (name === 'noscript' && noscriptDepth++ === 0) noscripts.push(el);
         else if (name === 'h1') h1s.push(el);
+        else if (trigger) triggers.push(el);
         current.children.push(el);
         stack.push(el);
         current = el;
@@ -269,5 +274,5 @@ export function parseHtml(html: string): ParsedPage {
     if (error !== TOO_DEEP) throw error;
     truncated = true;
   }
-  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds };
+  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds, triggers };
 }
