@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
-import { isHeadingTrigger } from './accordion-questions.js';
+import { isHeadingButton } from './accordion-questions.js';
 import { parseHtml } from './dom.js';
 
 /* An accordion's question printed in its disclosure button is the page's text (accordion-questions.ts). */
@@ -31,7 +31,7 @@ describe('extractArticle on accordion questions', () => {
     assert.ok(r.body.includes('How long does a filter last?'), r.body);
   });
 
-  it('leaves out disclosure buttons tied to no heading, and every other button', () => {
+  it('leaves out buttons tied to no heading', () => {
     const r = extractArticle(
       page(`<button aria-expanded="false">Open the menu</button>${INTRO}<p>${ANSWER}</p><button>Subscribe now</button>`),
     );
@@ -41,14 +41,14 @@ describe('extractArticle on accordion questions', () => {
   });
 });
 
-describe('isHeadingTrigger', () => {
-  it('tells a heading trigger from a navigation folder', () => {
+describe('isHeadingButton', () => {
+  it("tells an accordion's question from a navigation folder and a call to action", () => {
     const parsed = parseHtml(
       '<body><h3><button aria-expanded="false">Q</button></h3><ul><li><button aria-controls="n1">Guides</button></li></ul><button>Buy</button></body>',
     );
     assert.deepEqual(
-      parsed.triggers.map((t) => isHeadingTrigger(t)),
-      [true, false],
+      parsed.buttons.map((b) => isHeadingButton(b)),
+      [true, false, false],
     );
   });
 });

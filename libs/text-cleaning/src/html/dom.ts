@@ -136,10 +136,10 @@ export interface ParsedPage {
   h1s: HtmlElement[];
   /** Parsing stopped at MAX_OPEN_ELEMENTS open elements; the rest of the page is not in the tree. */
   truncated: boolean;
-  /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as <button>s are skipped. */
+  /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as most <button>s leave the tree. */
   controlledIds: Set<string>;
-  /** The <button>s that open a disclosure (`aria-expanded` or `aria-controls`): parsed, unlike other buttons (accordion-questions.ts). */
-  triggers: HtmlElement[];
+  /** The page's <button>s: only those printing a heading stay in the tree (accordion-questions.ts). */
+  buttons: HtmlElement[];
 }
 
 // Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
@@ -159,7 +159,6 @@ const SKIPPED = new Set([
   'audio',
   'select',
   'textarea',
-  'button',
   'map',
   'dialog',
 ]);
@@ -189,7 +188,7 @@ export function parseHtml(html: string): ParsedPage {
   const noscripts: HtmlElement[] = [];
   const h1s: HtmlElement[] = [];
   const controlledIds = new Set<string>();
-  const triggers: HtmlElement[] = [];
+  const buttons: HtmlElement[] = [];
   let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
@@ -210,8 +209,7 @@ export function parseHtml(html: string): ParsedPage {
         }
         const controls = attribs['aria-controls'];
         if (controls !== undefined && attribs['aria-expanded'] !== undefined) for (const id of controls.split(' ')) controlledIds.add(id);
-        const trigger = name === 'button' && (attribs['aria-expanded'] !== undefined || controls !== undefined);
-        if (skipDepth > 0 || (SKIPPED.has(name) && !trigger)) {
+        if (skipDepth > 0 || SKIPPED.has(name)) {
           skipDepth++;
           stack.push(null);
           if (name === 'script' && attribs['type']?.toLowerCase().includes('ld+json')) capture = 'jsonld';
@@ -226,7 +224,7 @@ export function parseHtml(html: string): ParsedPage {
         const el = new HtmlElement(name, attribs, current);
         if (name === 'noscript' && noscriptDepth++ === 0) noscripts.push(el);
         else if (name === 'h1') h1s.push(el);
-        else if (trigger) triggers.push(el);
+        else if (name === 'button') buttons.push(el);
         current.children.push(el);
         stack.push(el);
         current = el;
@@ -274,5 +272,5 @@ export function parseHtml(html: string): ParsedPage {
     if (error !== TOO_DEEP) throw error;
     truncated = true;
   }
-  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds, triggers };
+  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds, buttons };
 }
