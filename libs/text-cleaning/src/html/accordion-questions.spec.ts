@@ -31,6 +31,13 @@ describe('extractArticle on accordion questions', () => {
     assert.ok(r.body.includes('How long does a filter last?'), r.body);
   });
 
+  it("reads ARIA's heading role as a heading", () => {
+    const r = extractArticle(
+      page(`${INTRO}<div role="heading" aria-level="3"><button>How long does a filter last?</button></div><div><p>${ANSWER}</p></div>`),
+    );
+    assert.ok(r.body.includes('How long does a filter last?'), r.body);
+  });
+
   it('leaves out buttons tied to no heading', () => {
     const r = extractArticle(
       page(`<button aria-expanded="false">Open the menu</button>${INTRO}<p>${ANSWER}</p><button>Subscribe now</button>`),
