@@ -136,8 +136,10 @@ export interface ParsedPage {
   h1s: HtmlElement[];
   /** Parsing stopped at MAX_OPEN_ELEMENTS open elements; the rest of the page is not in the tree. */
   truncated: boolean;
-  /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as <button>s are skipped. */
+  /** Ids named by disclosure triggers (`aria-controls` beside `aria-expanded`), read here as most <button>s leave the tree. */
   controlledIds: Set<string>;
+  /** The page's <button>s: only those printing a heading stay in the tree (accordion-questions.ts). */
+  buttons: HtmlElement[];
 }
 
 // Never rendered as text, or rendered as text that is not prose (form controls). <head> is not in
@@ -157,7 +159,6 @@ const SKIPPED = new Set([
   'audio',
   'select',
   'textarea',
-  'button',
   'map',
   'dialog',
 ]);
@@ -187,6 +188,7 @@ export function parseHtml(html: string): ParsedPage {
   const noscripts: HtmlElement[] = [];
   const h1s: HtmlElement[] = [];
   const controlledIds = new Set<string>();
+  const buttons: HtmlElement[] = [];
   let noscriptDepth = 0;
   let documentTitle: string | null = null;
   // One entry per open element; null for elements inside a skipped subtree.
@@ -222,6 +224,7 @@ export function parseHtml(html: string): ParsedPage {
         const el = new HtmlElement(name, attribs, current);
         if (name === 'noscript' && noscriptDepth++ === 0) noscripts.push(el);
         else if (name === 'h1') h1s.push(el);
+        else if (name === 'button') buttons.push(el);
         current.children.push(el);
         stack.push(el);
         current = el;
@@ -269,5 +272,5 @@ export function parseHtml(html: string): ParsedPage {
     if (error !== TOO_DEEP) throw error;
     truncated = true;
   }
-  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds };
+  return { root, documentTitle, meta, jsonLd, noscripts, h1s, truncated, controlledIds, buttons };
 }

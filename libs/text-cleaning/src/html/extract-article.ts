@@ -3,6 +3,7 @@ import { furnitureKind, isCommentBlock, isConsentBlock, namedByLongWord } from '
 import { chooseContainers, type RenderChoice } from './containers.js';
 import { isDiscussionPage } from './discussion.js';
 import { declaresArticle } from './declared-articles.js';
+import { keepHeadingButtons } from './accordion-questions.js';
 import { dropNoscriptCopies } from './noscript.js';
 import { foldText, parseHtml, type HtmlElement, type ParsedPage } from './dom.js';
 import { looksLikeJunk, ParagraphWriter } from './render.js';
@@ -190,6 +191,8 @@ export interface AnalysedPage {
 /** Parses, prunes the furniture and scores the page (exported for tests and diagnostics). */
 export function analysePage(html: string): AnalysedPage {
   const page: ParsedPage = parseHtml(html);
+  // A button stays only as an accordion's heading (accordion-questions.ts).
+  keepHeadingButtons(page);
   registerControlledIds(page);
   const body = findBody(page.root);
   // Stats are computed once; after each removal only the elements above it are recomputed.
