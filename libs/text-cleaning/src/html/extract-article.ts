@@ -21,6 +21,7 @@ import { pickTitle, type TitleChoice } from './title.js';
 import { dropTwinSiblings } from './twins.js';
 import { dropDeviceTwins } from './device-twins.js';
 import { dropPostProfiles } from './post-profiles.js';
+import { dropPostSignatures } from './signatures.js';
 import { dropRepeatedMenus } from './repeated-menus.js';
 import { isControl } from './controls.js';
 import { isAriaImage } from './aria-images.js';
@@ -226,6 +227,8 @@ export function analysePage(html: string): AnalysedPage {
   }
   // The author cards beside a thread's posts (post-profiles.ts).
   dropPostProfiles(body);
+  // The posters' signatures under their posts (signatures.ts).
+  dropPostSignatures(body);
   // A menu printed under every post (repeated-menus.ts).
   dropRepeatedMenus(body);
   refreshStats(page.root);

@@ -1,6 +1,7 @@
 import { collectOutermost, type HtmlElement } from './dom.js';
 import { distinctParents, groupBy, templateOf } from './grid.js';
 import { removeSubtree } from './stats.js';
+import { isProfileLines } from './profile-lines.js';
 
 /*
  * A forum post's author card: beside each post, forum software prints the author's facts as a
@@ -17,6 +18,8 @@ const MAX_ITEM_LEN = 60;
 const MAX_CARD_LEN = 250;
 // One card per post in this many posts.
 const MIN_POSTS = 3;
+// Lines that date the poster's joining (profile-lines.ts) are a card even under one post.
+const MIN_DATED_POSTS = 1;
 
 function isShortPairList(dl: HtmlElement): boolean {
   if (dl.textLen === 0 || dl.textLen > MAX_CARD_LEN) return false;
@@ -35,9 +38,12 @@ function isShortPairList(dl: HtmlElement): boolean {
 
 /** Removes the author cards of a thread's posts: short-pair <dl>s of one template in MIN_POSTS parents or more. */
 export function dropPostProfiles(root: HtmlElement): void {
-  const cards = collectOutermost([root], (el) => (el.tag !== 'dl' ? 'descend' : isShortPairList(el) ? 'take' : 'skip'));
+  const cards = collectOutermost([root], (el) =>
+    el.tag === 'dl' ? (isShortPairList(el) ? 'take' : 'skip') : isProfileLines(el) ? 'take' : 'descend',
+  );
   for (const group of groupBy(cards, templateOf).values()) {
-    if (group.length < MIN_POSTS || distinctParents(group) < MIN_POSTS) continue;
+    const min = group[0]!.tag === 'dl' ? MIN_POSTS : MIN_DATED_POSTS;
+    if (group.length < min || distinctParents(group) < min) continue;
     for (const el of group) removeSubtree(el);
   }
 }

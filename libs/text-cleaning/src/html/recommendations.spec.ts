@@ -22,7 +22,8 @@ function page(after: string, inside = ''): string {
 }
 
 describe("a story's teaser sections named by their heading", () => {
-  for (const label of ['Related articles', 'Related posts:', 'More videos', 'Read this next', 'You might like', 'Recent articles'])
+  const labels = ['Related articles', 'Related posts:', 'More videos', 'Read this next', 'You might like', 'Recent articles'];
+  for (const label of [...labels, 'Explore related questions', 'Related discussions'])
     it(`go under "${label}"`, () => {
       const r = extractArticle(page(`<div class="x1"><h3>${label}</h3><ul>${TEASERS}</ul></div>`));
       assert.ok(r.body.includes('town council'), r.body);

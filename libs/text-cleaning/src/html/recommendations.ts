@@ -4,8 +4,9 @@ import { HEADING_TAGS, linkDensity, removeSubtree } from './stats.js';
 /*
  * Recommendation sections ("You may also like", "People who viewed this item also viewed", "Similar
  * threads") under a product, a thread or a story: their heading names them when their markup does
- * not. A story's teaser sections ("Related articles", "More videos", "Read this next") only when the
- * label is the whole heading. Not "Related resources" nor "Trending ...", "Latest news", "Most read":
+ * not. A story's teaser sections ("Related articles", "More videos", "Read this next") and a
+ * thread's ("Related discussions", a Q&A page's "Explore related questions" over its tags) only
+ * when the label is the whole heading. Not "Related resources" nor "Trending ...", "Latest news", "Most read":
  * WCXB's references keep an article's related resources and a listing's trending stories. The section
  * goes: the largest block that the heading opens, or, when the heading sits among its siblings, the
  * heading and the blocks after it up to the next heading.
@@ -28,7 +29,7 @@ const RECOMMENDATION_PHRASES = [
 // Labels of a story's teaser sections that name other stories only when they are the whole heading:
 // "More posts related to Tokyo" and "Read more about ..." open the story's own sections.
 const TEASER_LABELS = [
-  'related (articles|posts|stories|content|reads|pages)\\b.*',
+  '(explore )?related (articles|posts|stories|content|reads|pages|questions|discussions|threads)\\b.*',
   'recent (articles|posts|stories)',
   "more (videos|articles|stories|posts)( you('ll| will| may| might) (like|love|enjoy))?",
   'recommended (reading|articles|posts|stories)',
