@@ -1,16 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from './extract-article.js';
-
-function page(body: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Which telescope first?</title></head><body>${body}</body></html>`;
-}
-
-const REPLIES = [
-  'A small refractor on a solid mount will show you the planets and keeps working for years without any fuss.',
-  'Start with binoculars and a star atlas; you learn the sky first, and the telescope comes when you know what you want.',
-  'A six inch Dobsonian is the usual advice, and it is good advice: a lot of aperture for the money and easy to set up.',
-];
+import { REPLIES, threadPage as page } from './thread-fixture.spec.js';
 
 function post(author: string, joined: string, posts: string, text: string): string {
   const card = `<dl class="pairs"><dt>Joined</dt><dd>${joined}</dd></dl><dl class="pairs"><dt>Messages</dt><dd>${posts}</dd></dl>`;

@@ -6,10 +6,10 @@ import { HEADING_TAGS, linkDensity, removeSubtree } from './stats.js';
  * threads") under a product, a thread or a story: their heading names them when their markup does
  * not. A story's teaser sections ("Related articles", "More videos", "Read this next") and a
  * thread's ("Related discussions", a Q&A page's "Explore related questions" over its tags) only
- * when the label is the whole heading. Not "Related resources" nor "Trending ...", "Latest news", "Most read":
- * WCXB's references keep an article's related resources and a listing's trending stories. The section
- * goes: the largest block that the heading opens, or, when the heading sits among its siblings, the
- * heading and the blocks after it up to the next heading.
+ * when the label is the whole heading. Not "Related resources" nor "Trending ...", "Latest news",
+ * "Most read": WCXB's references keep an article's related resources and a listing's trending
+ * stories. The section goes: the largest block that the heading opens, or, when the heading sits
+ * among its siblings, the heading and the blocks after it up to the next heading.
  * English phrases only: the other languages' sections are left to the other rules.
  */
 
