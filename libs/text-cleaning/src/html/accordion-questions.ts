@@ -1,4 +1,5 @@
 import { ariaRole, type HtmlElement, type ParsedPage } from './dom.js';
+import { HEADING_TAGS } from './stats.js';
 
 /*
  * An accordion (an FAQ, a list of features) prints each question as a heading that is, or is inside, the
@@ -9,10 +10,8 @@ import { ariaRole, type HtmlElement, type ParsedPage } from './dom.js';
  * any pass reads it.
  */
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 function isHeading(el: HtmlElement): boolean {
-  return HEADINGS.has(el.tag) || ariaRole(el) === 'heading';
+  return HEADING_TAGS.has(el.tag) || ariaRole(el) === 'heading';
 }
 
 function holdsHeading(el: HtmlElement): boolean {

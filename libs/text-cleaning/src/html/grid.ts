@@ -32,19 +32,31 @@ export function distinctParents(group: readonly HtmlElement[]): number {
 export const GRID_MIN_CARDS = 4;
 const GRID_TEXT_SHARE = 0.6;
 
-/** Whether `el`'s children repeat one template, GRID_MIN_CARDS times or more, holding most of its text (removed parts excluded). */
-export function isCardGrid(el: HtmlElement): boolean {
+// The text of `el`'s largest group of children of one template, GRID_MIN_CARDS or more holding most of its text
+// (removed parts excluded); 0 when `el` is no grid.
+function gridText(el: HtmlElement): number {
+  let count = 0;
+  for (const c of el.children) if (typeof c !== 'string' && !c.removed) count++;
+  if (count < GRID_MIN_CARDS) return 0;
   const groups = new Map<string, { n: number; text: number }>();
   for (const c of el.children) {
     if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
     const key = templateOf(c);
-    const g = groups.get(key) ?? { n: 0, text: 0 };
-    g.n++;
-    g.text += c.textLen;
-    groups.set(key, g);
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { n: 1, text: c.textLen });
+    else {
+      g.n++;
+      g.text += c.textLen;
+    }
   }
-  for (const g of groups.values()) if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen) return true;
-  return false;
+  let best = 0;
+  for (const g of groups.values()) if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen && g.text > best) best = g.text;
+  return best;
+}
+
+/** Whether `el`'s children repeat one template, GRID_MIN_CARDS times or more, holding most of its text (removed parts excluded). */
+export function isCardGrid(el: HtmlElement): boolean {
+  return gridText(el) > 0;
 }
 
 /** The grid holding most text in `root` (removed parts excluded), or null. */
@@ -55,26 +67,10 @@ export function findCardGrid(root: HtmlElement): HtmlElement | null {
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (el.textLen <= bestText) continue;
-    let count = 0;
-    for (const c of el.children) if (typeof c !== 'string' && !c.removed) count++;
-    if (count >= GRID_MIN_CARDS) {
-      const groups = new Map<string, { n: number; text: number }>();
-      for (const c of el.children) {
-        if (typeof c === 'string' || c.removed || c.textLen === 0) continue;
-        const key = templateOf(c);
-        const g = groups.get(key);
-        if (g === undefined) groups.set(key, { n: 1, text: c.textLen });
-        else {
-          g.n++;
-          g.text += c.textLen;
-        }
-      }
-      for (const g of groups.values()) {
-        if (g.n >= GRID_MIN_CARDS && g.text >= GRID_TEXT_SHARE * el.textLen && g.text > bestText) {
-          best = el;
-          bestText = g.text;
-        }
-      }
+    const text = gridText(el);
+    if (text > bestText) {
+      best = el;
+      bestText = text;
     }
     for (const c of el.children) if (typeof c !== 'string' && !c.removed) stack.push(c);
   }

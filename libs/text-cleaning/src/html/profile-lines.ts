@@ -1,4 +1,4 @@
-import { keptText, type HtmlElement } from './dom.js';
+import { collapseSpaces, keptText, type HtmlElement } from './dom.js';
 
 /*
  * A poster's facts printed as lines rather than a definition list (vBulletin's postbit:
@@ -16,15 +16,14 @@ const MAX_BLOCK_LEN = 250;
 const LABEL_LINE_RE = /^\p{L}[\p{L}'’]*(?: [\p{L}'’]+){0,2}:\s*\S/u;
 // One of them dates the poster's joining: a product card's "Color: Red" lines never do.
 const JOINED_LINE_RE = /^(join date|joined|registered|member since):/i;
-const SPACE_RE = /^[\s\u00a0]*$/;
-const SPACES_RE = /[\s\u00a0]+/g;
+const SPACE_RE = /^\s*$/;
 const LINE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'li']);
 
 function lineKind(c: HtmlElement): 'joined' | 'label' | 'empty' | null {
   if (c.tag === 'br') return 'empty';
   if (!LINE_TAGS.has(c.tag) || c.textLen > MAX_LINE_LEN) return null;
   if (c.textLen === 0) return 'empty';
-  const line = keptText(c).replace(SPACES_RE, ' ').trim();
+  const line = collapseSpaces(keptText(c)).trim();
   if (!LABEL_LINE_RE.test(line)) return null;
   return JOINED_LINE_RE.test(line) ? 'joined' : 'label';
 }

@@ -1,4 +1,4 @@
-import { keptText, type HtmlElement } from './dom.js';
+import { collapseSpaces, keptText, type HtmlElement } from './dom.js';
 import { HEADING_TAGS, linkDensity, removeSubtree } from './stats.js';
 
 /*
@@ -50,7 +50,6 @@ const MAX_HEADING_LEN = 80;
 // following siblings may hold more (a grid of recommendations under a short product description).
 const MAX_SECTION_SHARE = 0.5;
 const MAX_RUN_SHARE = 0.8;
-const SPACES_RE = /\s+/g;
 
 /** The first child with text (element or text node), or null. */
 function firstWithText(el: HtmlElement): HtmlElement | string | null {
@@ -66,9 +65,9 @@ export function isRecommendationHeading(el: HtmlElement): boolean {
   // Called on every element: the length and the tag are tested first.
   const tag = el.tag;
   if (el.textLen === 0 || el.textLen > MAX_HEADING_LEN) return false;
-  if (LABEL_TAGS.has(tag)) return !el.hasBlock && LABEL_RE.test(keptText(el).replace(SPACES_RE, ' ').trim());
+  if (LABEL_TAGS.has(tag)) return !el.hasBlock && LABEL_RE.test(collapseSpaces(keptText(el)).trim());
   if (tag.length !== 2 || tag.charCodeAt(0) !== 104 || !HEADING_TAGS.has(tag) || tag === 'h1') return false;
-  return RECOMMENDATION_HEADING_RE.test(keptText(el).replace(SPACES_RE, ' ').trim());
+  return RECOMMENDATION_HEADING_RE.test(collapseSpaces(keptText(el)).trim());
 }
 
 /** Removes the sections opened by the given recommendation headings (stats then out of date). */
