@@ -41,9 +41,14 @@ export function dropPostProfiles(root: HtmlElement): void {
   const cards = collectOutermost([root], (el) =>
     el.tag === 'dl' ? (isShortPairList(el) ? 'take' : 'skip') : isProfileLines(el) ? 'take' : 'descend',
   );
-  for (const group of groupBy(cards, templateOf).values()) {
-    const min = group[0]!.tag === 'dl' ? MIN_POSTS : MIN_DATED_POSTS;
-    if (group.length < min || distinctParents(group) < min) continue;
+  dropPerPostBlocks(cards, (group) => (group[0]!.tag === 'dl' ? MIN_POSTS : MIN_DATED_POSTS));
+}
+
+/** Removes the blocks of each template printed under `min(group)` posts or more, each in its own parent. */
+export function dropPerPostBlocks(blocks: Iterable<HtmlElement>, min: (group: readonly HtmlElement[]) => number): void {
+  for (const group of groupBy(blocks, templateOf).values()) {
+    const n = min(group);
+    if (group.length < n || distinctParents(group) < n) continue;
     for (const el of group) removeSubtree(el);
   }
 }

@@ -1,6 +1,5 @@
 import { collectOutermost, type HtmlElement } from './dom.js';
-import { distinctParents, groupBy, templateOf } from './grid.js';
-import { removeSubtree } from './stats.js';
+import { dropPerPostBlocks } from './post-profiles.js';
 
 /*
  * A poster's signature under each of their posts (XenForo's "message-signature", vBulletin's
@@ -17,8 +16,5 @@ const MIN_POSTS = 2;
 /** Removes the blocks classed as signatures or reactions, of one template in MIN_POSTS parents or more. */
 export function dropPostSignatures(root: HtmlElement): void {
   const blocks = collectOutermost([root], (el) => (POST_PART_CLASS_RE.test(el.attr('class') ?? '') ? 'take' : 'descend'));
-  for (const group of groupBy(blocks, templateOf).values()) {
-    if (group.length < MIN_POSTS || distinctParents(group) < MIN_POSTS) continue;
-    for (const el of group) removeSubtree(el);
-  }
+  dropPerPostBlocks(blocks, () => MIN_POSTS);
 }
